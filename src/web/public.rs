@@ -1,0 +1,157 @@
+//! Pages for everyone: the call and the member directory.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::response::Html;
+use serde::Deserialize;
+
+use super::{AppState, markdown, render};
+use crate::db;
+use crate::domain::call::current_call;
+use crate::domain::{Call, CallPhase, REGIONS};
+use crate::error::Error;
+
+#[derive(Template)]
+#[template(path = "public/call.html")]
+struct CallPage {
+    call: Option<CallView>,
+}
+
+struct CallView {
+    title: String,
+    body_html: String,
+    phase: PhaseView,
+    opens: String,
+    city_deadline: String,
+    natcom_deadline: String,
+    natcom_deadline_date: String,
+    city_deadline_date: String,
+    quota: i32,
+    /// Whether a city can still start an application.
+    cities_may_apply: bool,
+}
+
+/// Where the call stands, for the banner at the top of the page.
+struct PhaseView {
+    /// "open", "upcoming" or "closed": the banner's colour.
+    tone: &'static str,
+    headline: String,
+    detail: String,
+}
+
+fn days(n: i64) -> String {
+    match n {
+        0 => "Less than a day left".into(),
+        1 => "1 day left".into(),
+        n => format!("{n} days left"),
+    }
+}
+
+impl CallView {
+    fn new(call: &Call, now: chrono::DateTime<chrono::Utc>) -> Self {
+        let d = call.deadlines();
+        let phase = match call.phase_at(now) {
+            CallPhase::NotYetOpen => PhaseView {
+                tone: "upcoming",
+                headline: "Not open yet".into(),
+                detail: format!(
+                    "Applications open on {}. You can register and prepare your application now.",
+                    d.opens.opening_label()
+                ),
+            },
+            CallPhase::OpenForCities { days_left } => PhaseView {
+                tone: "open",
+                headline: format!("Open for cities: {}", days(days_left).to_lowercase()),
+                detail: format!(
+                    "Submit your application to your National Commission by {}.",
+                    d.city.deadline_label()
+                ),
+            },
+            CallPhase::OpenForNationalCommissions { days_left } => PhaseView {
+                tone: "upcoming",
+                headline: "Closed for cities; open for National Commissions".into(),
+                detail: format!(
+                    "Cities could submit until {}. National Commissions endorse and submit \
+                     to UIL until {} ({}).",
+                    d.city.deadline_label(),
+                    d.natcom.deadline_label(),
+                    days(days_left).to_lowercase()
+                ),
+            },
+            CallPhase::Closed => PhaseView {
+                tone: "closed",
+                headline: "This call is closed".into(),
+                detail: format!(
+                    "Cities submitted until {}; National Commissions until {}.",
+                    d.city.deadline_label(),
+                    d.natcom.deadline_label()
+                ),
+            },
+        };
+        CallView {
+            title: call.title.clone(),
+            body_html: markdown::to_html(&call.body),
+            cities_may_apply: d.city.is_still_open_at(now),
+            phase,
+            opens: d.opens.opening_label(),
+            city_deadline: d.city.deadline_label(),
+            natcom_deadline: d.natcom.deadline_label(),
+            city_deadline_date: d.city.date_label(),
+            natcom_deadline_date: d.natcom.date_label(),
+            quota: call.endorsement_quota,
+        }
+    }
+}
+
+pub async fn call_page(State(state): State<AppState>) -> Result<Html<String>, Error> {
+    let calls = db::calls::all(&state.db).await?;
+    let now = state.clock.now();
+    let call = current_call(&calls, now).map(|c| CallView::new(c, now));
+    render(&CallPage { call })
+}
+
+#[derive(Debug, Deserialize)]
+pub struct MemberFilter {
+    region: Option<String>,
+    country: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "public/members.html")]
+struct MembersPage {
+    region: String,
+    country: String,
+    regions: &'static [&'static str],
+    countries: Vec<db::members::CountryOption>,
+    counts: Vec<db::members::RegionCount>,
+    total: i64,
+    members: Vec<db::members::Member>,
+    filtered: bool,
+}
+
+pub async fn members(
+    State(state): State<AppState>,
+    Query(filter): Query<MemberFilter>,
+) -> Result<Html<String>, Error> {
+    // An empty select ("All regions") sends an empty value: no filter.
+    let region = filter.region.filter(|r| !r.is_empty());
+    let country = filter
+        .country
+        .filter(|c| !c.is_empty())
+        .map(|c| c.to_ascii_uppercase());
+    let (members, counts, countries) = tokio::try_join!(
+        db::members::list(&state.db, region.as_deref(), country.as_deref()),
+        db::members::count_by_region(&state.db),
+        db::members::countries(&state.db),
+    )?;
+    render(&MembersPage {
+        filtered: region.is_some() || country.is_some(),
+        region: region.unwrap_or_default(),
+        country: country.unwrap_or_default(),
+        regions: &REGIONS,
+        total: counts.iter().map(|c| c.members).sum(),
+        countries,
+        counts,
+        members,
+    })
+}
