@@ -9,18 +9,13 @@ use chrono::{DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveTime,
 use chrono_tz::Tz;
 
 /// The zone in which a call's dates are read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum DeadlineZone {
-    /// Anywhere on Earth: UTC−12 all year round.
+    /// Anywhere on Earth: UTC−12 all year round. The default.
+    #[default]
     AnywhereOnEarth,
     /// An IANA zone such as `Europe/Paris`, with its daylight-saving rules.
     Named(Tz),
-}
-
-impl Default for DeadlineZone {
-    fn default() -> Self {
-        DeadlineZone::AnywhereOnEarth
-    }
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

@@ -66,6 +66,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(not_found)
         .with_state(state)
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
+        .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BYTES))
         .layer(CompressionLayer::new())
         .layer(security_header(
             header::CONTENT_SECURITY_POLICY,
@@ -77,7 +78,6 @@ pub fn router(state: AppState) -> Router {
         .layer(CatchPanicLayer::custom(|_| {
             error_page(StatusCode::INTERNAL_SERVER_ERROR)
         }))
-        .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BYTES))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(
             TraceLayer::new_for_http()

@@ -1,0 +1,148 @@
+//! The `gnlc` binary as an operator runs it: environment in, HTTP out, SIGTERM to stop.
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use sqlx::AssertSqlSafe;
+
+use crate::helpers::{TestDb, visible_text};
+
+struct Server {
+    child: Child,
+    address: String,
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn gnlc(database_url: &str) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_gnlc"));
+    command
+        .env_clear()
+        .env("DATABASE_URL", database_url)
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    command
+}
+
+async fn start(database_url: &str, now: &str) -> Server {
+    let address = format!("127.0.0.1:{}", free_port());
+    let child = gnlc(database_url)
+        .args(["serve"])
+        .env("BIND_ADDR", &address)
+        .env("GNLC_NOW", now)
+        .spawn()
+        .unwrap();
+    let server = Server {
+        child,
+        address: format!("http://{address}"),
+    };
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        if let Ok(r) = reqwest::get(format!("{}/readyz", server.address)).await
+            && r.status() == 200
+        {
+            return server;
+        }
+        assert!(Instant::now() < deadline, "gnlc serve did not become ready");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+impl Server {
+    /// SIGTERM, then wait: the server should finish and exit cleanly.
+    fn stop(mut self) -> std::process::ExitStatus {
+        let pid = self.child.id().to_string();
+        Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(Instant::now() < deadline, "gnlc did not stop on SIGTERM");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+#[tokio::test]
+async fn serve_migrates_seeds_follows_gnlc_now_and_stops_cleanly_on_sigterm() {
+    let db = TestDb::new().await;
+    // `gnlc migrate` alone prepares the schema and exits.
+    let migrate = gnlc(&db.url).arg("migrate").status().unwrap();
+    assert!(migrate.success());
+
+    let server = start(&db.url, "2023-06-10T12:00:00Z").await;
+    let page = reqwest::get(format!("{}/", server.address)).await.unwrap();
+    let text = visible_text(&page.text().await.unwrap());
+    assert!(
+        text.contains("Closed for cities; open for National Commissions"),
+        "{text}"
+    );
+    assert!(
+        server.stop().success(),
+        "SIGTERM ends the server with success"
+    );
+
+    let count = |table: &'static str| {
+        let pool = db.pool.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>(AssertSqlSafe(format!("SELECT count(*) FROM {table}")))
+                .fetch_one(&pool)
+                .await
+                .unwrap()
+        }
+    };
+    let before = (
+        count("member_states").await,
+        count("members").await,
+        count("calls").await,
+    );
+    assert_eq!(before, (205, 247, 1));
+
+    // A second start, another day: the data is not loaded again.
+    let server = start(&db.url, "2023-03-15T00:00:00Z").await;
+    let text = visible_text(
+        &reqwest::get(format!("{}/", server.address))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    );
+    assert!(text.contains("Not open yet"), "{text}");
+    let after = (
+        count("member_states").await,
+        count("members").await,
+        count("calls").await,
+    );
+    assert_eq!(after, before);
+    server.stop();
+}
+
+#[tokio::test]
+async fn a_bad_setting_stops_the_binary_with_a_message_naming_it() {
+    let output = gnlc("postgres://unused")
+        .env("GNLC_NOW", "next tuesday")
+        .arg("serve")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("GNLC_NOW") && stderr.contains("RFC 3339"),
+        "{stderr}"
+    );
+}

@@ -1,0 +1,9 @@
+//! Integration tests: the application against a real PostgreSQL, one fresh database per
+//! test. Run them with `scripts/test`, which provides DATABASE_URL.
+
+mod helpers;
+
+mod binary;
+mod ops;
+mod public;
+mod schema;

@@ -1,0 +1,112 @@
+//! Operations: health, readiness, errors, headers and limits.
+
+use gnlc::{AppState, Config};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+use crate::helpers::{TestApp, serve, spawn_app, visible_text};
+
+#[tokio::test]
+async fn healthz_and_readyz_answer_when_all_is_well() {
+    let app = spawn_app().await;
+    let health = app.get("/healthz").await;
+    assert_eq!(health.status(), 200);
+    assert_eq!(health.text().await.unwrap(), "ok");
+    let ready = app.get("/readyz").await;
+    assert_eq!(ready.status(), 200);
+}
+
+#[tokio::test]
+async fn readyz_says_not_ready_when_the_database_is_unreachable() {
+    let config = Config::from_lookup(|_| None).unwrap();
+    // Nothing listens on this socket directory.
+    let pool = sqlx::postgres::PgPoolOptions::new()
+        .acquire_timeout(std::time::Duration::from_millis(500))
+        .connect_lazy("postgres://nobody@localhost/none?host=/nonexistent")
+        .unwrap();
+    let app: TestApp = serve(AppState::new(pool, config)).await;
+    assert_eq!(
+        app.get("/healthz").await.status(),
+        200,
+        "the process is still up"
+    );
+    assert_eq!(app.get("/readyz").await.status(), 503);
+    // A page that needs the database says the service is busy, without internals.
+    let page = app.get("/").await;
+    assert_eq!(page.status(), 503);
+    let text = visible_text(&page.text().await.unwrap());
+    assert!(text.contains("Sorry, the service is busy"), "{text}");
+    assert!(
+        !text.to_lowercase().contains("sqlx") && !text.contains("nonexistent"),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn an_unknown_address_gets_a_friendly_404_page() {
+    let app = spawn_app().await;
+    let response = app.get("/no/such/page").await;
+    assert_eq!(response.status(), 404);
+    let text = visible_text(&response.text().await.unwrap());
+    assert!(text.contains("Page not found"), "{text}");
+    assert!(text.contains("Go to the call page"), "{text}");
+    assert_eq!(app.get("/static/nothing.css").await.status(), 404);
+}
+
+#[tokio::test]
+async fn every_page_carries_the_security_headers_and_a_request_id() {
+    let app = spawn_app().await;
+    for path in ["/", "/members", "/no/such/page", "/static/style.css"] {
+        let response = app.get(path).await;
+        let h = response.headers();
+        let csp = h["content-security-policy"].to_str().unwrap();
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+        assert!(csp.contains("default-src 'self'"), "{path}: {csp}");
+        assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(h["x-frame-options"], "DENY", "{path}");
+        assert_eq!(h["referrer-policy"], "same-origin", "{path}");
+        assert_eq!(h["x-request-id"].len(), 36, "{path}: a UUID request id");
+    }
+}
+
+#[tokio::test]
+async fn pages_are_compressed_for_clients_that_ask() {
+    let app = spawn_app().await;
+    let response = app
+        .client
+        .get(app.url("/members"))
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["content-encoding"], "gzip");
+}
+
+#[tokio::test]
+async fn the_stylesheet_is_served_with_cache_headers() {
+    let app = spawn_app().await;
+    let response = app.get("/static/style.css").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.headers()["content-type"],
+        "text/css; charset=utf-8"
+    );
+    assert_eq!(response.headers()["cache-control"], "public, max-age=86400");
+    assert!(response.text().await.unwrap().contains(".skip-link"));
+}
+
+#[tokio::test]
+async fn a_request_body_over_the_limit_gets_413() {
+    let app = spawn_app().await;
+    let host = app.address.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(host).await.unwrap();
+    // Announce 50 MB; the server refuses on the header, before any of it is read.
+    let request = format!(
+        "POST / HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+         Content-Length: 52428800\r\nConnection: close\r\n\r\n"
+    );
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).await.unwrap();
+    let response = String::from_utf8_lossy(&response);
+    assert!(response.starts_with("HTTP/1.1 413"), "{response}");
+}

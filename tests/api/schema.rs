@@ -1,0 +1,222 @@
+//! The rules the database itself keeps, whatever the code above it does.
+
+use futures_util::future::join_all;
+use sqlx::{AssertSqlSafe, PgPool};
+
+use crate::helpers::TestDb;
+
+/// Every table's rows as text, to compare whole databases.
+async fn snapshot(db: &PgPool) -> Vec<String> {
+    let mut all = Vec::new();
+    for table in ["member_states", "members", "calls", "reference_data_loads"] {
+        let rows: Vec<String> = sqlx::query_scalar(AssertSqlSafe(format!(
+            "SELECT t::text FROM {table} t ORDER BY t::text"
+        )))
+        .fetch_all(db)
+        .await
+        .unwrap();
+        all.push(format!("{table}: {} rows", rows.len()));
+        all.extend(rows);
+    }
+    all
+}
+
+#[tokio::test]
+async fn seeding_twice_changes_nothing() {
+    let db = TestDb::seeded().await;
+    let once = snapshot(&db.pool).await;
+    assert!(
+        once.contains(&"member_states: 205 rows".to_string()),
+        "{:?}",
+        &once[..1]
+    );
+    assert!(once.iter().any(|r| r == "members: 247 rows"));
+    assert!(once.iter().any(|r| r == "calls: 1 rows"));
+    gnlc::db::seed::load_reference_data(&db.pool).await.unwrap();
+    assert_eq!(snapshot(&db.pool).await, once);
+}
+
+#[tokio::test]
+async fn seeding_again_does_not_undo_what_an_admin_changed() {
+    let db = TestDb::seeded().await;
+    sqlx::query("DELETE FROM members WHERE city = 'Adrar'")
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE calls SET endorsement_quota = 4")
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    gnlc::db::seed::load_reference_data(&db.pool).await.unwrap();
+    let adrar: i64 = sqlx::query_scalar("SELECT count(*) FROM members WHERE city = 'Adrar'")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(adrar, 0, "a removed member came back");
+    let quota: i32 = sqlx::query_scalar("SELECT endorsement_quota FROM calls")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(quota, 4, "the edited call was reset");
+}
+
+#[tokio::test]
+async fn two_servers_starting_at_once_load_the_data_once() {
+    let db = TestDb::new().await;
+    let loads = (0..4).map(|_| gnlc::db::seed::load_reference_data(&db.pool));
+    for result in join_all(loads).await {
+        result.unwrap();
+    }
+    let members: i64 = sqlx::query_scalar("SELECT count(*) FROM members")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(members, 247);
+}
+
+/// A city user, and `n` applications of one country in the 2023 call, all submitted.
+async fn submitted_applications(db: &PgPool, country: &str, n: usize) -> Vec<i64> {
+    let owner: i64 = sqlx::query_scalar(
+        "INSERT INTO users (email, name, role) VALUES ($1, 'City staff', 'applicant') RETURNING id",
+    )
+    .bind(format!("city-{country}@example.org"))
+    .fetch_one(db)
+    .await
+    .unwrap();
+    let mut ids = Vec::new();
+    for i in 0..n {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO applications (call_id, owner_id, stage, city_name, country, commitment, created_at, updated_at)
+             VALUES ((SELECT id FROM calls), $1, 'submitted', $2, $3, true, now(), now()) RETURNING id",
+        )
+        .bind(owner)
+        .bind(format!("City {i}"))
+        .bind(country)
+        .fetch_one(db)
+        .await
+        .unwrap();
+        ids.push(id);
+    }
+    ids
+}
+
+async fn endorse(db: &PgPool, id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE applications SET stage = 'endorsed' WHERE id = $1")
+        .bind(id)
+        .execute(db)
+        .await
+        .map(|_| ())
+}
+
+#[tokio::test]
+async fn the_database_refuses_a_fourth_endorsement_for_one_member_state() {
+    let db = TestDb::seeded().await;
+    let fr = submitted_applications(&db.pool, "FR", 4).await;
+    let de = submitted_applications(&db.pool, "DE", 1).await;
+    for &id in &fr[..3] {
+        endorse(&db.pool, id).await.unwrap();
+    }
+    let refused = endorse(&db.pool, fr[3]).await.unwrap_err();
+    let constraint = refused.as_database_error().and_then(|e| e.constraint());
+    assert_eq!(constraint, Some("endorsement_quota"), "{refused}");
+    endorse(&db.pool, de[0])
+        .await
+        .expect("another country has its own quota");
+    // Taking one back frees a place.
+    sqlx::query("UPDATE applications SET stage = 'submitted' WHERE id = $1")
+        .bind(fr[0])
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    endorse(&db.pool, fr[3]).await.unwrap();
+}
+
+#[tokio::test]
+async fn concurrent_endorsements_never_exceed_the_quota() {
+    let db = TestDb::seeded().await;
+    let ids = submitted_applications(&db.pool, "KE", 10).await;
+    let attempts = ids.iter().map(|&id| endorse(&db.pool, id));
+    let results = join_all(attempts).await;
+    let succeeded = results.iter().filter(|r| r.is_ok()).count();
+    assert_eq!(succeeded, 3, "{results:?}");
+    let endorsed: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM applications WHERE country = 'KE' AND stage = 'endorsed'",
+    )
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    assert_eq!(endorsed, 3);
+}
+
+#[tokio::test]
+async fn application_events_can_be_added_but_never_changed_or_removed() {
+    let db = TestDb::seeded().await;
+    let id = submitted_applications(&db.pool, "FR", 1).await[0];
+    sqlx::query(
+        "INSERT INTO application_events (application_id, from_stage, to_stage, created_at)
+         VALUES ($1, 'draft', 'submitted', now())",
+    )
+    .bind(id)
+    .execute(&db.pool)
+    .await
+    .unwrap();
+    for statement in [
+        "UPDATE application_events SET note = 'rewritten'",
+        "DELETE FROM application_events",
+        "TRUNCATE application_events",
+    ] {
+        let e = sqlx::query(statement).execute(&db.pool).await.unwrap_err();
+        assert!(e.to_string().contains("append-only"), "{statement}: {e}");
+    }
+    let count: i64 = sqlx::query_scalar("SELECT count(*) FROM application_events")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(count, 1);
+}
+
+#[tokio::test]
+async fn the_schema_refuses_what_the_spec_forbids() {
+    let db = TestDb::seeded().await;
+    let app = submitted_applications(&db.pool, "FR", 1).await[0];
+    let refused = [
+        // A National Commission account must say which Member State it acts for.
+        "INSERT INTO users (email, name, role) VALUES ('n@example.org', 'N', 'natcom')".to_string(),
+        // Only National Commission accounts have a Member State.
+        "INSERT INTO users (email, name, role, country) VALUES ('a@example.org', 'A', 'applicant', 'FR')".into(),
+        "INSERT INTO users (email, name, role) VALUES ('x@example.org', 'X', 'superuser')".into(),
+        // One account per address, whatever its capitals.
+        "INSERT INTO users (email, name, role) VALUES ('CITY-FR@example.org', 'Again', 'applicant')".into(),
+        // One application per city and call.
+        format!("INSERT INTO applications (call_id, owner_id, city_name, country, created_at, updated_at)
+                 SELECT call_id, owner_id, 'CITY 0', 'FR', now(), now() FROM applications WHERE id = {app}"),
+        // An unknown country, an impossible priority, a population of zero.
+        format!("UPDATE applications SET country = 'XX' WHERE id = {app}"),
+        format!("UPDATE applications SET priority_culture = 6 WHERE id = {app}"),
+        format!("UPDATE applications SET population = 0 WHERE id = {app}"),
+        format!("UPDATE applications SET stage = 'archived' WHERE id = {app}"),
+        // A document that is not a PDF by its content.
+        format!("INSERT INTO documents (application_id, kind, filename, byte_size, content, uploaded_by, created_at)
+                 SELECT {app}, 'pledge', 'pledge.pdf', 5, 'hello'::bytea, owner_id, now() FROM applications WHERE id = {app}"),
+        // A call whose deadlines are out of order.
+        "INSERT INTO calls (title, body, opens_on, city_deadline, natcom_deadline, endorsement_quota)
+         VALUES ('Backwards', '', '2025-06-01', '2025-05-01', '2025-07-01', 3)".into(),
+    ];
+    for statement in refused {
+        assert!(
+            sqlx::query(AssertSqlSafe(statement.as_str()))
+                .execute(&db.pool)
+                .await
+                .is_err(),
+            "the database accepted: {statement}"
+        );
+    }
+    // A real PDF header is accepted.
+    sqlx::query(AssertSqlSafe(format!(
+        "INSERT INTO documents (application_id, kind, filename, byte_size, content, uploaded_by, created_at)
+         SELECT {app}, 'pledge', 'pledge.pdf', 8, '%PDF-1.7'::bytea, owner_id, now() FROM applications WHERE id = {app}"
+    )))
+    .execute(&db.pool)
+    .await
+    .unwrap();
+}
