@@ -8,7 +8,7 @@ use serde::Deserialize;
 use super::{AppState, markdown, render};
 use crate::db;
 use crate::domain::call::current_call;
-use crate::domain::{Call, CallPhase, REGIONS};
+use crate::domain::{Call, CallPhase, DeadlineZone, REGIONS};
 use crate::error::Error;
 
 #[derive(Template)]
@@ -27,6 +27,8 @@ struct CallView {
     natcom_deadline_date: String,
     city_deadline_date: String,
     quota: i32,
+    /// How the dates are to be read, in the call's zone.
+    zone_note: String,
     /// Whether a city can still start an application.
     cities_may_apply: bool,
 }
@@ -99,6 +101,15 @@ impl CallView {
             city_deadline_date: d.city.date_label(),
             natcom_deadline_date: d.natcom.date_label(),
             quota: call.endorsement_quota,
+            zone_note: match call.zone {
+                DeadlineZone::AnywhereOnEarth => "Each date is a whole day Anywhere on Earth \
+                    (AoE, UTC−12): a deadline holds while that day is still running somewhere \
+                    on Earth."
+                    .into(),
+                DeadlineZone::Named(tz) => {
+                    format!("Each date is a whole day in the {} time zone.", tz.name())
+                }
+            },
         }
     }
 }

@@ -33,6 +33,10 @@ async fn in_mid_may_the_call_page_says_cities_can_apply_and_how_long_is_left() {
     let text = call_page_at("2023-05-15T12:00:00Z").await;
     assert!(text.contains("Open for cities: 16 days left"), "{text}");
     assert!(text.contains("Register to apply"), "{text}");
+    assert!(
+        text.contains("Each date is a whole day Anywhere on Earth (AoE, UTC−12)"),
+        "{text}"
+    );
     assert_shows_all_three_dates(&text);
 }
 
@@ -96,6 +100,11 @@ async fn a_new_call_with_later_dates_becomes_the_current_call_when_it_opens() {
         "{text}"
     );
     assert!(text.contains("endorses at most 2 cities"), "{text}");
+    assert!(
+        text.contains("Each date is a whole day in the Europe/Paris time zone."),
+        "{text}"
+    );
+    assert!(!text.contains("Anywhere on Earth"), "{text}");
 }
 
 #[tokio::test]
