@@ -110,3 +110,19 @@ async fn a_request_body_over_the_limit_gets_413() {
     let response = String::from_utf8_lossy(&response);
     assert!(response.starts_with("HTTP/1.1 413"), "{response}");
 }
+
+#[tokio::test]
+async fn an_internal_failure_shows_a_500_page_without_its_cause() {
+    let app = spawn_app().await;
+    // Data the code cannot read: a zone no one knows.
+    sqlx::query("UPDATE calls SET deadline_zone = 'Mars/Olympus_Mons'")
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let response = app.get("/").await;
+    assert_eq!(response.status(), 500);
+    let text = visible_text(&response.text().await.unwrap());
+    assert!(text.contains("Sorry, there is a problem with the service"), "{text}");
+    assert!(!text.contains("Mars"), "the cause leaks: {text}");
+    assert_eq!(app.get("/members").await.status(), 200, "other pages still work");
+}
