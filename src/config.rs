@@ -5,6 +5,7 @@ use std::net::SocketAddr;
 use chrono::{DateTime, Utc};
 
 use crate::clock::Clock;
+use crate::mail::worker::MailSettings;
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -17,6 +18,8 @@ pub struct Config {
     pub mail_from: String,
     /// `GNLC_NOW`: where the clock starts; `None` for the real time.
     pub now: Option<DateTime<Utc>>,
+    /// Timings of the mail worker (not from the environment; tests shorten them).
+    pub mail: MailSettings,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -68,6 +71,7 @@ impl Config {
             smtp_url: lookup("SMTP_URL"),
             mail_from: lookup("MAIL_FROM").unwrap_or_else(|| "GNLC <no-reply@localhost>".into()),
             now,
+            mail: MailSettings::default(),
         })
     }
 

@@ -4,12 +4,22 @@
 
 use askama::Template;
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{Html, IntoResponse, Redirect, Response};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("not found")]
     NotFound,
+    /// Not signed in: go to the sign-in page, then come back to `next`.
+    #[error("sign-in required")]
+    SignInRequired { next: String },
+    /// Signed in, but this is another role's page; or a form without its CSRF token.
+    #[error("forbidden")]
+    Forbidden,
+    #[error("bad request")]
+    BadRequest,
+    #[error("payload too large")]
+    PayloadTooLarge,
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
     #[error("migration: {0}")]
@@ -24,6 +34,10 @@ impl Error {
     fn status(&self) -> StatusCode {
         match self {
             Error::NotFound => StatusCode::NOT_FOUND,
+            Error::SignInRequired { .. } => StatusCode::SEE_OTHER,
+            Error::Forbidden => StatusCode::FORBIDDEN,
+            Error::BadRequest => StatusCode::BAD_REQUEST,
+            Error::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             // PostgreSQL unreachable or every connection busy: a passing condition.
             Error::Database(sqlx::Error::PoolTimedOut | sqlx::Error::Io(_)) => {
                 StatusCode::SERVICE_UNAVAILABLE
@@ -35,6 +49,10 @@ impl Error {
 
 impl IntoResponse for Error {
     fn into_response(self) -> Response {
+        if let Error::SignInRequired { next } = &self {
+            let query = serde_urlencoded::to_string([("next", next)]).unwrap_or_default();
+            return Redirect::to(&format!("/login?{query}")).into_response();
+        }
         let status = self.status();
         if status.is_server_error() {
             tracing::error!(error = %self, "request failed");
@@ -46,6 +64,7 @@ impl IntoResponse for Error {
 #[derive(Template)]
 #[template(path = "error.html")]
 struct ErrorPage {
+    layout: crate::web::Layout,
     status: u16,
     heading: &'static str,
     explanation: &'static str,
@@ -64,6 +83,10 @@ pub fn error_page(status: StatusCode) -> Response {
             "Your account does not give access to this page, or the form you sent had \
              expired. Go back, reload the page and try again.",
         ),
+        StatusCode::BAD_REQUEST => (
+            "The form could not be read",
+            "Go back, reload the page and try again.",
+        ),
         StatusCode::PAYLOAD_TOO_LARGE => (
             "What you sent is too large",
             "Files can be at most 10 MB each. Go back and choose a smaller file.",
@@ -79,6 +102,7 @@ pub fn error_page(status: StatusCode) -> Response {
         ),
     };
     let page = ErrorPage {
+        layout: crate::web::Layout::default(),
         status: status.as_u16(),
         heading,
         explanation,

@@ -1,11 +1,15 @@
-//! The `gnlc` command: `serve` (the default) and `migrate` (SPEC §5).
+//! The `gnlc` command (SPEC §5): `serve` (the default), `migrate`, `user add`.
 
+use std::io::BufRead;
+use std::net::SocketAddr;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 
-use gnlc::Config;
+use gnlc::domain::Role;
+use gnlc::domain::account::{EmailAddress, NewPassword, PersonName};
+use gnlc::{Config, Error};
 
 #[derive(Parser)]
 #[command(
@@ -23,6 +27,29 @@ enum Command {
     Serve,
     /// Run the database migrations and exit.
     Migrate,
+    /// Manage accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create a staff account; the password is read from standard input.
+    Add {
+        /// natcom, uil_reviewer or uil_admin
+        #[arg(long)]
+        role: String,
+        #[arg(long)]
+        email: String,
+        /// The Member State (ISO 3166 alpha-2) of a National Commission account.
+        #[arg(long)]
+        country: Option<String>,
+        /// The person's name; the email address if not given.
+        #[arg(long)]
+        name: Option<String>,
+    },
 }
 
 #[tokio::main]
@@ -41,6 +68,15 @@ async fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(config).await,
         Command::Migrate => migrate(config).await,
+        Command::User {
+            command:
+                UserCommand::Add {
+                    role,
+                    email,
+                    country,
+                    name,
+                },
+        } => add_user(config, &role, &email, country.as_deref(), name.as_deref()).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -51,29 +87,109 @@ async fn main() -> ExitCode {
     }
 }
 
-async fn serve(config: Config) -> Result<(), gnlc::Error> {
+async fn serve(config: Config) -> Result<(), Error> {
     let bind_addr = config.bind_addr;
     if let Some(now) = config.now {
         tracing::info!(%now, "GNLC_NOW: the clock starts at this instant");
     }
     let state = gnlc::prepare(config).await?;
+    let (stop_worker, worker_stops) = tokio::sync::watch::channel(false);
+    let worker = gnlc::spawn_mail_worker(&state, worker_stops)?;
     let listener = tokio::net::TcpListener::bind(bind_addr)
         .await
-        .map_err(|e| gnlc::Error::Internal(format!("cannot listen on {bind_addr}: {e}")))?;
+        .map_err(|e| Error::Internal(format!("cannot listen on {bind_addr}: {e}")))?;
     tracing::info!("serving on http://{bind_addr}");
-    axum::serve(listener, gnlc::router(state))
+    let app = gnlc::router(state).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await
-        .map_err(|e| gnlc::Error::Internal(format!("server: {e}")))?;
+        .map_err(|e| Error::Internal(format!("server: {e}")))?;
+    // Let the worker finish the mail it is sending, so that it is not sent twice.
+    stop_worker.send_replace(true);
+    if let Some(worker) = worker {
+        let _ = tokio::time::timeout(std::time::Duration::from_secs(30), worker).await;
+    }
     tracing::info!("stopped");
     Ok(())
 }
 
-async fn migrate(config: Config) -> Result<(), gnlc::Error> {
+async fn migrate(config: Config) -> Result<(), Error> {
     let db = gnlc::db::connect(&config.database_url).await?;
     gnlc::db::migrate(&db).await?;
     tracing::info!("migrations applied");
     Ok(())
+}
+
+/// `gnlc user add`: a staff account, confirmed, with the password from standard input.
+async fn add_user(
+    config: Config,
+    role: &str,
+    email: &str,
+    country: Option<&str>,
+    name: Option<&str>,
+) -> Result<(), Error> {
+    let invalid = |m: &str| Error::Internal(m.to_owned());
+    let role: Role = role
+        .parse()
+        .ok()
+        .filter(|r| *r != Role::Applicant)
+        .ok_or_else(|| {
+            invalid(
+                "--role must be natcom, uil_reviewer or uil_admin (cities register on the site)",
+            )
+        })?;
+    let email = EmailAddress::parse(email).map_err(|m| invalid(&format!("--email: {m}")))?;
+    let country = country.map(str::to_ascii_uppercase);
+    match (role, &country) {
+        (Role::Natcom, None) => return Err(invalid("--country is required for a natcom account")),
+        (Role::UilReviewer | Role::UilAdmin, Some(_)) => {
+            return Err(invalid("--country is only for natcom accounts"));
+        }
+        _ => {}
+    }
+    let name = PersonName::parse(name.unwrap_or(email.as_str()))
+        .map_err(|m| invalid(&format!("--name: {m}")))?;
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| invalid(&format!("reading the password from standard input: {e}")))?;
+    let password = NewPassword::parse(line.trim_end_matches(['\r', '\n']), Some(email.as_str()))
+        .map_err(|m| invalid(&format!("password: {m}")))?;
+
+    let db = gnlc::db::connect(&config.database_url).await?;
+    gnlc::db::migrate(&db).await?;
+    gnlc::db::seed::load_reference_data(&db).await?;
+    if let Some(iso2) = &country
+        && gnlc::db::member_states::name_of(&db, iso2).await?.is_none()
+    {
+        return Err(invalid(&format!(
+            "--country {iso2} is not a UNESCO Member State code"
+        )));
+    }
+    let hash = gnlc::security::hash_password(password.into_inner()).await?;
+    let now = config.clock().now();
+    let mut conn = db.acquire().await?;
+    let created = gnlc::db::users::create(
+        &mut conn,
+        gnlc::db::users::NewUser {
+            email: email.as_str(),
+            name: name.as_str(),
+            role,
+            country: country.as_deref(),
+            password_hash: Some(&hash),
+            verified_at: Some(now),
+            now,
+        },
+    )
+    .await?;
+    match created {
+        Some(id) => {
+            println!("created {} account {id} for {email}", role.as_str());
+            Ok(())
+        }
+        None => Err(invalid(&format!("an account already uses {email}"))),
+    }
 }
 
 /// Resolves on Ctrl-C or SIGTERM; requests in flight are finished before the process exits.

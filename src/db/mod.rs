@@ -2,8 +2,14 @@
 //! against the schema (offline data in .sqlx/, refreshed by scripts/sqlx-prepare).
 
 pub mod calls;
+pub mod login_attempts;
+pub mod member_states;
 pub mod members;
+pub mod outbox;
 pub mod seed;
+pub mod sessions;
+pub mod tokens;
+pub mod users;
 
 use std::time::Duration;
 

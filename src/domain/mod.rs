@@ -1,6 +1,8 @@
 //! The rules of a GNLC call, free of I/O: deadlines in a zone, the call's phases,
 //! the stages of an application and who may move them. Handlers ask these; they do not re-decide.
 
+pub mod access;
+pub mod account;
 pub mod call;
 pub mod deadline;
 pub mod region;

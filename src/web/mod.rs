@@ -1,10 +1,14 @@
 //! The HTTP side: the router, the middleware every request passes through, and one
 //! module per area of the site.
 
+mod account;
 mod assets;
+mod forms;
 mod markdown;
 mod ops;
 mod public;
+pub mod session;
+mod uil;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -13,7 +17,7 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, HeaderValue, Request, StatusCode, header};
 use axum::response::Response;
-use axum::routing::get;
+use axum::routing::{get, post};
 use sqlx::PgPool;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
@@ -26,6 +30,8 @@ use tracing::Level;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::error::{Error, error_page};
+use crate::mail::Mailer;
+use session::Ctx;
 
 /// What every handler can reach. Cheap to clone; holds no per-user state, so several
 /// servers can run side by side against one PostgreSQL.
@@ -34,6 +40,7 @@ pub struct AppState {
     pub db: PgPool,
     pub clock: Clock,
     pub config: Arc<Config>,
+    pub mailer: Mailer,
 }
 
 impl AppState {
@@ -41,7 +48,39 @@ impl AppState {
         AppState {
             db,
             clock: config.clock(),
+            mailer: Mailer::new(&config),
             config: Arc::new(config),
+        }
+    }
+
+    /// Cookies only travel over TLS when the site is served over https.
+    pub fn secure_cookies(&self) -> bool {
+        self.config.base_url.starts_with("https://")
+    }
+}
+
+/// What the base layout shows of the visitor: who is signed in, and the CSRF token for
+/// the sign-out button.
+#[derive(Debug, Default)]
+pub struct Layout {
+    pub user: Option<NavUser>,
+    pub csrf: String,
+}
+
+#[derive(Debug)]
+pub struct NavUser {
+    pub name: String,
+    pub home: &'static str,
+}
+
+impl Ctx {
+    pub fn layout(&self) -> Layout {
+        Layout {
+            user: self.user.as_ref().map(|u| NavUser {
+                name: u.name.clone(),
+                home: session::home_for(u.role),
+            }),
+            csrf: self.csrf.clone(),
         }
     }
 }
@@ -63,7 +102,37 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/static/{file}", get(assets::serve))
+        .route(
+            "/register",
+            get(account::register_page).post(account::register),
+        )
+        .route("/register/sent", get(account::register_sent))
+        .route("/login", get(account::login_page).post(account::login))
+        .route("/logout", post(account::logout))
+        .route("/account", get(account::account_page))
+        .route("/account/verify-email", post(account::resend_verification))
+        .route(
+            "/verify-email/{token}",
+            get(account::verify_email_page).post(account::verify_email),
+        )
+        .route(
+            "/password-reset",
+            get(account::reset_request_page).post(account::reset_request),
+        )
+        .route(
+            "/password-reset/{token}",
+            get(account::reset_password_page).post(account::reset_password),
+        )
+        .route(
+            "/invitation/{token}",
+            get(account::invitation_page).post(account::accept_invitation),
+        )
+        .route("/uil/users", get(uil::users_page).post(uil::invite))
         .fallback(not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            session::csrf_cookie,
+        ))
         .with_state(state)
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
         .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BYTES))

@@ -5,7 +5,8 @@ use axum::extract::{Query, State};
 use axum::response::Html;
 use serde::Deserialize;
 
-use super::{AppState, markdown, render};
+use super::session::Ctx;
+use super::{AppState, Layout, markdown, render};
 use crate::db;
 use crate::domain::call::current_call;
 use crate::domain::{Call, CallPhase, DeadlineZone, REGIONS};
@@ -14,6 +15,7 @@ use crate::error::Error;
 #[derive(Template)]
 #[template(path = "public/call.html")]
 struct CallPage {
+    layout: Layout,
     call: Option<CallView>,
 }
 
@@ -114,11 +116,13 @@ impl CallView {
     }
 }
 
-pub async fn call_page(State(state): State<AppState>) -> Result<Html<String>, Error> {
+pub async fn call_page(State(state): State<AppState>, ctx: Ctx) -> Result<Html<String>, Error> {
     let calls = db::calls::all(&state.db).await?;
-    let now = state.clock.now();
-    let call = current_call(&calls, now).map(|c| CallView::new(c, now));
-    render(&CallPage { call })
+    let call = current_call(&calls, ctx.now).map(|c| CallView::new(c, ctx.now));
+    render(&CallPage {
+        layout: ctx.layout(),
+        call,
+    })
 }
 
 #[derive(Debug, Deserialize)]
@@ -130,6 +134,7 @@ pub struct MemberFilter {
 #[derive(Template)]
 #[template(path = "public/members.html")]
 struct MembersPage {
+    layout: Layout,
     region: String,
     country: String,
     regions: &'static [&'static str],
@@ -142,6 +147,7 @@ struct MembersPage {
 
 pub async fn members(
     State(state): State<AppState>,
+    ctx: Ctx,
     Query(filter): Query<MemberFilter>,
 ) -> Result<Html<String>, Error> {
     // An empty select ("All regions") sends an empty value: no filter.
@@ -156,6 +162,7 @@ pub async fn members(
         db::members::countries(&state.db),
     )?;
     render(&MembersPage {
+        layout: ctx.layout(),
         filtered: region.is_some() || country.is_some(),
         region: region.unwrap_or_default(),
         country: country.unwrap_or_default(),

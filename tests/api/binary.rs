@@ -146,3 +146,122 @@ async fn a_bad_setting_stops_the_binary_with_a_message_naming_it() {
         "{stderr}"
     );
 }
+
+/// `gnlc user add …` with `password` on standard input.
+fn user_add(database_url: &str, args: &[&str], password: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut child = gnlc(database_url)
+        .args(["user", "add"])
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{password}\n").as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[tokio::test]
+async fn user_add_creates_a_staff_account_that_can_sign_in() {
+    let db = crate::helpers::TestDb::seeded().await;
+    let out = user_add(
+        &db.url,
+        &[
+            "--role",
+            "natcom",
+            "--email",
+            "natcom@ke.example",
+            "--country",
+            "ke",
+            "--name",
+            "Wanjiru Kamau",
+        ],
+        "karibu sana nairobi",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("created natcom account"));
+
+    let app = crate::helpers::spawn_app_on(&db, &[]).await;
+    let browser = app.browser();
+    assert_eq!(
+        browser
+            .login("natcom@ke.example", "karibu sana nairobi")
+            .await
+            .status(),
+        303
+    );
+    let account = visible_text(&browser.page("/account").await);
+    assert!(account.contains("Wanjiru Kamau"), "{account}");
+    assert!(account.contains("National Commission (KE)"), "{account}");
+    assert!(account.contains("(confirmed)"), "{account}");
+
+    // Mistakes are named, and nothing is created.
+    let refused = [
+        (
+            vec!["--role", "natcom", "--email", "x@ke.example"],
+            "karibu sana nairobi",
+            "--country is required",
+        ),
+        (
+            vec![
+                "--role",
+                "uil_admin",
+                "--email",
+                "y@uil.example",
+                "--country",
+                "FR",
+            ],
+            "karibu sana nairobi",
+            "--country is only for natcom",
+        ),
+        (
+            vec!["--role", "emperor", "--email", "z@uil.example"],
+            "karibu sana nairobi",
+            "--role must be",
+        ),
+        (
+            vec!["--role", "uil_admin", "--email", "w@uil.example"],
+            "short",
+            "at least 10 characters",
+        ),
+        (
+            vec![
+                "--role",
+                "natcom",
+                "--email",
+                "v@zz.example",
+                "--country",
+                "ZZ",
+            ],
+            "karibu sana nairobi",
+            "not a UNESCO Member State",
+        ),
+        (
+            vec!["--role", "uil_admin", "--email", "NATCOM@ke.example"],
+            "karibu sana nairobi",
+            "already uses",
+        ),
+    ];
+    for (args, password, message) in refused {
+        let out = user_add(&db.url, &args, password);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !out.status.success() && stderr.contains(message),
+            "{args:?}: {stderr}"
+        );
+    }
+    let users: i64 = sqlx::query_scalar("SELECT count(*) FROM users")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(users, 1);
+}

@@ -3,7 +3,14 @@
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use gnlc::domain::Role;
+use gnlc::mail::worker::MailSettings;
 use gnlc::{AppState, Config};
+use reqwest::cookie::{CookieStore, Jar};
 use sqlx::postgres::PgPoolOptions;
 // Database names here are made by the tests themselves, never from input.
 use sqlx::{AssertSqlSafe, Connection, PgConnection, PgPool};
@@ -101,7 +108,10 @@ impl TestDb {
 pub struct TestApp {
     pub address: String,
     pub db: PgPool,
-    pub client: reqwest::Client,
+    /// A browser with no account yet.
+    pub visitor: Browser,
+    /// Stops the mail worker when the test ends.
+    _stop_worker: tokio::sync::watch::Sender<bool>,
 }
 
 /// The application with its clock started at `now` (as `GNLC_NOW` does), on a fresh,
@@ -115,34 +125,49 @@ pub async fn spawn_app() -> TestApp {
     spawn_app_with(&[]).await
 }
 
+/// The application configured by `env` (as the environment would), on a fresh seeded
+/// database; with `SMTP_URL` set, its mail worker runs with short test timings.
 pub async fn spawn_app_with(env: &[(&str, &str)]) -> TestApp {
     let db = TestDb::seeded().await;
+    spawn_app_on(&db, env).await
+}
+
+pub async fn spawn_app_on(db: &TestDb, env: &[(&str, &str)]) -> TestApp {
     let mut vars: Vec<(String, String)> = env
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
     vars.push(("DATABASE_URL".into(), db.url.clone()));
-    let config =
+    let mut config =
         Config::from_lookup(|name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()))
             .expect("valid test configuration");
+    config.mail = fast_mail_settings();
     serve(AppState::new(db.pool.clone(), config)).await
 }
 
-/// Serves `state` on a free port until the test ends.
+pub fn fast_mail_settings() -> MailSettings {
+    MailSettings {
+        poll_interval: Duration::from_millis(50),
+        retry_base: Duration::from_millis(200),
+        max_attempts: 5,
+        lease: Duration::from_secs(30),
+    }
+}
+
+/// Serves `state` on a free port until the test ends, with its mail worker if SMTP_URL is set.
 pub async fn serve(state: AppState) -> TestApp {
     let db = state.db.clone();
+    let (stop_worker, worker_stops) = tokio::sync::watch::channel(false);
+    gnlc::spawn_mail_worker(&state, worker_stops).expect("mail worker starts");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, gnlc::router(state)).await });
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .cookie_store(true)
-        .build()
-        .unwrap();
+    let app = gnlc::router(state).into_make_service_with_connect_info::<SocketAddr>();
+    tokio::spawn(async move { axum::serve(listener, app).await });
     TestApp {
+        visitor: Browser::new(&address),
         address,
         db,
-        client,
+        _stop_worker: stop_worker,
     }
 }
 
@@ -152,15 +177,162 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.visitor.get(path).await
+    }
+
+    /// GET `path` as a visitor, expecting 200, and return the page's text.
+    pub async fn page(&self, path: &str) -> String {
+        self.visitor.page(path).await
+    }
+
+    /// A new browser, with cookies of its own.
+    pub fn browser(&self) -> Browser {
+        Browser::new(&self.address)
+    }
+
+    /// Makes an account directly in the database (as `gnlc user add` would), confirmed.
+    pub async fn create_user(&self, role: Role, email: &str, country: Option<&str>) -> i64 {
+        let hash = gnlc::security::hash_password(PASSWORD.into())
+            .await
+            .unwrap();
+        let mut conn = self.db.acquire().await.unwrap();
+        gnlc::db::users::create(
+            &mut conn,
+            gnlc::db::users::NewUser {
+                email,
+                name: &format!("{} user", role.as_str()),
+                role,
+                country,
+                password_hash: Some(&hash),
+                verified_at: Some(chrono::Utc::now()),
+                now: chrono::Utc::now(),
+            },
+        )
+        .await
+        .unwrap()
+        .expect("a new address")
+    }
+
+    /// A browser signed in to a new confirmed account with `role`.
+    pub async fn signed_in(&self, role: Role, email: &str, country: Option<&str>) -> Browser {
+        self.create_user(role, email, country).await;
+        let browser = self.browser();
+        let response = browser.login(email, PASSWORD).await;
+        assert_eq!(response.status(), 303, "signing in as {email}");
+        browser
+    }
+
+    /// The mail the application has queued, oldest first, as (recipient, subject, kind, state).
+    pub async fn outbox(&self) -> Vec<(String, String, String, String)> {
+        sqlx::query_as("SELECT recipient, subject, kind, state FROM mail_outbox ORDER BY id")
+            .fetch_all(&self.db)
+            .await
+            .unwrap()
+    }
+}
+
+/// The password of accounts made by `create_user`.
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// A browser: its own cookies (session, CSRF), no automatic redirects, so that tests see
+/// the redirects a person's browser would follow.
+pub struct Browser {
+    pub client: reqwest::Client,
+    jar: Arc<Jar>,
+    address: String,
+}
+
+impl Browser {
+    pub fn new(address: &str) -> Self {
+        let jar = Arc::new(Jar::default());
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_provider(jar.clone())
+            .build()
+            .unwrap();
+        Browser {
+            client,
+            jar,
+            address: address.to_owned(),
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client.get(self.url(path)).send().await.unwrap()
     }
 
-    /// GET `path`, expecting 200, and return the page's text.
+    /// GET `path`, expecting 200, and return the page's HTML.
     pub async fn page(&self, path: &str) -> String {
         let response = self.get(path).await;
         assert_eq!(response.status(), 200, "GET {path}");
         response.text().await.unwrap()
     }
+
+    /// The value of one of this browser's cookies.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        let url: reqwest::Url = self.address.parse().unwrap();
+        let header = self.jar.cookies(&url)?;
+        header
+            .to_str()
+            .unwrap()
+            .split("; ")
+            .filter_map(|c| c.split_once('='))
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.to_owned())
+    }
+
+    /// The CSRF token a page's forms carry, getting a page first if the browser has none.
+    pub async fn csrf(&self) -> String {
+        if self.cookie("gnlc_csrf").is_none() {
+            self.get("/login").await;
+        }
+        self.cookie("gnlc_csrf")
+            .expect("the site sets a CSRF cookie")
+    }
+
+    /// POSTs a form as a page of the site would, with its CSRF token.
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let token = self.csrf().await;
+        let mut form: Vec<(&str, &str)> = vec![("csrf_token", &token)];
+        form.extend_from_slice(fields);
+        self.post_raw(path, &form).await
+    }
+
+    /// POSTs exactly `fields`, without adding a CSRF token.
+    pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .form(fields)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
+        self.post("/login", &[("email", email), ("password", password)])
+            .await
+    }
+
+    pub async fn register(&self, name: &str, email: &str, password: &str) -> reqwest::Response {
+        self.post(
+            "/register",
+            &[("name", name), ("email", email), ("password", password)],
+        )
+        .await
+    }
+}
+
+/// Where a redirect goes.
+pub fn location(response: &reqwest::Response) -> &str {
+    response
+        .headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap())
+        .unwrap_or_default()
 }
 
 /// The visible text of an HTML fragment, with tags removed and white space folded, so that
@@ -180,4 +352,16 @@ pub fn visible_text(html: &str) -> String {
         }
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The first link in `text` that starts with `prefix`.
+pub fn link_in(text: &str, prefix: &str) -> String {
+    let start = text
+        .find(prefix)
+        .unwrap_or_else(|| panic!("no link {prefix} in:\n{text}"));
+    text[start..]
+        .split(|c: char| c.is_whitespace() || c == '"' || c == '<')
+        .next()
+        .unwrap()
+        .to_owned()
 }

@@ -2,6 +2,11 @@
 //! test. Run them with `scripts/test`, which provides DATABASE_URL.
 
 mod helpers;
+mod smtp;
+
+mod access;
+mod accounts;
+mod mail;
 
 mod binary;
 mod ops;

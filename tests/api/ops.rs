@@ -72,6 +72,7 @@ async fn every_page_carries_the_security_headers_and_a_request_id() {
 async fn pages_are_compressed_for_clients_that_ask() {
     let app = spawn_app().await;
     let response = app
+        .visitor
         .client
         .get(app.url("/members"))
         .header("accept-encoding", "gzip")
@@ -122,7 +123,14 @@ async fn an_internal_failure_shows_a_500_page_without_its_cause() {
     let response = app.get("/").await;
     assert_eq!(response.status(), 500);
     let text = visible_text(&response.text().await.unwrap());
-    assert!(text.contains("Sorry, there is a problem with the service"), "{text}");
+    assert!(
+        text.contains("Sorry, there is a problem with the service"),
+        "{text}"
+    );
     assert!(!text.contains("Mars"), "the cause leaks: {text}");
-    assert_eq!(app.get("/members").await.status(), 200, "other pages still work");
+    assert_eq!(
+        app.get("/members").await.status(),
+        200,
+        "other pages still work"
+    );
 }

@@ -1,0 +1,29 @@
+//! UNESCO Member States and Associate Members.
+
+use sqlx::PgPool;
+
+use crate::error::Error;
+
+#[derive(Debug, Clone)]
+pub struct MemberState {
+    pub iso2: String,
+    pub name: String,
+}
+
+/// Every Member State, by name, for choosing one in a form.
+pub async fn all(db: &PgPool) -> Result<Vec<MemberState>, Error> {
+    Ok(sqlx::query_as!(
+        MemberState,
+        r#"SELECT iso2 AS "iso2!", name FROM member_states ORDER BY name"#
+    )
+    .fetch_all(db)
+    .await?)
+}
+
+pub async fn name_of(db: &PgPool, iso2: &str) -> Result<Option<String>, Error> {
+    Ok(
+        sqlx::query_scalar!("SELECT name FROM member_states WHERE iso2 = $1", iso2)
+            .fetch_optional(db)
+            .await?,
+    )
+}

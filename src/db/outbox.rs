@@ -1,0 +1,103 @@
+//! The mail outbox (SPEC §6). Scheduling uses the database's clock, not GNLC_NOW: retries
+//! and leases are about real seconds.
+
+use std::time::Duration;
+
+use sqlx::{PgConnection, PgPool};
+
+use crate::error::Error;
+
+/// A mail to be sent, as written in the same transaction as the change it reports.
+#[derive(Debug, Clone)]
+pub struct OutgoingMail {
+    /// What it is about, e.g. "verify_email".
+    pub kind: &'static str,
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub application_id: Option<i64>,
+}
+
+pub async fn insert(conn: &mut PgConnection, mail: &OutgoingMail) -> Result<i64, Error> {
+    Ok(sqlx::query_scalar!(
+        "INSERT INTO mail_outbox (kind, recipient, subject, body_text, body_html, application_id)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        mail.kind,
+        mail.to,
+        mail.subject,
+        mail.text,
+        mail.html,
+        mail.application_id,
+    )
+    .fetch_one(conn)
+    .await?)
+}
+
+/// A mail a worker has taken to send.
+#[derive(Debug)]
+pub struct Claimed {
+    pub id: i64,
+    pub recipient: String,
+    pub subject: String,
+    pub body_text: String,
+    pub body_html: Option<String>,
+    pub attempts: i32,
+}
+
+/// Takes the next mail that is due, marking it `sending` for `lease`. Workers in several
+/// processes skip each other's rows; a mail whose worker died is taken again once its
+/// lease has run out.
+pub async fn claim_next(db: &PgPool, lease: Duration) -> Result<Option<Claimed>, Error> {
+    Ok(sqlx::query_as!(
+        Claimed,
+        r#"UPDATE mail_outbox
+              SET state = 'sending', attempts = attempts + 1,
+                  next_attempt_at = now() + make_interval(secs => $1)
+            WHERE id = (SELECT id FROM mail_outbox
+                         WHERE state IN ('queued', 'sending') AND next_attempt_at <= now()
+                         ORDER BY next_attempt_at, id
+                         LIMIT 1 FOR UPDATE SKIP LOCKED)
+        RETURNING id, recipient, subject, body_text, body_html, attempts"#,
+        lease.as_secs_f64(),
+    )
+    .fetch_optional(db)
+    .await?)
+}
+
+pub async fn mark_sent(db: &PgPool, id: i64) -> Result<(), Error> {
+    sqlx::query!(
+        "UPDATE mail_outbox SET state = 'sent', sent_at = now(), last_error = NULL WHERE id = $1",
+        id
+    )
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// A passing failure: try again after `delay`.
+pub async fn mark_retry(db: &PgPool, id: i64, delay: Duration, error: &str) -> Result<(), Error> {
+    sqlx::query!(
+        "UPDATE mail_outbox SET state = 'queued', last_error = $2,
+                next_attempt_at = now() + make_interval(secs => $3)
+          WHERE id = $1",
+        id,
+        error,
+        delay.as_secs_f64(),
+    )
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// A failure that retrying will not mend.
+pub async fn mark_failed(db: &PgPool, id: i64, error: &str) -> Result<(), Error> {
+    sqlx::query!(
+        "UPDATE mail_outbox SET state = 'failed', last_error = $2 WHERE id = $1",
+        id,
+        error
+    )
+    .execute(db)
+    .await?;
+    Ok(())
+}

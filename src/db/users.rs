@@ -1,0 +1,165 @@
+//! Accounts.
+
+use chrono::{DateTime, Utc};
+use sqlx::{PgConnection, PgPool};
+
+use crate::domain::Role;
+use crate::error::Error;
+
+/// A signed-in person, as every handler sees them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    /// The Member State of a National Commission account.
+    pub country: Option<String>,
+    pub email_verified: bool,
+}
+
+pub(crate) fn role(text: &str) -> Result<Role, Error> {
+    text.parse()
+        .map_err(|e| Error::Internal(format!("users.role: {e}")))
+}
+
+/// An account found by its email address, with what signing in needs.
+pub struct Credentials {
+    pub user: User,
+    pub password_hash: Option<String>,
+}
+
+pub async fn by_email(db: &PgPool, email: &str) -> Result<Option<Credentials>, Error> {
+    let row = sqlx::query!(
+        r#"SELECT id, email, name, role, country AS "country?: String", password_hash,
+                  email_verified_at IS NOT NULL AS "verified!"
+             FROM users WHERE lower(email) = lower($1)"#,
+        email
+    )
+    .fetch_optional(db)
+    .await?;
+    row.map(|r| {
+        Ok(Credentials {
+            user: User {
+                id: r.id,
+                email: r.email,
+                name: r.name,
+                role: role(&r.role)?,
+                country: r.country,
+                email_verified: r.verified,
+            },
+            password_hash: r.password_hash,
+        })
+    })
+    .transpose()
+}
+
+pub async fn by_id(db: &PgPool, id: i64) -> Result<Option<User>, Error> {
+    let row = sqlx::query!(
+        r#"SELECT id, email, name, role, country AS "country?: String",
+                  email_verified_at IS NOT NULL AS "verified!"
+             FROM users WHERE id = $1"#,
+        id
+    )
+    .fetch_optional(db)
+    .await?;
+    row.map(|r| {
+        Ok(User {
+            id: r.id,
+            email: r.email,
+            name: r.name,
+            role: role(&r.role)?,
+            country: r.country,
+            email_verified: r.verified,
+        })
+    })
+    .transpose()
+}
+
+pub struct NewUser<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+    pub role: Role,
+    pub country: Option<&'a str>,
+    pub password_hash: Option<&'a str>,
+    pub verified_at: Option<DateTime<Utc>>,
+    pub now: DateTime<Utc>,
+}
+
+/// Creates an account; `Ok(None)` when the address already has one. A conflict is not an
+/// error, so the caller's transaction stays usable (to tell the owner, for instance).
+pub async fn create(conn: &mut PgConnection, new: NewUser<'_>) -> Result<Option<i64>, Error> {
+    Ok(sqlx::query_scalar!(
+        r#"INSERT INTO users (email, name, role, country, password_hash, email_verified_at, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (lower(email)) DO NOTHING RETURNING id"#,
+        new.email,
+        new.name,
+        new.role.as_str(),
+        new.country,
+        new.password_hash,
+        new.verified_at,
+        new.now,
+    )
+    .fetch_optional(conn)
+    .await?)
+}
+
+pub async fn set_password(conn: &mut PgConnection, user_id: i64, hash: &str) -> Result<(), Error> {
+    sqlx::query!(
+        "UPDATE users SET password_hash = $2 WHERE id = $1",
+        user_id,
+        hash
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Records that the person reads mail at their address (first time only).
+pub async fn mark_verified(
+    conn: &mut PgConnection,
+    user_id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), Error> {
+    sqlx::query!(
+        "UPDATE users SET email_verified_at = coalesce(email_verified_at, $2) WHERE id = $1",
+        user_id,
+        now
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// A staff account for the UIL users page.
+pub struct StaffMember {
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    pub country_name: Option<String>,
+    /// Invited but has not yet set a password.
+    pub invited: bool,
+}
+
+pub async fn staff(db: &PgPool) -> Result<Vec<StaffMember>, Error> {
+    let rows = sqlx::query!(
+        r#"SELECT u.name, u.email, u.role, s.name AS "country_name?", u.password_hash IS NULL AS "invited!"
+             FROM users u LEFT JOIN member_states s ON s.iso2 = u.country
+            WHERE u.role <> 'applicant'
+            ORDER BY u.role DESC, s.name NULLS FIRST, lower(u.name)"#
+    )
+    .fetch_all(db)
+    .await?;
+    rows.into_iter()
+        .map(|r| {
+            Ok(StaffMember {
+                name: r.name,
+                email: r.email,
+                role: role(&r.role)?,
+                country_name: r.country_name,
+                invited: r.invited,
+            })
+        })
+        .collect()
+}

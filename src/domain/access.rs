@@ -1,0 +1,131 @@
+//! Who may see an application (SPEC §1). Asked on every request, on the server.
+
+use super::stage::{Role, Stage};
+
+/// The person asking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Viewer<'a> {
+    pub user_id: i64,
+    pub role: Role,
+    /// The Member State of a National Commission account.
+    pub country: Option<&'a str>,
+}
+
+/// What decides who may see an application.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Visibility<'a> {
+    pub owner_id: i64,
+    pub country: &'a str,
+    pub stage: Stage,
+    /// Whether it ever reached its National Commission.
+    pub submitted: bool,
+    /// Whether it ever reached UIL.
+    pub forwarded: bool,
+}
+
+/// Nobody sees a draft but its own city; a National Commission sees what its cities
+/// submitted; UIL reviewers see what reached UIL; UIL admins see everything submitted.
+pub fn may_view(viewer: &Viewer<'_>, app: &Visibility<'_>) -> bool {
+    if viewer.role == Role::Applicant {
+        return viewer.user_id == app.owner_id;
+    }
+    if app.stage == Stage::Draft || !app.submitted {
+        return false;
+    }
+    match viewer.role {
+        Role::Applicant => unreachable!("handled above"),
+        Role::Natcom => viewer.country == Some(app.country),
+        Role::UilReviewer => app.forwarded,
+        Role::UilAdmin => true,
+    }
+}
+
+/// The areas of the site, each for some roles (SPEC §5: another role's page is 403).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Area {
+    City,
+    NationalCommission,
+    Uil,
+    UilAdmin,
+}
+
+pub fn may_enter(role: Role, area: Area) -> bool {
+    match area {
+        Area::City => role == Role::Applicant,
+        Area::NationalCommission => role == Role::Natcom,
+        Area::Uil => matches!(role, Role::UilReviewer | Role::UilAdmin),
+        Area::UilAdmin => role == Role::UilAdmin,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn viewer(user_id: i64, role: Role, country: Option<&str>) -> Viewer<'_> {
+        Viewer {
+            user_id,
+            role,
+            country,
+        }
+    }
+
+    fn app(stage: Stage, submitted: bool, forwarded: bool) -> Visibility<'static> {
+        Visibility {
+            owner_id: 1,
+            country: "FR",
+            stage,
+            submitted,
+            forwarded,
+        }
+    }
+
+    #[test]
+    fn a_draft_is_seen_by_its_own_city_only() {
+        let draft = app(Stage::Draft, false, false);
+        assert!(may_view(&viewer(1, Role::Applicant, None), &draft));
+        assert!(!may_view(&viewer(2, Role::Applicant, None), &draft));
+        assert!(!may_view(&viewer(3, Role::Natcom, Some("FR")), &draft));
+        assert!(!may_view(&viewer(4, Role::UilAdmin, None), &draft));
+        // Returned to the city: a draft again, hidden again.
+        let returned = app(Stage::Draft, true, false);
+        assert!(!may_view(&viewer(3, Role::Natcom, Some("FR")), &returned));
+    }
+
+    #[test]
+    fn a_national_commission_sees_its_own_countrys_submissions_only() {
+        let submitted = app(Stage::Submitted, true, false);
+        assert!(may_view(&viewer(3, Role::Natcom, Some("FR")), &submitted));
+        assert!(!may_view(&viewer(5, Role::Natcom, Some("DE")), &submitted));
+        // A draft withdrawn before it was ever submitted stays private.
+        let withdrawn_draft = app(Stage::Withdrawn, false, false);
+        assert!(!may_view(
+            &viewer(3, Role::Natcom, Some("FR")),
+            &withdrawn_draft
+        ));
+    }
+
+    #[test]
+    fn uil_reviewers_see_what_reached_uil_and_admins_see_all_submitted() {
+        let at_natcom = app(Stage::Endorsed, true, false);
+        let at_uil = app(Stage::UnderReview, true, true);
+        let reviewer = viewer(6, Role::UilReviewer, None);
+        let admin = viewer(7, Role::UilAdmin, None);
+        assert!(!may_view(&reviewer, &at_natcom));
+        assert!(may_view(&reviewer, &at_uil));
+        assert!(may_view(&admin, &at_natcom));
+        assert!(may_view(&admin, &at_uil));
+    }
+
+    #[test]
+    fn each_area_is_for_its_roles() {
+        assert!(may_enter(Role::Applicant, Area::City));
+        assert!(!may_enter(Role::Natcom, Area::City));
+        assert!(may_enter(Role::Natcom, Area::NationalCommission));
+        assert!(!may_enter(Role::UilAdmin, Area::NationalCommission));
+        assert!(may_enter(Role::UilReviewer, Area::Uil));
+        assert!(!may_enter(Role::UilReviewer, Area::UilAdmin));
+        assert!(may_enter(Role::UilAdmin, Area::UilAdmin));
+        assert!(!may_enter(Role::Applicant, Area::Uil));
+    }
+}

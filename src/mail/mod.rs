@@ -1,0 +1,49 @@
+//! Mail (SPEC §6): messages are composed from templates under templates/mail/, written to
+//! the outbox in the transaction of the change they report, and sent by the worker.
+
+pub mod messages;
+pub mod worker;
+
+use sqlx::PgConnection;
+
+use crate::config::Config;
+pub use crate::db::outbox::OutgoingMail;
+use crate::error::Error;
+
+/// Queues mail and makes the links in it.
+#[derive(Debug, Clone)]
+pub struct Mailer {
+    /// Whether a worker sends mail (SMTP_URL is set); otherwise mail is only logged.
+    sends: bool,
+    base_url: String,
+}
+
+impl Mailer {
+    pub fn new(config: &Config) -> Self {
+        Mailer {
+            sends: config.smtp_url.is_some(),
+            base_url: config.base_url.clone(),
+        }
+    }
+
+    /// An absolute link to `path` for a mail.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{}", self.base_url, path)
+    }
+
+    /// Writes `mail` to the outbox on `conn`, which should be the transaction that makes
+    /// the change the mail reports: both happen, or neither.
+    pub async fn queue(&self, conn: &mut PgConnection, mail: &OutgoingMail) -> Result<(), Error> {
+        let id = crate::db::outbox::insert(conn, mail).await?;
+        if !self.sends {
+            tracing::info!(
+                mail_id = id,
+                to = %mail.to,
+                subject = %mail.subject,
+                "SMTP_URL is unset: mail kept in the outbox, not sent. Its text:\n{}",
+                mail.text
+            );
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,165 @@
+//! The outbox worker: sends queued mail with lettre over SMTP, retries passing failures
+//! with exponential backoff, and gives up at once on a permanent (5xx) refusal. Any number
+//! of workers, in any number of processes, may run against one database.
+
+use std::time::Duration;
+
+use lettre::message::{Mailbox, MultiPart};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use sqlx::PgPool;
+use tokio::sync::watch;
+
+use crate::db::outbox::{self, Claimed};
+use crate::error::Error;
+
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    /// How long to wait when nothing is due.
+    pub poll_interval: Duration,
+    /// The first retry waits this long; each further one twice as long as the one before.
+    pub retry_base: Duration,
+    pub max_attempts: i32,
+    /// How long a mail being sent stays with its worker; if the worker dies, another
+    /// takes the mail after this.
+    pub lease: Duration,
+}
+
+impl Default for MailSettings {
+    fn default() -> Self {
+        MailSettings {
+            poll_interval: Duration::from_secs(1),
+            retry_base: Duration::from_secs(30),
+            max_attempts: 8,
+            lease: Duration::from_secs(300),
+        }
+    }
+}
+
+/// The wait before the next attempt after `attempts` failed ones: base, 2×base, 4×base, …,
+/// at most an hour.
+pub fn retry_delay(base: Duration, attempts: i32) -> Duration {
+    let doublings = attempts.saturating_sub(1).clamp(0, 16) as u32;
+    base.saturating_mul(2u32.pow(doublings))
+        .min(Duration::from_secs(3600))
+}
+
+pub struct Worker {
+    db: PgPool,
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+    settings: MailSettings,
+}
+
+impl Worker {
+    pub fn new(
+        db: PgPool,
+        smtp_url: &str,
+        mail_from: &str,
+        settings: MailSettings,
+    ) -> Result<Self, Error> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(smtp_url)
+            .map_err(|e| Error::Internal(format!("SMTP_URL {smtp_url:?}: {e}")))?
+            .timeout(Some(Duration::from_secs(20)))
+            .build();
+        let from = mail_from
+            .parse()
+            .map_err(|e| Error::Internal(format!("MAIL_FROM {mail_from:?}: {e}")))?;
+        Ok(Worker {
+            db,
+            transport,
+            from,
+            settings,
+        })
+    }
+
+    /// Sends due mail until `shutdown` turns true; a mail being sent is finished first.
+    pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
+        tracing::info!("mail worker started");
+        while !*shutdown.borrow() {
+            let idle = match outbox::claim_next(&self.db, self.settings.lease).await {
+                Ok(Some(mail)) => {
+                    if let Err(e) = self.deliver(mail).await {
+                        tracing::error!(error = %e, "mail worker: recording a delivery failed");
+                    }
+                    false
+                }
+                Ok(None) => true,
+                Err(e) => {
+                    tracing::warn!(error = %e, "mail worker: cannot read the outbox");
+                    true
+                }
+            };
+            if idle {
+                tokio::select! {
+                    () = tokio::time::sleep(self.settings.poll_interval) => {}
+                    // An error means the sender is gone: nobody can ask us to stop, so stop.
+                    changed = shutdown.changed() => if changed.is_err() { break },
+                }
+            }
+        }
+        tracing::info!("mail worker stopped");
+    }
+
+    async fn deliver(&self, mail: Claimed) -> Result<(), Error> {
+        let message = match self.message(&mail) {
+            Ok(m) => m,
+            Err(problem) => {
+                tracing::error!(mail_id = mail.id, %problem, "mail cannot be built");
+                return outbox::mark_failed(&self.db, mail.id, &problem).await;
+            }
+        };
+        match self.transport.send(message).await {
+            Ok(_) => {
+                tracing::info!(mail_id = mail.id, to = %mail.recipient, "mail sent");
+                outbox::mark_sent(&self.db, mail.id).await
+            }
+            Err(e) if e.is_permanent() => {
+                tracing::warn!(mail_id = mail.id, error = %e, "mail refused for good");
+                outbox::mark_failed(&self.db, mail.id, &e.to_string()).await
+            }
+            Err(e) if mail.attempts >= self.settings.max_attempts => {
+                tracing::warn!(mail_id = mail.id, error = %e, "mail given up");
+                let problem = format!("gave up after {} attempts: {e}", mail.attempts);
+                outbox::mark_failed(&self.db, mail.id, &problem).await
+            }
+            Err(e) => {
+                let delay = retry_delay(self.settings.retry_base, mail.attempts);
+                tracing::info!(mail_id = mail.id, error = %e, ?delay, "mail will be retried");
+                outbox::mark_retry(&self.db, mail.id, delay, &e.to_string()).await
+            }
+        }
+    }
+
+    fn message(&self, mail: &Claimed) -> Result<Message, String> {
+        let to: Mailbox = mail
+            .recipient
+            .parse()
+            .map_err(|e| format!("recipient {:?}: {e}", mail.recipient))?;
+        let builder = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(mail.subject.clone());
+        let built = match &mail.body_html {
+            Some(html) => builder.multipart(MultiPart::alternative_plain_html(
+                mail.body_text.clone(),
+                html.clone(),
+            )),
+            None => builder.body(mail.body_text.clone()),
+        };
+        built.map_err(|e| e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retries_back_off_exponentially_up_to_an_hour() {
+        let base = Duration::from_secs(30);
+        assert_eq!(retry_delay(base, 1), Duration::from_secs(30));
+        assert_eq!(retry_delay(base, 2), Duration::from_secs(60));
+        assert_eq!(retry_delay(base, 4), Duration::from_secs(240));
+        assert_eq!(retry_delay(base, 20), Duration::from_secs(3600));
+    }
+}

@@ -1,0 +1,201 @@
+//! Who may reach what: every route × every kind of person (SPEC §1, §5). Later issues add
+//! their routes to the table.
+
+use gnlc::domain::Role;
+
+use crate::helpers::{Browser, TestApp, location, spawn_app};
+
+/// The people of SPEC §1, in the order of the table's columns.
+const ACTORS: [&str; 7] = [
+    "visitor",
+    "applicant A",
+    "applicant B",
+    "natcom of A's country",
+    "natcom of another country",
+    "uil_reviewer",
+    "uil_admin",
+];
+
+/// 303 to the sign-in page is written `LOGIN`; 303 elsewhere `SEE_OTHER`.
+const LOGIN: u16 = 1303;
+const SEE_OTHER: u16 = 303;
+
+enum Method {
+    Get,
+    /// A POST with a valid CSRF token and no other fields.
+    Post,
+}
+use Method::*;
+
+/// route, then the expected status for each actor.
+const MATRIX: &[(Method, &str, [u16; 7])] = &[
+    (Get, "/", [200, 200, 200, 200, 200, 200, 200]),
+    (Get, "/members", [200, 200, 200, 200, 200, 200, 200]),
+    (Get, "/healthz", [200, 200, 200, 200, 200, 200, 200]),
+    (Get, "/readyz", [200, 200, 200, 200, 200, 200, 200]),
+    (Get, "/register", [200, 200, 200, 200, 200, 200, 200]),
+    // Signed-in people are sent on to their own start page.
+    (
+        Get,
+        "/login",
+        [
+            200, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER,
+        ],
+    ),
+    (Get, "/password-reset", [200, 200, 200, 200, 200, 200, 200]),
+    (Get, "/account", [LOGIN, 200, 200, 200, 200, 200, 200]),
+    (Get, "/uil/users", [LOGIN, 403, 403, 403, 403, 403, 200]),
+    // An empty invitation is refused with its errors (422) for the admin only.
+    (Post, "/uil/users", [LOGIN, 403, 403, 403, 403, 403, 422]),
+    (
+        Post,
+        "/account/verify-email",
+        [
+            LOGIN, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER,
+        ],
+    ),
+    (
+        Post,
+        "/logout",
+        [
+            SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER,
+        ],
+    ),
+];
+
+async fn actors(app: &TestApp) -> Vec<Browser> {
+    vec![
+        app.browser(),
+        app.signed_in(Role::Applicant, "a@city-a.example", None)
+            .await,
+        app.signed_in(Role::Applicant, "b@city-b.example", None)
+            .await,
+        app.signed_in(Role::Natcom, "natcom@fr.example", Some("FR"))
+            .await,
+        app.signed_in(Role::Natcom, "natcom@de.example", Some("DE"))
+            .await,
+        app.signed_in(Role::UilReviewer, "reviewer@uil.example", None)
+            .await,
+        app.signed_in(Role::UilAdmin, "admin@uil.example", None)
+            .await,
+    ]
+}
+
+#[tokio::test]
+async fn every_route_answers_each_person_as_the_spec_says() {
+    let app = spawn_app().await;
+    let people = actors(&app).await;
+    let mut wrong = Vec::new();
+    for (method, path, expected) in MATRIX {
+        // Sign-out last: it ends the sessions the other rows need.
+        for (i, browser) in people.iter().enumerate() {
+            let response = match method {
+                Get => browser.get(path).await,
+                Post => browser.post(path, &[]).await,
+            };
+            let status = response.status().as_u16();
+            let got = if status == 303 && location(&response).starts_with("/login?next=") {
+                LOGIN
+            } else {
+                status
+            };
+            if got != expected[i] {
+                wrong.push(format!(
+                    "{} {path} as {}: expected {}, got {got} {}",
+                    match method {
+                        Get => "GET",
+                        Post => "POST",
+                    },
+                    ACTORS[i],
+                    expected[i],
+                    location(&response)
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
+
+#[tokio::test]
+async fn a_page_that_needs_signing_in_comes_back_after_sign_in() {
+    let app = spawn_app().await;
+    app.create_user(Role::UilAdmin, "admin@uil.example", None)
+        .await;
+    let browser = app.browser();
+    let response = browser.get("/uil/users").await;
+    assert_eq!(location(&response), "/login?next=%2Fuil%2Fusers");
+    let page = browser.page("/login?next=%2Fuil%2Fusers").await;
+    assert!(page.contains(r#"name="next" value="/uil/users""#));
+    let response = browser
+        .post(
+            "/login",
+            &[
+                ("email", "admin@uil.example"),
+                ("password", crate::helpers::PASSWORD),
+                ("next", "/uil/users"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&response), "/uil/users");
+    // A link to another site is not followed.
+    let other = app.browser();
+    let response = other
+        .post(
+            "/login",
+            &[
+                ("email", "admin@uil.example"),
+                ("password", crate::helpers::PASSWORD),
+                ("next", "//evil.example/"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&response), "/account");
+}
+
+#[tokio::test]
+async fn a_post_without_a_valid_csrf_token_is_refused_and_changes_nothing() {
+    let app = spawn_app().await;
+    app.create_user(Role::UilAdmin, "admin@uil.example", None)
+        .await;
+    let browser = app.browser();
+    browser.csrf().await;
+    // No token at all.
+    let response = browser
+        .post_raw(
+            "/register",
+            &[
+                ("name", "Ana"),
+                ("email", "ana@lisboa.pt"),
+                ("password", "correct horse battery"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 403);
+    // A token, but not this browser's.
+    let other_token = app.browser().csrf().await;
+    let response = browser
+        .post_raw(
+            "/login",
+            &[
+                ("csrf_token", &other_token),
+                ("email", "admin@uil.example"),
+                ("password", crate::helpers::PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 403);
+    assert!(
+        browser.cookie("gnlc_session").is_none(),
+        "no session was opened"
+    );
+    let users: i64 = sqlx::query_scalar("SELECT count(*) FROM users WHERE email = 'ana@lisboa.pt'")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(users, 0);
+    let attempts: i64 = sqlx::query_scalar("SELECT count(*) FROM login_attempts")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(attempts, 0, "the refused sign-in did not even count");
+}
