@@ -1,7 +1,9 @@
 //! PostgreSQL access, one module per aggregate. Queries are checked at compile time
 //! against the schema (offline data in .sqlx/, refreshed by scripts/sqlx-prepare).
 
+pub mod applications;
 pub mod calls;
+pub mod documents;
 pub mod login_attempts;
 pub mod member_states;
 pub mod members;

@@ -128,6 +128,60 @@ pub fn invitation(to: &str, name: &str, role: &str, link: &str) -> Result<Outgoi
     )
 }
 
+#[derive(Template)]
+#[template(path = "mail/submission_receipt.txt")]
+struct SubmissionReceipt<'a> {
+    city: &'a str,
+    country: &'a str,
+    natcom_deadline: &'a str,
+    link: &'a str,
+}
+
+/// To the city: its application reached its National Commission.
+pub fn submission_receipt(
+    to: &str,
+    application_id: i64,
+    city: &str,
+    country: &str,
+    natcom_deadline: &str,
+    link: &str,
+) -> Result<OutgoingMail, Error> {
+    compose(
+        "submission_receipt",
+        to,
+        format!("Received: the application of {city} to the UNESCO Global Network of Learning Cities"),
+        &SubmissionReceipt { city, country, natcom_deadline, link },
+        Some(application_id),
+    )
+}
+
+#[derive(Template)]
+#[template(path = "mail/natcom_new_application.txt")]
+struct NatcomNewApplication<'a> {
+    city: &'a str,
+    country: &'a str,
+    natcom_deadline: &'a str,
+    link: &'a str,
+}
+
+/// To the National Commission: a city of its country submitted an application.
+pub fn natcom_new_application(
+    to: &str,
+    application_id: i64,
+    city: &str,
+    country: &str,
+    natcom_deadline: &str,
+    link: &str,
+) -> Result<OutgoingMail, Error> {
+    compose(
+        "natcom_new_application",
+        to,
+        format!("New application to endorse: {city}"),
+        &NatcomNewApplication { city, country, natcom_deadline, link },
+        Some(application_id),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

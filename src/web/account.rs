@@ -102,13 +102,14 @@ pub async fn register(
     Ok(Redirect::to("/register/sent").into_response())
 }
 
+/// A page that only says something: a title, paragraphs, perhaps a link onwards.
 #[derive(Template)]
 #[template(path = "account/message.html")]
-struct MessagePage {
-    layout: Layout,
-    title: &'static str,
-    paragraphs: Vec<String>,
-    link: Option<(&'static str, &'static str)>,
+pub struct MessagePage {
+    pub layout: Layout,
+    pub title: &'static str,
+    pub paragraphs: Vec<String>,
+    pub link: Option<(&'static str, &'static str)>,
 }
 
 pub async fn register_sent(ctx: Ctx) -> Result<Html<String>, Error> {

@@ -6,11 +6,18 @@ use axum::response::{IntoResponse, Response};
 
 use crate::error::error_page;
 
-const FILES: &[(&str, &str, &str)] = &[(
-    "style.css",
-    "text/css; charset=utf-8",
-    include_str!("../../static/style.css"),
-)];
+const FILES: &[(&str, &str, &str)] = &[
+    (
+        "style.css",
+        "text/css; charset=utf-8",
+        include_str!("../../static/style.css"),
+    ),
+    (
+        "wordcount.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../static/wordcount.js"),
+    ),
+];
 
 pub async fn serve(Path(file): Path<String>) -> Response {
     let Some((_, content_type, body)) = FILES.iter().find(|(name, ..)| *name == file) else {

@@ -3,12 +3,14 @@
 
 mod account;
 mod assets;
+mod city;
 mod forms;
 mod markdown;
 mod ops;
 mod public;
 pub mod session;
 mod uil;
+mod upload;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -85,8 +87,10 @@ impl Ctx {
     }
 }
 
-/// The largest request body accepted at all: one 10 MB PDF and the fields around it.
-const MAX_REQUEST_BYTES: usize = 11 * 1024 * 1024;
+/// The largest request body accepted at all. Files may be at most 10 MB; up to this size a
+/// larger one still arrives whole, so the person gets a form error that keeps the rest of
+/// what they sent rather than a bare refusal.
+const MAX_REQUEST_BYTES: usize = 25 * 1024 * 1024;
 /// The largest ordinary form, read by axum's extractors; upload routes raise it.
 const MAX_FORM_BYTES: usize = 64 * 1024;
 
@@ -128,6 +132,24 @@ pub fn router(state: AppState) -> Router {
             get(account::invitation_page).post(account::accept_invitation),
         )
         .route("/uil/users", get(uil::users_page).post(uil::invite))
+        .route("/applications", get(city::list).post(city::create))
+        .route("/applications/new", get(city::new_page))
+        .route("/applications/{id}", get(city::show))
+        .route("/applications/{id}/edit", get(city::task_list))
+        .route("/applications/{id}/check", get(city::check))
+        .route("/applications/{id}/submit", post(city::submit))
+        .route("/applications/{id}/submitted", get(city::submitted))
+        .route("/applications/{id}/withdraw", get(city::withdraw_page).post(city::withdraw))
+        .route("/applications/{id}/print", get(city::print))
+        .route("/applications/{id}/documents/{document}", get(city::download))
+        .route("/applications/{id}/documents/{document}/delete", post(city::remove_document))
+        .merge(
+            // The routes that take files accept bodies up to the request limit.
+            Router::new()
+                .route("/applications/{id}/edit/{section}", get(city::edit_section).post(city::save_section))
+                .route("/applications/{id}/documents", post(city::upload))
+                .layer(DefaultBodyLimit::max(MAX_REQUEST_BYTES)),
+        )
         .fallback(not_found)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

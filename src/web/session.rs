@@ -142,8 +142,11 @@ impl Ctx {
 }
 
 /// Where each role starts after signing in.
-pub fn home_for(_role: Role) -> &'static str {
-    "/account"
+pub fn home_for(role: Role) -> &'static str {
+    match role {
+        Role::Applicant => "/applications",
+        _ => "/account",
+    }
 }
 
 #[derive(Deserialize, Default)]

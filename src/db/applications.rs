@@ -1,0 +1,417 @@
+//! Applications, their history, and the deadlines that apply to each.
+
+use chrono::{DateTime, Utc};
+use sqlx::PgConnection;
+
+use crate::db::users::role;
+use crate::domain::form::Answers;
+use crate::domain::{Action, Deadlines, Role, Stage, ZonedDay};
+use crate::error::Error;
+
+/// An application with everything its pages show.
+#[derive(Debug, Clone)]
+pub struct Application {
+    pub id: i64,
+    pub call_id: i64,
+    pub owner_id: i64,
+    pub stage: Stage,
+    pub country_name: String,
+    pub answers: Answers,
+    pub officer_name: Option<String>,
+    pub officer_title: Option<String>,
+    pub endorsement_note: Option<String>,
+    pub decision_message: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub submitted_at: Option<DateTime<Utc>>,
+    pub forwarded_at: Option<DateTime<Utc>>,
+    pub decided_at: Option<DateTime<Utc>>,
+}
+
+impl Application {
+    pub fn visibility(&self) -> crate::domain::access::Visibility<'_> {
+        crate::domain::access::Visibility {
+            owner_id: self.owner_id,
+            country: &self.answers.country,
+            stage: self.stage,
+            submitted: self.submitted_at.is_some(),
+            forwarded: self.forwarded_at.is_some(),
+        }
+    }
+}
+
+pub(crate) fn stage(text: &str) -> Result<Stage, Error> {
+    text.parse()
+        .map_err(|e| Error::Internal(format!("applications.stage: {e}")))
+}
+
+/// Reads one application.
+pub async fn find(conn: &mut PgConnection, id: i64) -> Result<Option<Application>, Error> {
+    let row = sqlx::query!(
+        r#"SELECT a.id, a.call_id, a.owner_id, a.stage, a.city_name, a.country AS "country!: String",
+                  s.name AS country_name, a.website, a.language,
+                  a.mayor_salutation, a.mayor_name, a.mayor_title,
+                  a.contact_salutation, a.contact_name, a.contact_title, a.contact_organisation,
+                  a.contact_address, a.contact_postcode, a.contact_phone, a.contact_email,
+                  a.population, a.population_year, a.area_km2, a.area_year,
+                  a.gdp_city_usd, a.gdp_city_year, a.gdp_country_usd, a.gdp_country_year,
+                  a.schooling_women_years, a.schooling_men_years, a.schooling_year,
+                  a.motivation, a.implementation,
+                  a.priority_inclusive, a.priority_families, a.priority_workplace,
+                  a.priority_technologies, a.priority_quality, a.priority_culture,
+                  a.commitment, a.officer_name, a.officer_title, a.endorsement_note,
+                  a.decision_message, a.created_at, a.updated_at, a.submitted_at,
+                  a.forwarded_at, a.decided_at
+             FROM applications a JOIN member_states s ON s.iso2 = a.country
+            WHERE a.id = $1"#,
+        id
+    )
+    .fetch_optional(conn)
+    .await?;
+    let Some(r) = row else { return Ok(None) };
+    Ok(Some(Application {
+        id: r.id,
+        call_id: r.call_id,
+        owner_id: r.owner_id,
+        stage: stage(&r.stage)?,
+        country_name: r.country_name,
+        answers: Answers {
+            city_name: r.city_name,
+            country: r.country,
+            website: r.website,
+            language: r.language,
+            mayor_salutation: r.mayor_salutation,
+            mayor_name: r.mayor_name,
+            mayor_title: r.mayor_title,
+            contact_salutation: r.contact_salutation,
+            contact_name: r.contact_name,
+            contact_title: r.contact_title,
+            contact_organisation: r.contact_organisation,
+            contact_address: r.contact_address,
+            contact_postcode: r.contact_postcode,
+            contact_phone: r.contact_phone,
+            contact_email: r.contact_email,
+            population: r.population,
+            population_year: r.population_year,
+            area_km2: r.area_km2,
+            area_year: r.area_year,
+            gdp_city_usd: r.gdp_city_usd,
+            gdp_city_year: r.gdp_city_year,
+            gdp_country_usd: r.gdp_country_usd,
+            gdp_country_year: r.gdp_country_year,
+            schooling_women_years: r.schooling_women_years,
+            schooling_men_years: r.schooling_men_years,
+            schooling_year: r.schooling_year,
+            motivation: r.motivation,
+            implementation: r.implementation,
+            priority_inclusive: r.priority_inclusive,
+            priority_families: r.priority_families,
+            priority_workplace: r.priority_workplace,
+            priority_technologies: r.priority_technologies,
+            priority_quality: r.priority_quality,
+            priority_culture: r.priority_culture,
+            commitment: r.commitment,
+        },
+        officer_name: r.officer_name,
+        officer_title: r.officer_title,
+        endorsement_note: r.endorsement_note,
+        decision_message: r.decision_message,
+        created_at: r.created_at,
+        updated_at: r.updated_at,
+        submitted_at: r.submitted_at,
+        forwarded_at: r.forwarded_at,
+        decided_at: r.decided_at,
+    }))
+}
+
+/// Locks the application for a change decided in the caller's transaction, then reads it.
+/// Two people acting on it at once are served one after the other.
+pub async fn find_for_update(
+    conn: &mut PgConnection,
+    id: i64,
+) -> Result<Option<Application>, Error> {
+    let found = sqlx::query_scalar!("SELECT id FROM applications WHERE id = $1 FOR UPDATE", id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    match found {
+        Some(_) => find(conn, id).await,
+        None => Ok(None),
+    }
+}
+
+/// Starts a draft; `Ok(None)` when the city already has an application in this call.
+pub async fn create(
+    conn: &mut PgConnection,
+    call_id: i64,
+    owner_id: i64,
+    city_name: &str,
+    country: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<i64>, Error> {
+    let id = sqlx::query_scalar!(
+        r#"INSERT INTO applications (call_id, owner_id, city_name, country, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $5)
+           ON CONFLICT (call_id, country, lower(city_name)) WHERE stage <> 'withdrawn' DO NOTHING
+           RETURNING id"#,
+        call_id,
+        owner_id,
+        city_name,
+        country,
+        now,
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some(id) = id {
+        add_event(conn, id, Some(owner_id), None, Stage::Draft, None, now).await?;
+    }
+    Ok(id)
+}
+
+/// Whether another application of the same call already stands for this city.
+pub async fn city_taken(
+    conn: &mut PgConnection,
+    id: i64,
+    city_name: &str,
+    country: &str,
+) -> Result<bool, Error> {
+    Ok(sqlx::query_scalar!(
+        r#"SELECT EXISTS (
+             SELECT 1 FROM applications o JOIN applications a ON a.call_id = o.call_id
+              WHERE a.id = $1 AND o.id <> $1 AND o.stage <> 'withdrawn'
+                AND o.country = $3 AND lower(o.city_name) = lower($2)) AS "taken!""#,
+        id,
+        city_name,
+        country
+    )
+    .fetch_one(conn)
+    .await?)
+}
+
+/// Writes every answer of Part 1.
+pub async fn save_answers(
+    conn: &mut PgConnection,
+    id: i64,
+    a: &Answers,
+    now: DateTime<Utc>,
+) -> Result<(), Error> {
+    sqlx::query!(
+        r#"UPDATE applications SET
+             city_name = $2, country = $3, website = $4, language = $5,
+             mayor_salutation = $6, mayor_name = $7, mayor_title = $8,
+             contact_salutation = $9, contact_name = $10, contact_title = $11,
+             contact_organisation = $12, contact_address = $13, contact_postcode = $14,
+             contact_phone = $15, contact_email = $16,
+             population = $17, population_year = $18, area_km2 = $19, area_year = $20,
+             gdp_city_usd = $21, gdp_city_year = $22, gdp_country_usd = $23, gdp_country_year = $24,
+             schooling_women_years = $25, schooling_men_years = $26, schooling_year = $27,
+             motivation = $28, implementation = $29,
+             priority_inclusive = $30, priority_families = $31, priority_workplace = $32,
+             priority_technologies = $33, priority_quality = $34, priority_culture = $35,
+             commitment = $36, updated_at = $37
+           WHERE id = $1"#,
+        id,
+        a.city_name,
+        a.country,
+        a.website,
+        a.language,
+        a.mayor_salutation,
+        a.mayor_name,
+        a.mayor_title,
+        a.contact_salutation,
+        a.contact_name,
+        a.contact_title,
+        a.contact_organisation,
+        a.contact_address,
+        a.contact_postcode,
+        a.contact_phone,
+        a.contact_email,
+        a.population,
+        a.population_year,
+        a.area_km2,
+        a.area_year,
+        a.gdp_city_usd,
+        a.gdp_city_year,
+        a.gdp_country_usd,
+        a.gdp_country_year,
+        a.schooling_women_years,
+        a.schooling_men_years,
+        a.schooling_year,
+        a.motivation,
+        a.implementation,
+        a.priority_inclusive,
+        a.priority_families,
+        a.priority_workplace,
+        a.priority_technologies,
+        a.priority_quality,
+        a.priority_culture,
+        a.commitment,
+        now,
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Moves an application to `to` and records the event, in the caller's transaction.
+pub async fn move_to(
+    conn: &mut PgConnection,
+    app: &Application,
+    action: Action,
+    to: Stage,
+    actor: i64,
+    note: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<(), Error> {
+    sqlx::query!(
+        r#"UPDATE applications SET stage = $2, updated_at = $3,
+                  submitted_at = CASE WHEN $4 THEN $3 ELSE submitted_at END,
+                  forwarded_at = CASE WHEN $5 THEN $3 ELSE forwarded_at END,
+                  decided_at = CASE WHEN $6 THEN $3 ELSE decided_at END
+            WHERE id = $1"#,
+        app.id,
+        to.as_str(),
+        now,
+        action == Action::Submit,
+        action == Action::Forward,
+        matches!(action, Action::Accept | Action::NotAccept),
+    )
+    .execute(&mut *conn)
+    .await?;
+    add_event(conn, app.id, Some(actor), Some(app.stage), to, note, now).await
+}
+
+pub async fn add_event(
+    conn: &mut PgConnection,
+    application_id: i64,
+    actor: Option<i64>,
+    from: Option<Stage>,
+    to: Stage,
+    note: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<(), Error> {
+    sqlx::query!(
+        "INSERT INTO application_events (application_id, actor_id, from_stage, to_stage, note, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+        application_id,
+        actor,
+        from.map(Stage::as_str),
+        to.as_str(),
+        note,
+        now
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// One line of an application's timeline.
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub actor_name: Option<String>,
+    pub actor_role: Option<Role>,
+    pub from: Option<Stage>,
+    pub to: Stage,
+    pub note: Option<String>,
+    pub at: DateTime<Utc>,
+}
+
+pub async fn timeline(conn: &mut PgConnection, application_id: i64) -> Result<Vec<Event>, Error> {
+    let rows = sqlx::query!(
+        r#"SELECT u.name AS "actor_name?", u.role AS "actor_role?", e.from_stage, e.to_stage, e.note, e.created_at
+             FROM application_events e LEFT JOIN users u ON u.id = e.actor_id
+            WHERE e.application_id = $1 ORDER BY e.id"#,
+        application_id
+    )
+    .fetch_all(conn)
+    .await?;
+    rows.into_iter()
+        .map(|r| {
+            Ok(Event {
+                actor_name: r.actor_name,
+                actor_role: r.actor_role.as_deref().map(role).transpose()?,
+                from: r.from_stage.as_deref().map(stage).transpose()?,
+                to: stage(&r.to_stage)?,
+                note: r.note,
+                at: r.created_at,
+            })
+        })
+        .collect()
+}
+
+/// An application in a list.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    pub id: i64,
+    pub city_name: String,
+    pub country_name: String,
+    pub call_title: String,
+    pub stage: Stage,
+    pub updated_at: DateTime<Utc>,
+    pub submitted_at: Option<DateTime<Utc>>,
+}
+
+pub async fn list_for_owner(conn: &mut PgConnection, owner_id: i64) -> Result<Vec<Summary>, Error> {
+    let rows = sqlx::query!(
+        r#"SELECT a.id, a.city_name, s.name AS country_name, c.title AS call_title, a.stage,
+                  a.updated_at, a.submitted_at
+             FROM applications a JOIN member_states s ON s.iso2 = a.country
+             JOIN calls c ON c.id = a.call_id
+            WHERE a.owner_id = $1 ORDER BY a.created_at DESC"#,
+        owner_id
+    )
+    .fetch_all(conn)
+    .await?;
+    rows.into_iter()
+        .map(|r| {
+            Ok(Summary {
+                id: r.id,
+                city_name: r.city_name,
+                country_name: r.country_name,
+                call_title: r.call_title,
+                stage: stage(&r.stage)?,
+                updated_at: r.updated_at,
+                submitted_at: r.submitted_at,
+            })
+        })
+        .collect()
+}
+
+/// The deadlines that apply to one application: the call's, moved by any extension UIL
+/// granted for this application (city stage) or its Member State (National Commission stage).
+pub async fn deadlines(
+    conn: &mut PgConnection,
+    call: &crate::domain::Call,
+    application_id: i64,
+    country: &str,
+) -> Result<Deadlines, Error> {
+    let row = sqlx::query!(
+        r#"SELECT
+             (SELECT max(new_deadline) FROM deadline_extensions
+               WHERE stage = 'city' AND application_id = $1) AS city,
+             (SELECT max(new_deadline) FROM deadline_extensions
+               WHERE stage = 'natcom' AND call_id = $2 AND country = $3) AS natcom"#,
+        application_id,
+        call.id,
+        country
+    )
+    .fetch_one(conn)
+    .await?;
+    let mut d = call.deadlines();
+    if let Some(date) = row.city.filter(|date| *date > d.city.date) {
+        d.city = ZonedDay::new(date, call.zone);
+    }
+    if let Some(date) = row.natcom.filter(|date| *date > d.natcom.date) {
+        d.natcom = ZonedDay::new(date, call.zone);
+    }
+    Ok(d)
+}
+
+/// The email addresses of a Member State's National Commission accounts.
+pub async fn natcom_addresses(conn: &mut PgConnection, country: &str) -> Result<Vec<String>, Error> {
+    Ok(sqlx::query_scalar!(
+        "SELECT email FROM users WHERE role = 'natcom' AND country = $1 ORDER BY id",
+        country
+    )
+    .fetch_all(conn)
+    .await?)
+}
