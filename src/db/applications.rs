@@ -407,7 +407,10 @@ pub async fn deadlines(
 }
 
 /// The email addresses of a Member State's National Commission accounts.
-pub async fn natcom_addresses(conn: &mut PgConnection, country: &str) -> Result<Vec<String>, Error> {
+pub async fn natcom_addresses(
+    conn: &mut PgConnection,
+    country: &str,
+) -> Result<Vec<String>, Error> {
     Ok(sqlx::query_scalar!(
         "SELECT email FROM users WHERE role = 'natcom' AND country = $1 ORDER BY id",
         country

@@ -67,7 +67,10 @@ impl DocumentInfo {
     }
 }
 
-pub async fn list(conn: &mut PgConnection, application_id: i64) -> Result<Vec<DocumentInfo>, Error> {
+pub async fn list(
+    conn: &mut PgConnection,
+    application_id: i64,
+) -> Result<Vec<DocumentInfo>, Error> {
     let rows = sqlx::query!(
         "SELECT id, kind, filename, byte_size, created_at FROM documents
           WHERE application_id = $1 ORDER BY kind, id",

@@ -16,7 +16,10 @@ pub struct Population(i64);
 
 impl Population {
     pub fn parse(raw: &str) -> Result<Self, &'static str> {
-        let digits: String = raw.chars().filter(|c| !" ,.'\u{a0}\u{202f}_".contains(*c)).collect();
+        let digits: String = raw
+            .chars()
+            .filter(|c| !" ,.'\u{a0}\u{202f}_".contains(*c))
+            .collect();
         match digits.parse::<i64>() {
             Ok(n) if n > 0 && n <= 100_000_000 => Ok(Population(n)),
             Ok(_) => Err("Population must be a number between 1 and 100,000,000"),
@@ -41,7 +44,10 @@ impl Figure {
         max: f64,
         message: &'static str,
     ) -> Result<Self, &'static str> {
-        let cleaned: String = raw.chars().filter(|c| !" ,'\u{a0}\u{202f}_".contains(*c)).collect();
+        let cleaned: String = raw
+            .chars()
+            .filter(|c| !" ,'\u{a0}\u{202f}_".contains(*c))
+            .collect();
         match cleaned.parse::<f64>() {
             Ok(x) if x.is_finite() && (x > min || (!min_exclusive && x == min)) && x <= max => {
                 Ok(Figure(x))
@@ -77,14 +83,20 @@ pub struct WebsiteUrl(String);
 impl WebsiteUrl {
     pub fn parse(raw: &str) -> Result<Self, &'static str> {
         let s = raw.trim();
-        let url = if s.contains("://") { s.to_owned() } else { format!("https://{s}") };
+        let url = if s.contains("://") {
+            s.to_owned()
+        } else {
+            format!("https://{s}")
+        };
         let rest = url
             .strip_prefix("https://")
             .or_else(|| url.strip_prefix("http://"));
         let host = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or_default());
         let ok = host.is_some_and(|h| h.contains('.') && !h.starts_with('.') && !h.ends_with('.'))
             && url.len() <= 500
-            && !url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<');
+            && !url
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<');
         if ok {
             Ok(WebsiteUrl(url))
         } else {
@@ -104,7 +116,9 @@ impl PhoneNumber {
     pub fn parse(raw: &str) -> Result<Self, &'static str> {
         let s = raw.trim();
         let digits = s.chars().filter(char::is_ascii_digit).count();
-        let allowed = s.chars().all(|c| c.is_ascii_digit() || " +-().\u{a0}/".contains(c));
+        let allowed = s
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-().\u{a0}/".contains(c));
         if allowed && (6..=20).contains(&digits) && s.len() <= 50 {
             Ok(PhoneNumber(s.to_owned()))
         } else {
@@ -242,92 +256,345 @@ pub enum Section {
 }
 
 const fn field(name: &'static str, label: &'static str, kind: Kind) -> Field {
-    Field { name, label, hint: "", kind, required: false, missing: "", autocomplete: "off" }
+    Field {
+        name,
+        label,
+        hint: "",
+        kind,
+        required: false,
+        missing: "",
+        autocomplete: "off",
+    }
 }
 
-const fn needed(name: &'static str, label: &'static str, kind: Kind, missing: &'static str) -> Field {
-    Field { name, label, hint: "", kind, required: true, missing, autocomplete: "off" }
+const fn needed(
+    name: &'static str,
+    label: &'static str,
+    kind: Kind,
+    missing: &'static str,
+) -> Field {
+    Field {
+        name,
+        label,
+        hint: "",
+        kind,
+        required: true,
+        missing,
+        autocomplete: "off",
+    }
 }
 
 const fn single(fields: &'static [Field]) -> Question {
-    Question { legend: "", hint: "", fields }
+    Question {
+        legend: "",
+        hint: "",
+        fields,
+    }
 }
 
 /// The six features of a learning city, as the call text names them.
 pub const FEATURES: [(&str, &str); 6] = [
-    ("priority_inclusive", "Promoting inclusive learning, from basic to higher education"),
-    ("priority_families", "Revitalizing learning in families and communities"),
-    ("priority_workplace", "Facilitating learning for and in the workplace"),
-    ("priority_technologies", "Extending the use of modern learning technologies"),
-    ("priority_quality", "Enhancing quality and excellence in learning"),
-    ("priority_culture", "Fostering a culture of learning throughout life"),
+    (
+        "priority_inclusive",
+        "Promoting inclusive learning, from basic to higher education",
+    ),
+    (
+        "priority_families",
+        "Revitalizing learning in families and communities",
+    ),
+    (
+        "priority_workplace",
+        "Facilitating learning for and in the workplace",
+    ),
+    (
+        "priority_technologies",
+        "Extending the use of modern learning technologies",
+    ),
+    (
+        "priority_quality",
+        "Enhancing quality and excellence in learning",
+    ),
+    (
+        "priority_culture",
+        "Fostering a culture of learning throughout life",
+    ),
 ];
 
 const CITY: &[Question] = &[
-    single(&[Field { autocomplete: "address-level2", ..needed("city_name", "Name of the city", Kind::Line(200), "Enter the name of the city") }]),
-    single(&[needed("country", "Country", Kind::Country, "Choose the country of the city")]),
-    single(&[Field { hint: "For example, https://www.city.gov", autocomplete: "url", ..field("website", "Official website of the city (optional)", Kind::Url) }]),
-    single(&[needed("language", "Language of communication with UNESCO", Kind::Language, "Choose English or French as the language of communication")]),
+    single(&[Field {
+        autocomplete: "address-level2",
+        ..needed(
+            "city_name",
+            "Name of the city",
+            Kind::Line(200),
+            "Enter the name of the city",
+        )
+    }]),
+    single(&[needed(
+        "country",
+        "Country",
+        Kind::Country,
+        "Choose the country of the city",
+    )]),
+    single(&[Field {
+        hint: "For example, https://www.city.gov",
+        autocomplete: "url",
+        ..field(
+            "website",
+            "Official website of the city (optional)",
+            Kind::Url,
+        )
+    }]),
+    single(&[needed(
+        "language",
+        "Language of communication with UNESCO",
+        Kind::Language,
+        "Choose English or French as the language of communication",
+    )]),
 ];
 
 const MAYOR: &[Question] = &[
-    single(&[Field { hint: "For example, Mr, Ms, Dr, H.E.", autocomplete: "honorific-prefix", ..field("mayor_salutation", "Salutation (optional)", Kind::Line(50)) }]),
-    single(&[needed("mayor_name", "Full name of the mayor", Kind::Line(200), "Enter the full name of the mayor")]),
-    single(&[Field { hint: "As it should appear in letters, for example Lord Mayor of the City of Cork", ..needed("mayor_title", "Exact official title of the mayor", Kind::Line(300), "Enter the exact official title of the mayor") }]),
+    single(&[Field {
+        hint: "For example, Mr, Ms, Dr, H.E.",
+        autocomplete: "honorific-prefix",
+        ..field("mayor_salutation", "Salutation (optional)", Kind::Line(50))
+    }]),
+    single(&[needed(
+        "mayor_name",
+        "Full name of the mayor",
+        Kind::Line(200),
+        "Enter the full name of the mayor",
+    )]),
+    single(&[Field {
+        hint: "As it should appear in letters, for example Lord Mayor of the City of Cork",
+        ..needed(
+            "mayor_title",
+            "Exact official title of the mayor",
+            Kind::Line(300),
+            "Enter the exact official title of the mayor",
+        )
+    }]),
 ];
 
 const CONTACT: &[Question] = &[
-    single(&[Field { autocomplete: "honorific-prefix", ..field("contact_salutation", "Salutation (optional)", Kind::Line(50)) }]),
-    single(&[Field { autocomplete: "name", ..needed("contact_name", "Full name of the contact person", Kind::Line(200), "Enter the full name of the contact person") }]),
-    single(&[Field { autocomplete: "organization-title", ..needed("contact_title", "Title or position", Kind::Line(300), "Enter the title or position of the contact person") }]),
-    single(&[Field { autocomplete: "organization", ..needed("contact_organisation", "Organisation", Kind::Line(300), "Enter the organisation of the contact person") }]),
-    single(&[Field { autocomplete: "street-address", ..needed("contact_address", "Postal address", Kind::Lines(1000), "Enter the postal address of the contact person") }]),
-    single(&[Field { autocomplete: "postal-code", ..field("contact_postcode", "Postcode (optional)", Kind::Line(20)) }]),
-    single(&[Field { hint: "With the country code, for example +49 40 123456", autocomplete: "tel", ..needed("contact_phone", "Phone number", Kind::Phone, "Enter the phone number of the contact person") }]),
-    single(&[Field { hint: "UNESCO writes to this address about the application", autocomplete: "email", ..needed("contact_email", "Email address", Kind::Email, "Enter the email address of the contact person") }]),
+    single(&[Field {
+        autocomplete: "honorific-prefix",
+        ..field(
+            "contact_salutation",
+            "Salutation (optional)",
+            Kind::Line(50),
+        )
+    }]),
+    single(&[Field {
+        autocomplete: "name",
+        ..needed(
+            "contact_name",
+            "Full name of the contact person",
+            Kind::Line(200),
+            "Enter the full name of the contact person",
+        )
+    }]),
+    single(&[Field {
+        autocomplete: "organization-title",
+        ..needed(
+            "contact_title",
+            "Title or position",
+            Kind::Line(300),
+            "Enter the title or position of the contact person",
+        )
+    }]),
+    single(&[Field {
+        autocomplete: "organization",
+        ..needed(
+            "contact_organisation",
+            "Organisation",
+            Kind::Line(300),
+            "Enter the organisation of the contact person",
+        )
+    }]),
+    single(&[Field {
+        autocomplete: "street-address",
+        ..needed(
+            "contact_address",
+            "Postal address",
+            Kind::Lines(1000),
+            "Enter the postal address of the contact person",
+        )
+    }]),
+    single(&[Field {
+        autocomplete: "postal-code",
+        ..field("contact_postcode", "Postcode (optional)", Kind::Line(20))
+    }]),
+    single(&[Field {
+        hint: "With the country code, for example +49 40 123456",
+        autocomplete: "tel",
+        ..needed(
+            "contact_phone",
+            "Phone number",
+            Kind::Phone,
+            "Enter the phone number of the contact person",
+        )
+    }]),
+    single(&[Field {
+        hint: "UNESCO writes to this address about the application",
+        autocomplete: "email",
+        ..needed(
+            "contact_email",
+            "Email address",
+            Kind::Email,
+            "Enter the email address of the contact person",
+        )
+    }]),
 ];
 
 const PROFILE: &[Question] = &[
-    Question { legend: "Population", hint: "The number of people living in the city, and the year of that figure.", fields: &[
-        needed("population", "Population", Kind::Population, "Enter the population of the city"),
-        needed("population_year", "Year of the figure", Kind::Year(&["population"]), "Enter the year of the population figure"),
-    ] },
-    Question { legend: "Area", hint: "In square kilometres, for example 891.8.", fields: &[
-        needed("area_km2", "Area in km²", Kind::AreaKm2, "Enter the area of the city in km²"),
-        needed("area_year", "Year of the figure", Kind::Year(&["area_km2"]), "Enter the year of the area figure"),
-    ] },
-    Question { legend: "GDP per capita of the city (optional)", hint: "In US dollars.", fields: &[
-        field("gdp_city_usd", "GDP per capita of the city, USD", Kind::Usd),
-        Field { missing: "Enter the year of the city's GDP figure", ..field("gdp_city_year", "Year of the figure", Kind::Year(&["gdp_city_usd"])) },
-    ] },
-    Question { legend: "GDP per capita of the country (optional)", hint: "In US dollars.", fields: &[
-        field("gdp_country_usd", "GDP per capita of the country, USD", Kind::Usd),
-        Field { missing: "Enter the year of the country's GDP figure", ..field("gdp_country_year", "Year of the figure", Kind::Year(&["gdp_country_usd"])) },
-    ] },
-    Question { legend: "Average years of schooling (optional)", hint: "Of adults in the city, for example 11.5.", fields: &[
-        field("schooling_women_years", "Women, in years", Kind::SchoolingYears),
-        field("schooling_men_years", "Men, in years", Kind::SchoolingYears),
-        Field { missing: "Enter the year of the schooling figures", ..field("schooling_year", "Year of the figures", Kind::Year(&["schooling_women_years", "schooling_men_years"])) },
-    ] },
+    Question {
+        legend: "Population",
+        hint: "The number of people living in the city, and the year of that figure.",
+        fields: &[
+            needed(
+                "population",
+                "Population",
+                Kind::Population,
+                "Enter the population of the city",
+            ),
+            needed(
+                "population_year",
+                "Year of the figure",
+                Kind::Year(&["population"]),
+                "Enter the year of the population figure",
+            ),
+        ],
+    },
+    Question {
+        legend: "Area",
+        hint: "In square kilometres, for example 891.8.",
+        fields: &[
+            needed(
+                "area_km2",
+                "Area in km²",
+                Kind::AreaKm2,
+                "Enter the area of the city in km²",
+            ),
+            needed(
+                "area_year",
+                "Year of the figure",
+                Kind::Year(&["area_km2"]),
+                "Enter the year of the area figure",
+            ),
+        ],
+    },
+    Question {
+        legend: "GDP per capita of the city (optional)",
+        hint: "In US dollars.",
+        fields: &[
+            field("gdp_city_usd", "GDP per capita of the city, USD", Kind::Usd),
+            Field {
+                missing: "Enter the year of the city's GDP figure",
+                ..field(
+                    "gdp_city_year",
+                    "Year of the figure",
+                    Kind::Year(&["gdp_city_usd"]),
+                )
+            },
+        ],
+    },
+    Question {
+        legend: "GDP per capita of the country (optional)",
+        hint: "In US dollars.",
+        fields: &[
+            field(
+                "gdp_country_usd",
+                "GDP per capita of the country, USD",
+                Kind::Usd,
+            ),
+            Field {
+                missing: "Enter the year of the country's GDP figure",
+                ..field(
+                    "gdp_country_year",
+                    "Year of the figure",
+                    Kind::Year(&["gdp_country_usd"]),
+                )
+            },
+        ],
+    },
+    Question {
+        legend: "Average years of schooling (optional)",
+        hint: "Of adults in the city, for example 11.5.",
+        fields: &[
+            field(
+                "schooling_women_years",
+                "Women, in years",
+                Kind::SchoolingYears,
+            ),
+            field("schooling_men_years", "Men, in years", Kind::SchoolingYears),
+            Field {
+                missing: "Enter the year of the schooling figures",
+                ..field(
+                    "schooling_year",
+                    "Year of the figures",
+                    Kind::Year(&["schooling_women_years", "schooling_men_years"]),
+                )
+            },
+        ],
+    },
 ];
 
 const MOTIVATION: &[Question] = &[single(&[Field {
     hint: "Why does the city want to join the network, and what is its social context? At most 200 words.",
-    ..needed("motivation", "Motivation and social context", Kind::Words, "Enter the motivation and social context of the city")
+    ..needed(
+        "motivation",
+        "Motivation and social context",
+        Kind::Words,
+        "Enter the motivation and social context of the city",
+    )
 }])];
 
 const IMPLEMENTATION: &[Question] = &[single(&[Field {
     hint: "How does the city implement, or plan to implement, the learning city concept? At most 200 words; you may include links.",
-    ..needed("implementation", "Implementing the learning city concept", Kind::Words, "Enter how the city implements the learning city concept")
+    ..needed(
+        "implementation",
+        "Implementing the learning city concept",
+        Kind::Words,
+        "Enter how the city implements the learning city concept",
+    )
 }])];
 
 const PRIORITIES: &[Question] = &[
-    Question { legend: FEATURES[0].1, hint: "", fields: &[field("priority_inclusive", FEATURES[0].1, Kind::Priority)] },
-    Question { legend: FEATURES[1].1, hint: "", fields: &[field("priority_families", FEATURES[1].1, Kind::Priority)] },
-    Question { legend: FEATURES[2].1, hint: "", fields: &[field("priority_workplace", FEATURES[2].1, Kind::Priority)] },
-    Question { legend: FEATURES[3].1, hint: "", fields: &[field("priority_technologies", FEATURES[3].1, Kind::Priority)] },
-    Question { legend: FEATURES[4].1, hint: "", fields: &[field("priority_quality", FEATURES[4].1, Kind::Priority)] },
-    Question { legend: FEATURES[5].1, hint: "", fields: &[field("priority_culture", FEATURES[5].1, Kind::Priority)] },
+    Question {
+        legend: FEATURES[0].1,
+        hint: "",
+        fields: &[field("priority_inclusive", FEATURES[0].1, Kind::Priority)],
+    },
+    Question {
+        legend: FEATURES[1].1,
+        hint: "",
+        fields: &[field("priority_families", FEATURES[1].1, Kind::Priority)],
+    },
+    Question {
+        legend: FEATURES[2].1,
+        hint: "",
+        fields: &[field("priority_workplace", FEATURES[2].1, Kind::Priority)],
+    },
+    Question {
+        legend: FEATURES[3].1,
+        hint: "",
+        fields: &[field(
+            "priority_technologies",
+            FEATURES[3].1,
+            Kind::Priority,
+        )],
+    },
+    Question {
+        legend: FEATURES[4].1,
+        hint: "",
+        fields: &[field("priority_quality", FEATURES[4].1, Kind::Priority)],
+    },
+    Question {
+        legend: FEATURES[5].1,
+        hint: "",
+        fields: &[field("priority_culture", FEATURES[5].1, Kind::Priority)],
+    },
 ];
 
 const COMMITMENT: &[Question] = &[single(&[needed(
@@ -445,20 +712,31 @@ pub fn parse(field: &Field, raw: &str, this_year: i32) -> Result<Option<Value>, 
         if trimmed.chars().count() > max {
             return Err(format!("{} must be {max} characters or fewer", field.label));
         }
-        if trimmed.chars().any(|c| c.is_control() && !(multiline && (c == '\n' || c == '\r' || c == '\t'))) {
-            return Err(format!("{} must not contain control characters", field.label));
+        if trimmed
+            .chars()
+            .any(|c| c.is_control() && !(multiline && (c == '\n' || c == '\r' || c == '\t')))
+        {
+            return Err(format!(
+                "{} must not contain control characters",
+                field.label
+            ));
         }
         Ok(Some(Value::Text(trimmed.replace("\r\n", "\n"))))
     };
     let s = |r: Result<String, &'static str>| r.map(|v| Some(Value::Text(v))).map_err(String::from);
-    let d = |r: Result<Figure, &'static str>| r.map(|v| Some(Value::Decimal(v.get()))).map_err(String::from);
+    let d = |r: Result<Figure, &'static str>| {
+        r.map(|v| Some(Value::Decimal(v.get())))
+            .map_err(String::from)
+    };
     match field.kind {
         Kind::Line(max) => text(max, false),
         Kind::Lines(max) => text(max, true),
         Kind::Words => WordLimited::<200>::parse(raw)
             .map(|w| Some(Value::Text(w.into_inner())))
             .map_err(|m| format!("{}: {m}", field.label)),
-        Kind::Email => s(super::account::EmailAddress::parse(trimmed).map(|e| e.as_str().to_owned())),
+        Kind::Email => {
+            s(super::account::EmailAddress::parse(trimmed).map(|e| e.as_str().to_owned()))
+        }
         Kind::Phone => s(PhoneNumber::parse(trimmed).map(PhoneNumber::into_inner)),
         Kind::Url => s(WebsiteUrl::parse(trimmed).map(WebsiteUrl::into_inner)),
         Kind::Language => s(Language::parse(trimmed).map(|l| l.code().to_owned())),
@@ -473,9 +751,27 @@ pub fn parse(field: &Field, raw: &str, this_year: i32) -> Result<Option<Value>, 
         Kind::Population => Population::parse(trimmed)
             .map(|p| Some(Value::Integer(p.get())))
             .map_err(String::from),
-        Kind::AreaKm2 => d(Figure::parse(trimmed, 0.0, true, 1_000_000.0, "Enter the area in km² as a number above 0, like 891.8")),
-        Kind::Usd => d(Figure::parse(trimmed, 0.0, false, 10_000_000.0, "Enter an amount in US dollars, like 45000")),
-        Kind::SchoolingYears => d(Figure::parse(trimmed, 0.0, false, 25.0, "Enter a number of years from 0 to 25, like 11.5")),
+        Kind::AreaKm2 => d(Figure::parse(
+            trimmed,
+            0.0,
+            true,
+            1_000_000.0,
+            "Enter the area in km² as a number above 0, like 891.8",
+        )),
+        Kind::Usd => d(Figure::parse(
+            trimmed,
+            0.0,
+            false,
+            10_000_000.0,
+            "Enter an amount in US dollars, like 45000",
+        )),
+        Kind::SchoolingYears => d(Figure::parse(
+            trimmed,
+            0.0,
+            false,
+            25.0,
+            "Enter a number of years from 0 to 25, like 11.5",
+        )),
         Kind::Year(_) => DataYear::parse(trimmed, this_year)
             .map(|y| Some(Value::Integer(i64::from(y.get()))))
             .map_err(String::from),
@@ -574,7 +870,13 @@ impl Answers {
             "priority_technologies" => small(self.priority_technologies),
             "priority_quality" => small(self.priority_quality),
             "priority_culture" => small(self.priority_culture),
-            "commitment" => if self.commitment { "yes".into() } else { String::new() },
+            "commitment" => {
+                if self.commitment {
+                    "yes".into()
+                } else {
+                    String::new()
+                }
+            }
             _ => String::new(),
         }
     }
@@ -674,7 +976,10 @@ pub fn missing(answers: &Answers, uploads: Uploads) -> Vec<(&'static str, &'stat
         .map(|f| (f.name, f.missing))
         .collect();
     if !uploads.pledge {
-        problems.push(("pledge_pdf", "Upload the commitment signed and stamped by the mayor, as a PDF"));
+        problems.push((
+            "pledge_pdf",
+            "Upload the commitment signed and stamped by the mayor, as a PDF",
+        ));
     }
     problems
 }
@@ -709,7 +1014,11 @@ impl fmt::Display for Progress {
 pub fn progress(section: Section, answers: &Answers, uploads: Uploads) -> Progress {
     match section {
         Section::Documents => {
-            return if uploads.supporting > 0 { Progress::Completed } else { Progress::Optional };
+            return if uploads.supporting > 0 {
+                Progress::Completed
+            } else {
+                Progress::Optional
+            };
         }
         Section::Commitment => {
             return match (answers.commitment, uploads.pledge) {
@@ -722,7 +1031,9 @@ pub fn progress(section: Section, answers: &Answers, uploads: Uploads) -> Progre
     }
     let fields: Vec<&Field> = section.fields().collect();
     let answered = fields.iter().filter(|f| answers.has(f.name)).count();
-    let lacking = fields.iter().any(|f| is_needed(f, answers) && !answers.has(f.name));
+    let lacking = fields
+        .iter()
+        .any(|f| is_needed(f, answers) && !answers.has(f.name));
     if section.is_optional() {
         if answered == 0 {
             Progress::Optional
@@ -746,7 +1057,11 @@ pub(crate) mod tests {
 
     /// Every answer a complete application has.
     pub(crate) fn complete_answers() -> Answers {
-        let mut a = Answers { city_name: "Lisboa".into(), country: "PT".into(), ..Answers::default() };
+        let mut a = Answers {
+            city_name: "Lisboa".into(),
+            country: "PT".into(),
+            ..Answers::default()
+        };
         for (name, raw) in COMPLETE_FORM {
             let f = field_named(name).unwrap();
             a.set(name, parse(f, raw, 2023).unwrap());
@@ -769,31 +1084,66 @@ pub(crate) mod tests {
         ("area_km2", "100.05"),
         ("area_year", "2021"),
         ("motivation", "Lisbon wants to learn with the world."),
-        ("implementation", "Through libraries, schools and neighbourhood centres."),
+        (
+            "implementation",
+            "Through libraries, schools and neighbourhood centres.",
+        ),
         ("commitment", "yes"),
     ];
 
     #[test]
     fn a_complete_application_lacks_only_what_is_uploaded() {
         let a = complete_answers();
-        assert_eq!(missing(&a, Uploads { pledge: true, supporting: 0 }), vec![]);
+        assert_eq!(
+            missing(
+                &a,
+                Uploads {
+                    pledge: true,
+                    supporting: 0
+                }
+            ),
+            vec![]
+        );
         assert_eq!(
             missing(&a, Uploads::default()),
-            vec![("pledge_pdf", "Upload the commitment signed and stamped by the mayor, as a PDF")]
+            vec![(
+                "pledge_pdf",
+                "Upload the commitment signed and stamped by the mayor, as a PDF"
+            )]
         );
     }
 
     #[test]
     fn an_empty_draft_names_every_required_answer() {
-        let a = Answers { city_name: "Lisboa".into(), country: "PT".into(), ..Answers::default() };
-        let names: Vec<_> = missing(&a, Uploads::default()).into_iter().map(|(n, _)| n).collect();
+        let a = Answers {
+            city_name: "Lisboa".into(),
+            country: "PT".into(),
+            ..Answers::default()
+        };
+        let names: Vec<_> = missing(&a, Uploads::default())
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
         assert_eq!(
             names,
             [
-                "language", "mayor_name", "mayor_title", "contact_name", "contact_title",
-                "contact_organisation", "contact_address", "contact_phone", "contact_email",
-                "population", "population_year", "area_km2", "area_year", "motivation",
-                "implementation", "commitment", "pledge_pdf",
+                "language",
+                "mayor_name",
+                "mayor_title",
+                "contact_name",
+                "contact_title",
+                "contact_organisation",
+                "contact_address",
+                "contact_phone",
+                "contact_email",
+                "population",
+                "population_year",
+                "area_km2",
+                "area_year",
+                "motivation",
+                "implementation",
+                "commitment",
+                "pledge_pdf",
             ]
         );
     }
@@ -803,8 +1153,17 @@ pub(crate) mod tests {
         let mut a = complete_answers();
         let gdp = field_named("gdp_city_usd").unwrap();
         a.set("gdp_city_usd", parse(gdp, "45000", 2023).unwrap());
-        let lacking = missing(&a, Uploads { pledge: true, supporting: 0 });
-        assert_eq!(lacking, vec![("gdp_city_year", "Enter the year of the city's GDP figure")]);
+        let lacking = missing(
+            &a,
+            Uploads {
+                pledge: true,
+                supporting: 0,
+            },
+        );
+        assert_eq!(
+            lacking,
+            vec![("gdp_city_year", "Enter the year of the city's GDP figure")]
+        );
     }
 
     #[test]
@@ -823,7 +1182,10 @@ pub(crate) mod tests {
         assert!(Population::parse("-5").is_err());
         assert!(Population::parse("many").is_err());
         let area = field_named("area_km2").unwrap();
-        assert_eq!(parse(area, "100.05", 2023), Ok(Some(Value::Decimal(100.05))));
+        assert_eq!(
+            parse(area, "100.05", 2023),
+            Ok(Some(Value::Decimal(100.05)))
+        );
         assert!(parse(area, "0", 2023).is_err());
         let year = field_named("area_year").unwrap();
         assert!(parse(year, "2024", 2023).is_err(), "a year after this one");
@@ -833,7 +1195,10 @@ pub(crate) mod tests {
 
     #[test]
     fn addresses_phones_and_choices_are_checked() {
-        assert_eq!(WebsiteUrl::parse("www.lisboa.pt").unwrap().into_inner(), "https://www.lisboa.pt");
+        assert_eq!(
+            WebsiteUrl::parse("www.lisboa.pt").unwrap().into_inner(),
+            "https://www.lisboa.pt"
+        );
         assert!(WebsiteUrl::parse("javascript:alert(1)").is_err());
         assert!(WebsiteUrl::parse("https://localhost").is_err());
         assert!(PhoneNumber::parse("+351 21 322 7000").is_ok());
@@ -862,16 +1227,35 @@ pub(crate) mod tests {
 
     #[test]
     fn sections_show_their_progress() {
-        let empty = Answers { city_name: "Lisboa".into(), country: "PT".into(), ..Answers::default() };
+        let empty = Answers {
+            city_name: "Lisboa".into(),
+            country: "PT".into(),
+            ..Answers::default()
+        };
         let none = Uploads::default();
         assert_eq!(progress(Section::City, &empty, none), Progress::InProgress);
         assert_eq!(progress(Section::Mayor, &empty, none), Progress::NotStarted);
-        assert_eq!(progress(Section::Priorities, &empty, none), Progress::Optional);
-        assert_eq!(progress(Section::Documents, &empty, none), Progress::Optional);
+        assert_eq!(
+            progress(Section::Priorities, &empty, none),
+            Progress::Optional
+        );
+        assert_eq!(
+            progress(Section::Documents, &empty, none),
+            Progress::Optional
+        );
         let full = complete_answers();
         assert_eq!(progress(Section::Mayor, &full, none), Progress::Completed);
-        assert_eq!(progress(Section::Commitment, &full, none), Progress::InProgress);
-        let with_pledge = Uploads { pledge: true, supporting: 0 };
-        assert_eq!(progress(Section::Commitment, &full, with_pledge), Progress::Completed);
+        assert_eq!(
+            progress(Section::Commitment, &full, none),
+            Progress::InProgress
+        );
+        let with_pledge = Uploads {
+            pledge: true,
+            supporting: 0,
+        };
+        assert_eq!(
+            progress(Section::Commitment, &full, with_pledge),
+            Progress::Completed
+        );
     }
 }

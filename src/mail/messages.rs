@@ -149,8 +149,15 @@ pub fn submission_receipt(
     compose(
         "submission_receipt",
         to,
-        format!("Received: the application of {city} to the UNESCO Global Network of Learning Cities"),
-        &SubmissionReceipt { city, country, natcom_deadline, link },
+        format!(
+            "Received: the application of {city} to the UNESCO Global Network of Learning Cities"
+        ),
+        &SubmissionReceipt {
+            city,
+            country,
+            natcom_deadline,
+            link,
+        },
         Some(application_id),
     )
 }
@@ -177,7 +184,12 @@ pub fn natcom_new_application(
         "natcom_new_application",
         to,
         format!("New application to endorse: {city}"),
-        &NatcomNewApplication { city, country, natcom_deadline, link },
+        &NatcomNewApplication {
+            city,
+            country,
+            natcom_deadline,
+            link,
+        },
         Some(application_id),
     )
 }

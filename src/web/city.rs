@@ -54,7 +54,10 @@ async fn own_application(
 fn uploads_of(docs: &[DocumentInfo]) -> Uploads {
     Uploads {
         pledge: docs.iter().any(|d| d.kind == DocumentKind::Pledge),
-        supporting: docs.iter().filter(|d| d.kind == DocumentKind::Supporting).count(),
+        supporting: docs
+            .iter()
+            .filter(|d| d.kind == DocumentKind::Supporting)
+            .count(),
     }
 }
 
@@ -95,7 +98,12 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Html<String
     let call = current_call(&calls, ctx.now);
     let closed_message = call
         .filter(|c| !c.deadlines().city.is_still_open_at(ctx.now))
-        .map(|c| format!("The call closed for cities on {}.", c.deadlines().city.deadline_label()));
+        .map(|c| {
+            format!(
+                "The call closed for cities on {}.",
+                c.deadlines().city.deadline_label()
+            )
+        });
     render(&ListPage {
         layout: ctx.layout(),
         applications: apps
@@ -176,7 +184,11 @@ pub async fn create(
     };
     let states = db::member_states::all(&state.db).await?;
     let mut errors = FormErrors::default();
-    let city = form::parse(form::field_named("city_name").expect("a field"), &form.city_name, 0);
+    let city = form::parse(
+        form::field_named("city_name").expect("a field"),
+        &form.city_name,
+        0,
+    );
     let city = match city {
         Ok(Some(form::Value::Text(c))) => Some(c),
         Ok(_) => {
@@ -188,14 +200,18 @@ pub async fn create(
             None
         }
     };
-    let country = states.iter().find(|s| s.iso2 == form.country).map(|s| s.iso2.clone());
+    let country = states
+        .iter()
+        .find(|s| s.iso2 == form.country)
+        .map(|s| s.iso2.clone());
     if country.is_none() {
         errors.add("country", "Choose the country of the city");
     }
     let mut created = None;
     if let (Some(city), Some(country)) = (&city, &country) {
         let mut tx = state.db.begin().await?;
-        created = db::applications::create(&mut tx, call.id, user.id, city, country, ctx.now).await?;
+        created =
+            db::applications::create(&mut tx, call.id, user.id, city, country, ctx.now).await?;
         tx.commit().await?;
         if created.is_none() {
             errors.add(
@@ -283,7 +299,10 @@ pub async fn task_list(
         layout: ctx.layout(),
         id,
         city: app.answers.city_name.clone(),
-        completed: required.iter().filter(|t| t.progress == Progress::Completed).count(),
+        completed: required
+            .iter()
+            .filter(|t| t.progress == Progress::Completed)
+            .count(),
         required: required.len(),
         refusal: submission_refusal(&app, ctx.now, &deadlines),
         city_deadline: deadlines.city.deadline_label(),
@@ -338,8 +357,14 @@ fn widget(kind: Kind) -> (&'static str, &'static str, &'static str, &'static str
 
 fn options(kind: Kind, states: &[db::member_states::MemberState]) -> Vec<(String, String)> {
     match kind {
-        Kind::Country => states.iter().map(|s| (s.iso2.clone(), s.name.clone())).collect(),
-        Kind::Language => vec![("en".into(), "English".into()), ("fr".into(), "French".into())],
+        Kind::Country => states
+            .iter()
+            .map(|s| (s.iso2.clone(), s.name.clone()))
+            .collect(),
+        Kind::Language => vec![
+            ("en".into(), "English".into()),
+            ("fr".into(), "French".into()),
+        ],
         Kind::Priority => (1..=5)
             .map(|p| {
                 let label = match p {
@@ -429,8 +454,14 @@ async fn section_page(
         questions,
         errors,
         multipart: matches!(section, Section::Commitment | Section::Documents),
-        pledge: docs.iter().find(|d| d.kind == DocumentKind::Pledge).cloned(),
-        supporting: docs.into_iter().filter(|d| d.kind == DocumentKind::Supporting).collect(),
+        pledge: docs
+            .iter()
+            .find(|d| d.kind == DocumentKind::Pledge)
+            .cloned(),
+        supporting: docs
+            .into_iter()
+            .filter(|d| d.kind == DocumentKind::Supporting)
+            .collect(),
         max_supporting: MAX_SUPPORTING_DOCUMENTS,
         is_last: section.next().is_none(),
     })
@@ -453,9 +484,17 @@ pub async fn edit_section(
         return Ok(Redirect::to(&format!("/applications/{id}")).into_response());
     }
     let docs = db::documents::list(&mut conn, id).await?;
-    Ok(section_page(&state, &ctx, &app, section, None, FormErrors::default(), docs)
-        .await?
-        .into_response())
+    Ok(section_page(
+        &state,
+        &ctx,
+        &app,
+        section,
+        None,
+        FormErrors::default(),
+        docs,
+    )
+    .await?
+    .into_response())
 }
 
 /// Checks an uploaded file: a PDF by its content, at most 10 MB.
@@ -483,7 +522,7 @@ pub async fn save_section(
     let mut tx = state.db.begin().await?;
     let app = own_application(&mut tx, user, id, true).await?;
     if app.stage != Stage::Draft {
-        return Ok(read_only(&ctx, &app)?);
+        return read_only(&ctx, &app);
     }
     let mut errors = FormErrors::default();
     let mut answers: Answers = app.answers.clone();
@@ -498,14 +537,21 @@ pub async fn save_section(
         if input.text("city_name").trim().is_empty() {
             errors.add("city_name", "Enter the name of the city");
         }
-        if db::member_states::name_of(&state.db, &answers.country).await?.is_none() {
+        if db::member_states::name_of(&state.db, &answers.country)
+            .await?
+            .is_none()
+        {
             errors.add("country", "Choose the country of the city");
             answers.country = app.answers.country.clone();
         }
         if (answers.city_name != app.answers.city_name || answers.country != app.answers.country)
-            && db::applications::city_taken(&mut tx, id, &answers.city_name, &answers.country).await?
+            && db::applications::city_taken(&mut tx, id, &answers.city_name, &answers.country)
+                .await?
         {
-            errors.add("city_name", "This city already has an application in this call");
+            errors.add(
+                "city_name",
+                "This city already has an application in this call",
+            );
             answers.city_name = app.answers.city_name.clone();
             answers.country = app.answers.country.clone();
         }
@@ -549,7 +595,10 @@ async fn store_files(
             errors.add(field, format!("{}: {message}", file.clean_filename()));
             continue;
         }
-        let supporting = docs.iter().filter(|d| d.kind == DocumentKind::Supporting).count();
+        let supporting = docs
+            .iter()
+            .filter(|d| d.kind == DocumentKind::Supporting)
+            .count();
         if kind == DocumentKind::Supporting && supporting >= MAX_SUPPORTING_DOCUMENTS {
             errors.add(
                 field,
@@ -560,8 +609,16 @@ async fn store_files(
             );
             continue;
         }
-        db::documents::store(conn, app.id, kind, &file.clean_filename(), &file.content, user.id, now)
-            .await?;
+        db::documents::store(
+            conn,
+            app.id,
+            kind,
+            &file.clean_filename(),
+            &file.content,
+            user.id,
+            now,
+        )
+        .await?;
         *docs = db::documents::list(conn, app.id).await?;
     }
     Ok(())
@@ -642,15 +699,27 @@ pub async fn download(
         .ok_or(Error::NotFound)?;
     let ascii: String = filename
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || ".-_ ".contains(c) { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || ".-_ ".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{ascii}\""))
         .unwrap_or(HeaderValue::from_static("attachment"));
     Ok((
         [
-            (header::CONTENT_TYPE, HeaderValue::from_static("application/pdf")),
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/pdf"),
+            ),
             (header::CONTENT_DISPOSITION, disposition),
-            (header::CACHE_CONTROL, HeaderValue::from_static("private, no-store")),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, no-store"),
+            ),
         ],
         content,
     )
@@ -660,9 +729,19 @@ pub async fn download(
 /// The application if the signed-in person may see it; otherwise 404.
 pub async fn viewable(conn: &mut PgConnection, ctx: &Ctx, id: i64) -> Result<Application, Error> {
     let user = ctx.signed_in()?;
-    let app = db::applications::find(conn, id).await?.ok_or(Error::NotFound)?;
-    let viewer = Viewer { user_id: user.id, role: user.role, country: user.country.as_deref() };
-    if may_view(&viewer, &app.visibility()) { Ok(app) } else { Err(Error::NotFound) }
+    let app = db::applications::find(conn, id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let viewer = Viewer {
+        user_id: user.id,
+        role: user.role,
+        country: user.country.as_deref(),
+    };
+    if may_view(&viewer, &app.visibility()) {
+        Ok(app)
+    } else {
+        Err(Error::NotFound)
+    }
 }
 
 // ---------- check your answers, submit ----------
@@ -692,7 +771,13 @@ fn answer_groups(answers: &Answers, country_name: &str) -> Vec<AnswerGroup> {
                             "fr" => "French".into(),
                             _ => String::new(),
                         },
-                        Kind::Checkbox => if raw == "yes" { "Yes".into() } else { String::new() },
+                        Kind::Checkbox => {
+                            if raw == "yes" {
+                                "Yes".into()
+                            } else {
+                                String::new()
+                            }
+                        }
                         _ => raw,
                     };
                     (f.name, f.label, shown)
@@ -771,7 +856,10 @@ pub async fn check(
     if app.stage != Stage::Draft {
         return Ok(Redirect::to(&format!("/applications/{id}")).into_response());
     }
-    Ok(check_page(&mut conn, &ctx, &app, None).await?.0.into_response())
+    Ok(check_page(&mut conn, &ctx, &app, None)
+        .await?
+        .0
+        .into_response())
 }
 
 /// Submission to the National Commission: decided inside the transaction that moves the
@@ -830,7 +918,9 @@ async fn queue_submission_mail(
         )?;
         state.mailer.queue(conn, &mail).await?;
     }
-    let natcom_link = state.mailer.link(&format!("/natcom/applications/{}", app.id));
+    let natcom_link = state
+        .mailer
+        .link(&format!("/natcom/applications/{}", app.id));
     let natcoms = db::applications::natcom_addresses(conn, &a.country).await?;
     if natcoms.is_empty() {
         tracing::warn!(application = app.id, country = %a.country, "no National Commission account to notify");
@@ -901,7 +991,9 @@ pub fn timeline_rows(events: Vec<Event>) -> Vec<TimelineRow> {
         .map(|e| TimelineRow {
             when: when(e.at),
             who: match (&e.actor_name, e.actor_role) {
-                (Some(name), Some(role)) => format!("{name} ({})", super::account::role_label(role)),
+                (Some(name), Some(role)) => {
+                    format!("{name} ({})", super::account::role_label(role))
+                }
                 (Some(name), None) => name.clone(),
                 _ => "GNLC Call".into(),
             },
@@ -947,8 +1039,14 @@ pub async fn show(
         country: app.country_name.clone(),
         stage: app.stage.label(),
         is_draft: app.stage == Stage::Draft,
-        may_withdraw: decide(app.stage, Action::Withdraw, Role::Applicant, ctx.now, &call.deadlines())
-            .is_ok(),
+        may_withdraw: decide(
+            app.stage,
+            Action::Withdraw,
+            Role::Applicant,
+            ctx.now,
+            &call.deadlines(),
+        )
+        .is_ok(),
         groups: answer_groups(&app.answers, &app.country_name),
         documents,
         timeline: timeline_rows(events),
@@ -1014,7 +1112,15 @@ pub async fn withdraw_page(
     let mut conn = state.db.acquire().await?;
     let app = own_application(&mut conn, user, id, false).await?;
     let call = db::calls::find(&mut conn, app.call_id).await?;
-    if decide(app.stage, Action::Withdraw, Role::Applicant, ctx.now, &call.deadlines()).is_err() {
+    if decide(
+        app.stage,
+        Action::Withdraw,
+        Role::Applicant,
+        ctx.now,
+        &call.deadlines(),
+    )
+    .is_err()
+    {
         return Ok(Redirect::to(&format!("/applications/{id}")).into_response());
     }
     Ok(render(&WithdrawPage {
@@ -1036,9 +1142,16 @@ pub async fn withdraw(
     let mut tx = state.db.begin().await?;
     let app = own_application(&mut tx, user, id, true).await?;
     let call = db::calls::find(&mut tx, app.call_id).await?;
-    match decide(app.stage, Action::Withdraw, Role::Applicant, ctx.now, &call.deadlines()) {
+    match decide(
+        app.stage,
+        Action::Withdraw,
+        Role::Applicant,
+        ctx.now,
+        &call.deadlines(),
+    ) {
         Ok(to) => {
-            db::applications::move_to(&mut tx, &app, Action::Withdraw, to, user.id, None, ctx.now).await?;
+            db::applications::move_to(&mut tx, &app, Action::Withdraw, to, user.id, None, ctx.now)
+                .await?;
             tx.commit().await?;
             Ok(Redirect::to(&format!("/applications/{id}")).into_response())
         }

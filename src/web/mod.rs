@@ -139,14 +139,26 @@ pub fn router(state: AppState) -> Router {
         .route("/applications/{id}/check", get(city::check))
         .route("/applications/{id}/submit", post(city::submit))
         .route("/applications/{id}/submitted", get(city::submitted))
-        .route("/applications/{id}/withdraw", get(city::withdraw_page).post(city::withdraw))
+        .route(
+            "/applications/{id}/withdraw",
+            get(city::withdraw_page).post(city::withdraw),
+        )
         .route("/applications/{id}/print", get(city::print))
-        .route("/applications/{id}/documents/{document}", get(city::download))
-        .route("/applications/{id}/documents/{document}/delete", post(city::remove_document))
+        .route(
+            "/applications/{id}/documents/{document}",
+            get(city::download),
+        )
+        .route(
+            "/applications/{id}/documents/{document}/delete",
+            post(city::remove_document),
+        )
         .merge(
             // The routes that take files accept bodies up to the request limit.
             Router::new()
-                .route("/applications/{id}/edit/{section}", get(city::edit_section).post(city::save_section))
+                .route(
+                    "/applications/{id}/edit/{section}",
+                    get(city::edit_section).post(city::save_section),
+                )
                 .route("/applications/{id}/documents", post(city::upload))
                 .layer(DefaultBodyLimit::max(MAX_REQUEST_BYTES)),
         )

@@ -44,7 +44,11 @@ impl UploadedFile {
             .filter(|c| !c.is_control() && *c != '"')
             .take(200)
             .collect();
-        if name.trim().is_empty() { "document.pdf".into() } else { name }
+        if name.trim().is_empty() {
+            "document.pdf".into()
+        } else {
+            name
+        }
     }
 }
 
@@ -72,19 +76,31 @@ impl FromRequest<AppState> for FormData {
             .is_some_and(|v| v.starts_with("multipart/form-data"));
         let data = if is_multipart {
             read_multipart(Multipart::from_request(req, state).await.map_err(|r| {
-                if r.status() == StatusCode::PAYLOAD_TOO_LARGE { Error::PayloadTooLarge } else { Error::BadRequest }
+                if r.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                    Error::PayloadTooLarge
+                } else {
+                    Error::BadRequest
+                }
             })?)
             .await?
         } else {
             let bytes = Bytes::from_request(req, state).await.map_err(|r| {
-                if r.status() == StatusCode::PAYLOAD_TOO_LARGE { Error::PayloadTooLarge } else { Error::BadRequest }
+                if r.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                    Error::PayloadTooLarge
+                } else {
+                    Error::BadRequest
+                }
             })?;
             let pairs: Vec<(String, String)> =
                 serde_urlencoded::from_bytes(&bytes).map_err(|_| Error::BadRequest)?;
-            FormData { fields: pairs.into_iter().collect(), files: Vec::new() }
+            FormData {
+                fields: pairs.into_iter().collect(),
+                files: Vec::new(),
+            }
         };
         let sent = data.text("csrf_token");
-        let valid = expected.is_some_and(|e| !sent.is_empty() && constant_time_eq(e.as_bytes(), sent.as_bytes()));
+        let valid = expected
+            .is_some_and(|e| !sent.is_empty() && constant_time_eq(e.as_bytes(), sent.as_bytes()));
         if !valid {
             tracing::warn!("form refused: missing or wrong CSRF token");
             return Err(Error::Forbidden);
@@ -96,7 +112,11 @@ impl FromRequest<AppState> for FormData {
 async fn read_multipart(mut multipart: Multipart) -> Result<FormData, Error> {
     let mut data = FormData::default();
     let broken = |e: axum::extract::multipart::MultipartError| {
-        if e.status() == StatusCode::PAYLOAD_TOO_LARGE { Error::PayloadTooLarge } else { Error::BadRequest }
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            Error::PayloadTooLarge
+        } else {
+            Error::BadRequest
+        }
     };
     while let Some(mut field) = multipart.next_field().await.map_err(broken)? {
         let name = field.name().unwrap_or_default().to_owned();
@@ -113,7 +133,12 @@ async fn read_multipart(mut multipart: Multipart) -> Result<FormData, Error> {
                         content.extend_from_slice(&chunk);
                     }
                 }
-                data.files.push(UploadedFile { field: name, filename, content, too_large });
+                data.files.push(UploadedFile {
+                    field: name,
+                    filename,
+                    content,
+                    too_large,
+                });
             }
             Some(_) => while field.chunk().await.map_err(broken)?.is_some() {},
             None => {

@@ -3,7 +3,7 @@
 
 use gnlc::domain::Role;
 
-use crate::helpers::{Browser, TestApp, location, spawn_app};
+use crate::helpers::{Browser, TestApp, location, spawn_app, spawn_app_at};
 
 /// The people of SPEC §1, in the order of the table's columns.
 const ACTORS: [&str; 7] = [
@@ -27,41 +27,89 @@ enum Method {
 }
 use Method::*;
 
-/// route, then the expected status for each actor.
-const MATRIX: &[(Method, &str, [u16; 7])] = &[
-    (Get, "/", [200, 200, 200, 200, 200, 200, 200]),
-    (Get, "/members", [200, 200, 200, 200, 200, 200, 200]),
-    (Get, "/healthz", [200, 200, 200, 200, 200, 200, 200]),
-    (Get, "/readyz", [200, 200, 200, 200, 200, 200, 200]),
-    (Get, "/register", [200, 200, 200, 200, 200, 200, 200]),
-    // Signed-in people are sent on to their own start page.
-    (
-        Get,
-        "/login",
-        [
-            200, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER,
-        ],
-    ),
-    (Get, "/password-reset", [200, 200, 200, 200, 200, 200, 200]),
-    (Get, "/account", [LOGIN, 200, 200, 200, 200, 200, 200]),
-    (Get, "/uil/users", [LOGIN, 403, 403, 403, 403, 403, 200]),
-    // An empty invitation is refused with its errors (422) for the admin only.
-    (Post, "/uil/users", [LOGIN, 403, 403, 403, 403, 403, 422]),
-    (
-        Post,
-        "/account/verify-email",
-        [
-            LOGIN, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER,
-        ],
-    ),
-    (
-        Post,
-        "/logout",
-        [
-            SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER,
-        ],
-    ),
-];
+/// Route, then the expected status for each actor. `draft` and `submitted` are applications
+/// of applicant A in the country of "natcom of A's country"; `doc` a document of `submitted`.
+fn matrix(draft: i64, submitted: i64, doc: i64) -> Vec<(Method, String, [u16; 7])> {
+    const ALL_200: [u16; 7] = [200; 7];
+    const CITY_ONLY: [u16; 7] = [LOGIN, 200, 200, 403, 403, 403, 403];
+    const A_ONLY: [u16; 7] = [LOGIN, 200, 404, 403, 403, 403, 403];
+    let d = |path: &str| format!("/applications/{draft}{path}");
+    let s = |path: &str| format!("/applications/{submitted}{path}");
+    vec![
+        (Get, "/".into(), ALL_200),
+        (Get, "/members".into(), ALL_200),
+        (Get, "/healthz".into(), ALL_200),
+        (Get, "/readyz".into(), ALL_200),
+        (Get, "/register".into(), ALL_200),
+        // Signed-in people are sent on to their own start page.
+        (
+            Get,
+            "/login".into(),
+            [
+                200, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER,
+            ],
+        ),
+        (Get, "/password-reset".into(), ALL_200),
+        (
+            Get,
+            "/account".into(),
+            [LOGIN, 200, 200, 200, 200, 200, 200],
+        ),
+        (
+            Get,
+            "/uil/users".into(),
+            [LOGIN, 403, 403, 403, 403, 403, 200],
+        ),
+        // An empty invitation is refused with its errors (422) for the admin only.
+        (
+            Post,
+            "/uil/users".into(),
+            [LOGIN, 403, 403, 403, 403, 403, 422],
+        ),
+        (
+            Post,
+            "/account/verify-email".into(),
+            [
+                LOGIN, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER,
+            ],
+        ),
+        // The city's area.
+        (Get, "/applications".into(), CITY_ONLY),
+        (Get, "/applications/new".into(), CITY_ONLY),
+        (
+            Post,
+            "/applications".into(),
+            [LOGIN, 422, 422, 403, 403, 403, 403],
+        ),
+        (Get, d(""), A_ONLY),
+        (Get, d("/edit"), A_ONLY),
+        (Get, d("/edit/city"), A_ONLY),
+        (
+            Post,
+            d("/edit/mayor"),
+            [LOGIN, SEE_OTHER, 404, 403, 403, 403, 403],
+        ),
+        (Post, d("/documents"), [LOGIN, 422, 404, 403, 403, 403, 403]),
+        (Get, d("/check"), A_ONLY),
+        (Post, d("/submit"), [LOGIN, 422, 404, 403, 403, 403, 403]),
+        (Get, d("/withdraw"), A_ONLY),
+        (Get, s("/submitted"), A_ONLY),
+        // Shared views: whoever may see the application; a draft only its city.
+        (Get, d("/print"), [LOGIN, 200, 404, 404, 404, 404, 404]),
+        (Get, s("/print"), [LOGIN, 200, 404, 200, 404, 404, 200]),
+        (
+            Get,
+            s(&format!("/documents/{doc}")),
+            [LOGIN, 200, 404, 200, 404, 404, 200],
+        ),
+        (
+            Get,
+            d("/documents/999999"),
+            [LOGIN, 404, 404, 404, 404, 404, 404],
+        ),
+        (Post, "/logout".into(), [SEE_OTHER; 7]),
+    ]
+}
 
 async fn actors(app: &TestApp) -> Vec<Browser> {
     vec![
@@ -83,10 +131,27 @@ async fn actors(app: &TestApp) -> Vec<Browser> {
 
 #[tokio::test]
 async fn every_route_answers_each_person_as_the_spec_says() {
-    let app = spawn_app().await;
+    let app = spawn_app_at("2023-05-15T12:00:00Z").await;
     let people = actors(&app).await;
+    let draft = crate::city::start(&people[1], "Lyon", "FR").await;
+    let submitted = crate::city::start(&people[1], "Lille", "FR").await;
+    crate::city::fill_in(&people[1], submitted, "Lille", "FR").await;
+    let response = people[1]
+        .post(&format!("/applications/{submitted}/submit"), &[])
+        .await;
+    assert_eq!(
+        response.status(),
+        303,
+        "the submitted application of the matrix"
+    );
+    let doc: i64 = sqlx::query_scalar("SELECT id FROM documents WHERE application_id = $1")
+        .bind(submitted)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
     let mut wrong = Vec::new();
-    for (method, path, expected) in MATRIX {
+    for (method, path, expected) in matrix(draft, submitted, doc) {
+        let path = path.as_str();
         // Sign-out last: it ends the sessions the other rows need.
         for (i, browser) in people.iter().enumerate() {
             let response = match method {

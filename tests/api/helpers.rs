@@ -312,6 +312,32 @@ impl Browser {
             .unwrap()
     }
 
+    /// POSTs a multipart form, with its CSRF token, and files as (field, filename, bytes).
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, Vec<u8>)],
+    ) -> reqwest::Response {
+        let mut form = reqwest::multipart::Form::new().text("csrf_token", self.csrf().await);
+        for (k, v) in fields {
+            form = form.text(k.to_string(), v.to_string());
+        }
+        for (field, filename, content) in files {
+            let part = reqwest::multipart::Part::bytes(content.clone())
+                .file_name(filename.to_string())
+                .mime_str("application/pdf")
+                .unwrap();
+            form = form.part(field.to_string(), part);
+        }
+        self.client
+            .post(self.url(path))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
     pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
         self.post("/login", &[("email", email), ("password", password)])
             .await
@@ -351,7 +377,21 @@ pub fn visible_text(html: &str) -> String {
             _ => {}
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    let folded = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    // The entities askama writes, as the person reads them.
+    [
+        ("&#34;", "\""),
+        ("&#39;", "'"),
+        ("&#60;", "<"),
+        ("&#62;", ">"),
+        ("&quot;", "\""),
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+        ("&#38;", "&"),
+        ("&amp;", "&"),
+    ]
+    .iter()
+    .fold(folded, |text, (entity, c)| text.replace(entity, c))
 }
 
 /// The first link in `text` that starts with `prefix`.

@@ -6,6 +6,7 @@ mod smtp;
 
 mod access;
 mod accounts;
+mod city;
 mod mail;
 
 mod binary;
