@@ -560,41 +560,18 @@ const IMPLEMENTATION: &[Question] = &[single(&[Field {
     )
 }])];
 
+// Each feature is one group of radios: its fieldset's legend is the feature itself.
 const PRIORITIES: &[Question] = &[
-    Question {
-        legend: FEATURES[0].1,
-        hint: "",
-        fields: &[field("priority_inclusive", FEATURES[0].1, Kind::Priority)],
-    },
-    Question {
-        legend: FEATURES[1].1,
-        hint: "",
-        fields: &[field("priority_families", FEATURES[1].1, Kind::Priority)],
-    },
-    Question {
-        legend: FEATURES[2].1,
-        hint: "",
-        fields: &[field("priority_workplace", FEATURES[2].1, Kind::Priority)],
-    },
-    Question {
-        legend: FEATURES[3].1,
-        hint: "",
-        fields: &[field(
-            "priority_technologies",
-            FEATURES[3].1,
-            Kind::Priority,
-        )],
-    },
-    Question {
-        legend: FEATURES[4].1,
-        hint: "",
-        fields: &[field("priority_quality", FEATURES[4].1, Kind::Priority)],
-    },
-    Question {
-        legend: FEATURES[5].1,
-        hint: "",
-        fields: &[field("priority_culture", FEATURES[5].1, Kind::Priority)],
-    },
+    single(&[field("priority_inclusive", FEATURES[0].1, Kind::Priority)]),
+    single(&[field("priority_families", FEATURES[1].1, Kind::Priority)]),
+    single(&[field("priority_workplace", FEATURES[2].1, Kind::Priority)]),
+    single(&[field(
+        "priority_technologies",
+        FEATURES[3].1,
+        Kind::Priority,
+    )]),
+    single(&[field("priority_quality", FEATURES[4].1, Kind::Priority)]),
+    single(&[field("priority_culture", FEATURES[5].1, Kind::Priority)]),
 ];
 
 const COMMITMENT: &[Question] = &[single(&[needed(
@@ -647,6 +624,19 @@ impl Section {
             Section::Priorities => "Priorities among the features of a learning city",
             Section::Commitment => "Commitment signed by the mayor",
             Section::Documents => "Supporting documents",
+        }
+    }
+
+    /// What the section's page says under its heading.
+    pub fn intro(self) -> &'static str {
+        match self {
+            Section::Priorities => {
+                "How important is each of the six features of a learning city for your city, from 1 (least important) to 5 (most important)? This section is optional."
+            }
+            Section::Commitment => {
+                "Print the application, have the mayor sign and stamp it, and upload the scan."
+            }
+            _ => "",
         }
     }
 

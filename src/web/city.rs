@@ -387,6 +387,7 @@ struct SectionPage {
     city: String,
     section_slug: &'static str,
     title: &'static str,
+    intro: &'static str,
     questions: Vec<QuestionView>,
     errors: FormErrors,
     /// The commitment and documents sections send files.
@@ -451,6 +452,7 @@ async fn section_page(
         city: app.answers.city_name.clone(),
         section_slug: section.slug(),
         title: section.title(),
+        intro: section.intro(),
         questions,
         errors,
         multipart: matches!(section, Section::Commitment | Section::Documents),
