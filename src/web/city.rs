@@ -13,9 +13,10 @@ use super::account::unprocessable;
 use super::forms::FormErrors;
 use super::session::{CsrfForm, Ctx};
 use super::upload::{FormData, UploadedFile};
+use super::views::{AnswerGroup, TimelineRow, answer_groups, timeline_rows, when};
 use super::{AppState, Layout, render};
 use crate::db;
-use crate::db::applications::{Application, Event};
+use crate::db::applications::Application;
 use crate::db::documents::{DocumentInfo, DocumentKind};
 use crate::db::users::User;
 use crate::domain::access::{Area, Viewer, may_view};
@@ -27,11 +28,6 @@ use crate::domain::stage::decide;
 use crate::domain::{Action, Call, Deadlines, Role, Stage};
 use crate::error::Error;
 use crate::mail::messages;
-
-/// "31 May 2023, 14:05 UTC".
-pub fn when(t: DateTime<Utc>) -> String {
-    t.format("%-d %B %Y, %H:%M UTC").to_string()
-}
 
 // ---------- loading, with access checks ----------
 
@@ -748,47 +744,6 @@ pub async fn viewable(conn: &mut PgConnection, ctx: &Ctx, id: i64) -> Result<App
 
 // ---------- check your answers, submit ----------
 
-struct AnswerGroup {
-    slug: &'static str,
-    title: &'static str,
-    rows: Vec<(&'static str, &'static str, String)>,
-}
-
-/// Every answer, section by section, as (field name, label, value) for reading.
-fn answer_groups(answers: &Answers, country_name: &str) -> Vec<AnswerGroup> {
-    Section::ALL
-        .into_iter()
-        .filter(|s| *s != Section::Documents)
-        .map(|s| AnswerGroup {
-            slug: s.slug(),
-            title: s.title(),
-            rows: s
-                .fields()
-                .map(|f| {
-                    let raw = answers.raw(f.name);
-                    let shown = match f.kind {
-                        Kind::Country => country_name.to_owned(),
-                        Kind::Language => match raw.as_str() {
-                            "en" => "English".into(),
-                            "fr" => "French".into(),
-                            _ => String::new(),
-                        },
-                        Kind::Checkbox => {
-                            if raw == "yes" {
-                                "Yes".into()
-                            } else {
-                                String::new()
-                            }
-                        }
-                        _ => raw,
-                    };
-                    (f.name, f.label, shown)
-                })
-                .collect(),
-        })
-        .collect()
-}
-
 #[derive(Template)]
 #[template(path = "city/check.html")]
 struct CheckPage {
@@ -979,34 +934,6 @@ pub async fn submitted(
 }
 
 // ---------- the application page, printing, withdrawal ----------
-
-pub struct TimelineRow {
-    pub when: String,
-    pub who: String,
-    pub what: String,
-    pub note: Option<String>,
-}
-
-pub fn timeline_rows(events: Vec<Event>) -> Vec<TimelineRow> {
-    events
-        .into_iter()
-        .map(|e| TimelineRow {
-            when: when(e.at),
-            who: match (&e.actor_name, e.actor_role) {
-                (Some(name), Some(role)) => {
-                    format!("{name} ({})", super::account::role_label(role))
-                }
-                (Some(name), None) => name.clone(),
-                _ => "GNLC Call".into(),
-            },
-            what: match e.from {
-                None => "Started the application".into(),
-                Some(_) => format!("Moved it to “{}”", e.to.label()),
-            },
-            note: e.note,
-        })
-        .collect()
-}
 
 #[derive(Template)]
 #[template(path = "city/application.html")]

@@ -11,6 +11,7 @@ mod public;
 pub mod session;
 mod uil;
 mod upload;
+mod views;
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -1,0 +1,82 @@
+//! Read-only views of an application, shared by the city's, the National Commission's and
+//! UIL's pages.
+
+use chrono::{DateTime, Utc};
+
+use crate::db::applications::Event;
+use crate::domain::form::{Answers, Kind, Section};
+
+/// A moment for people: "31 May 2023, 14:05 UTC".
+pub fn when(t: DateTime<Utc>) -> String {
+    t.format("%-d %B %Y, %H:%M UTC").to_string()
+}
+
+pub struct AnswerGroup {
+    pub slug: &'static str,
+    pub title: &'static str,
+    /// (field name, label, value as read)
+    pub rows: Vec<(&'static str, &'static str, String)>,
+}
+
+/// Every answer, section by section, as (field name, label, value) for reading.
+pub fn answer_groups(answers: &Answers, country_name: &str) -> Vec<AnswerGroup> {
+    Section::ALL
+        .into_iter()
+        .filter(|s| *s != Section::Documents)
+        .map(|s| AnswerGroup {
+            slug: s.slug(),
+            title: s.title(),
+            rows: s
+                .fields()
+                .map(|f| {
+                    let raw = answers.raw(f.name);
+                    let shown = match f.kind {
+                        Kind::Country => country_name.to_owned(),
+                        Kind::Language => match raw.as_str() {
+                            "en" => "English".into(),
+                            "fr" => "French".into(),
+                            _ => String::new(),
+                        },
+                        Kind::Checkbox => {
+                            if raw == "yes" {
+                                "Yes".into()
+                            } else {
+                                String::new()
+                            }
+                        }
+                        _ => raw,
+                    };
+                    (f.name, f.label, shown)
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+pub struct TimelineRow {
+    pub when: String,
+    pub who: String,
+    pub what: String,
+    pub note: Option<String>,
+}
+
+pub fn timeline_rows(events: Vec<Event>) -> Vec<TimelineRow> {
+    events
+        .into_iter()
+        .map(|e| TimelineRow {
+            when: when(e.at),
+            who: match (&e.actor_name, e.actor_role) {
+                (Some(name), Some(role)) => {
+                    format!("{name} ({})", super::account::role_label(role))
+                }
+                (Some(name), None) => name.clone(),
+                _ => "GNLC Call".into(),
+            },
+            what: match e.from {
+                None => "Started the application".into(),
+                Some(_) => format!("Moved it to “{}”", e.to.label()),
+            },
+            note: e.note,
+        })
+        .collect()
+}
