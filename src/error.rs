@@ -31,6 +31,12 @@ pub enum Error {
 }
 
 impl Error {
+    /// Whether this is the database refusing a change by the named constraint (or trigger).
+    pub fn violates(&self, constraint: &str) -> bool {
+        matches!(self, Error::Database(e)
+            if e.as_database_error().and_then(|d| d.constraint()) == Some(constraint))
+    }
+
     fn status(&self) -> StatusCode {
         match self {
             Error::NotFound => StatusCode::NOT_FOUND,

@@ -384,26 +384,166 @@ pub async fn deadlines(
     application_id: i64,
     country: &str,
 ) -> Result<Deadlines, Error> {
-    let row = sqlx::query!(
-        r#"SELECT
-             (SELECT max(new_deadline) FROM deadline_extensions
-               WHERE stage = 'city' AND application_id = $1) AS city,
-             (SELECT max(new_deadline) FROM deadline_extensions
-               WHERE stage = 'natcom' AND call_id = $2 AND country = $3) AS natcom"#,
+    let extended = sqlx::query_scalar!(
+        "SELECT max(new_deadline) FROM deadline_extensions WHERE stage = 'city' AND application_id = $1",
         application_id,
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let mut d = country_deadlines(conn, call, country).await?;
+    if let Some(date) = extended.filter(|date| *date > d.city.date) {
+        d.city = ZonedDay::new(date, call.zone);
+    }
+    Ok(d)
+}
+
+/// The deadlines of a Member State's National Commission in a call, with any extension.
+pub async fn country_deadlines(
+    conn: &mut PgConnection,
+    call: &crate::domain::Call,
+    country: &str,
+) -> Result<Deadlines, Error> {
+    let extended = sqlx::query_scalar!(
+        "SELECT max(new_deadline) FROM deadline_extensions
+          WHERE stage = 'natcom' AND call_id = $1 AND country = $2",
         call.id,
         country
     )
     .fetch_one(conn)
     .await?;
     let mut d = call.deadlines();
-    if let Some(date) = row.city.filter(|date| *date > d.city.date) {
-        d.city = ZonedDay::new(date, call.zone);
-    }
-    if let Some(date) = row.natcom.filter(|date| *date > d.natcom.date) {
+    if let Some(date) = extended.filter(|date| *date > d.natcom.date) {
         d.natcom = ZonedDay::new(date, call.zone);
     }
     Ok(d)
+}
+
+/// Who hears of an application's progress on the city's side: its contact person and the
+/// account that applied.
+pub async fn city_addresses(
+    conn: &mut PgConnection,
+    app: &Application,
+) -> Result<Vec<String>, Error> {
+    let owner = sqlx::query_scalar!("SELECT email FROM users WHERE id = $1", app.owner_id)
+        .fetch_one(conn)
+        .await?;
+    let mut to: Vec<String> = app.answers.contact_email.iter().cloned().collect();
+    if !to.iter().any(|t| t.eq_ignore_ascii_case(&owner)) {
+        to.push(owner);
+    }
+    Ok(to)
+}
+
+/// An application as its National Commission's list shows it.
+#[derive(Debug, Clone)]
+pub struct CountryRow {
+    pub id: i64,
+    pub city_name: String,
+    pub stage: Stage,
+    pub submitted_at: Option<DateTime<Utc>>,
+    pub has_signed_endorsement: bool,
+    pub officer_name: Option<String>,
+}
+
+/// The applications of a Member State in a call that reached its National Commission,
+/// drafts excluded (a returned application is a draft again). `lock` takes the endorsed
+/// ones FOR UPDATE, for submission to UIL.
+pub async fn for_country(
+    conn: &mut PgConnection,
+    call_id: i64,
+    country: &str,
+) -> Result<Vec<CountryRow>, Error> {
+    let rows = sqlx::query!(
+        r#"SELECT a.id, a.city_name, a.stage, a.submitted_at, a.officer_name,
+                  EXISTS (SELECT 1 FROM documents d
+                           WHERE d.application_id = a.id AND d.kind = 'endorsement') AS "signed!"
+             FROM applications a
+            WHERE a.call_id = $1 AND a.country = $2 AND a.submitted_at IS NOT NULL
+              AND a.stage <> 'draft'
+            ORDER BY a.submitted_at, a.id"#,
+        call_id,
+        country
+    )
+    .fetch_all(conn)
+    .await?;
+    rows.into_iter()
+        .map(|r| {
+            Ok(CountryRow {
+                id: r.id,
+                city_name: r.city_name,
+                stage: stage(&r.stage)?,
+                submitted_at: r.submitted_at,
+                has_signed_endorsement: r.signed,
+                officer_name: r.officer_name,
+            })
+        })
+        .collect()
+}
+
+/// Locks a Member State's endorsed applications in a call, for submission to UIL.
+pub async fn lock_endorsed(
+    conn: &mut PgConnection,
+    call_id: i64,
+    country: &str,
+) -> Result<Vec<i64>, Error> {
+    Ok(sqlx::query_scalar!(
+        "SELECT id FROM applications WHERE call_id = $1 AND country = $2 AND stage = 'endorsed'
+          ORDER BY id FOR UPDATE",
+        call_id,
+        country
+    )
+    .fetch_all(conn)
+    .await?)
+}
+
+/// How many of a Member State's applications use an endorsement in a call.
+pub async fn endorsements_used(
+    conn: &mut PgConnection,
+    call_id: i64,
+    country: &str,
+) -> Result<i64, Error> {
+    Ok(sqlx::query_scalar!(
+        r#"SELECT count(*) AS "n!" FROM applications
+            WHERE call_id = $1 AND country = $2
+              AND stage IN ('endorsed', 'forwarded', 'under_review', 'accepted', 'not_accepted')"#,
+        call_id,
+        country
+    )
+    .fetch_one(conn)
+    .await?)
+}
+
+/// The National Commission's Part 2: who signs, and its note.
+pub async fn set_endorsement(
+    conn: &mut PgConnection,
+    id: i64,
+    officer_name: &str,
+    officer_title: &str,
+    note: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<(), Error> {
+    sqlx::query!(
+        "UPDATE applications SET officer_name = $2, officer_title = $3, endorsement_note = $4, updated_at = $5
+          WHERE id = $1",
+        id,
+        officer_name,
+        officer_title,
+        note,
+        now
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The addresses of every account with `role`.
+pub async fn addresses_of_role(conn: &mut PgConnection, role: Role) -> Result<Vec<String>, Error> {
+    Ok(sqlx::query_scalar!(
+        "SELECT email FROM users WHERE role = $1 AND password_hash IS NOT NULL ORDER BY id",
+        role.as_str()
+    )
+    .fetch_all(conn)
+    .await?)
 }
 
 /// The email addresses of a Member State's National Commission accounts.

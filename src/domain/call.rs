@@ -31,7 +31,7 @@ pub struct Deadlines {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CallPhase {
     NotYetOpen,
-    /// Cities may submit to their National Commission; `days_left` whole days remain.
+    /// Cities may submit to their National Commission; `days_left` calendar days after today.
     OpenForCities {
         days_left: i64,
     },
@@ -57,11 +57,11 @@ impl Call {
             CallPhase::NotYetOpen
         } else if d.city.is_still_open_at(now) {
             CallPhase::OpenForCities {
-                days_left: (d.city.ends_at() - now).num_days(),
+                days_left: d.city.days_left(now),
             }
         } else if d.natcom.is_still_open_at(now) {
             CallPhase::OpenForNationalCommissions {
-                days_left: (d.natcom.ends_at() - now).num_days(),
+                days_left: d.natcom.days_left(now),
             }
         } else {
             CallPhase::Closed
@@ -117,11 +117,11 @@ pub(crate) mod tests {
         );
         assert_eq!(
             call.phase_at(utc("2023-04-01T12:00:00Z")),
-            CallPhase::OpenForCities { days_left: 61 }
+            CallPhase::OpenForCities { days_left: 60 }
         );
         assert_eq!(
             call.phase_at(utc("2023-05-15T12:00:00Z")),
-            CallPhase::OpenForCities { days_left: 17 }
+            CallPhase::OpenForCities { days_left: 16 }
         );
         assert_eq!(
             call.phase_at(utc("2023-06-01T11:59:59Z")),
@@ -129,7 +129,7 @@ pub(crate) mod tests {
         );
         assert_eq!(
             call.phase_at(utc("2023-06-10T12:00:00Z")),
-            CallPhase::OpenForNationalCommissions { days_left: 21 }
+            CallPhase::OpenForNationalCommissions { days_left: 20 }
         );
         assert_eq!(
             call.phase_at(utc("2023-07-01T11:59:59Z")),

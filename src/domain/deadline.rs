@@ -69,6 +69,14 @@ impl DeadlineZone {
         }
     }
 
+    /// The calendar date at `instant` in this zone.
+    pub fn date_at(&self, instant: DateTime<Utc>) -> NaiveDate {
+        match self {
+            DeadlineZone::AnywhereOnEarth => instant.with_timezone(&aoe()).date_naive(),
+            DeadlineZone::Named(tz) => instant.with_timezone(tz).date_naive(),
+        }
+    }
+
     /// The wall-clock time of `instant` in this zone, as "31 May 2023, 23:59 AoE".
     fn local_label(&self, instant: DateTime<Utc>) -> String {
         match self {
@@ -110,6 +118,12 @@ impl ZonedDay {
     /// The first instant after the day: something due on this day is late from here on.
     pub fn ends_at(&self) -> DateTime<Utc> {
         self.zone.start_of(self.date + Duration::days(1))
+    }
+
+    /// Whole days from today (in the zone) to this day: 0 on the day itself. Counted on the
+    /// calendar, so it reads the same all day long.
+    pub fn days_left(&self, now: DateTime<Utc>) -> i64 {
+        (self.date - self.zone.date_at(now)).num_days()
     }
 
     /// Whether a deadline on this day still holds at `now`.
@@ -189,6 +203,19 @@ mod tests {
         let santiago = DeadlineZone::from_str("America/Santiago").unwrap();
         let start = day(2023, 9, 3, santiago).starts_at();
         assert_eq!(start, utc("2023-09-03T04:00:00Z"));
+    }
+
+    #[test]
+    fn days_left_count_calendar_days_in_the_zone() {
+        let may31 = day(2023, 5, 31, DeadlineZone::AnywhereOnEarth);
+        // 15 May 12:00 UTC is the very start of 15 May AoE, and still 15 May at its end.
+        assert_eq!(may31.days_left(utc("2023-05-15T12:00:00Z")), 16);
+        assert_eq!(may31.days_left(utc("2023-05-16T11:59:59Z")), 16);
+        assert_eq!(
+            may31.days_left(utc("2023-06-01T11:59:59Z")),
+            0,
+            "the last day"
+        );
     }
 
     #[test]

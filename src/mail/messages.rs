@@ -194,6 +194,79 @@ pub fn natcom_new_application(
     )
 }
 
+#[derive(Template)]
+#[template(path = "mail/city_news.txt")]
+struct CityNews<'a> {
+    city: &'a str,
+    headline: &'a str,
+    note_label: &'a str,
+    note: Option<&'a str>,
+    next: &'a str,
+    link: &'a str,
+}
+
+/// What the city hears when its application moves: endorsed, declined, returned, submitted
+/// to UIL, decided. `note` is the National Commission's or UIL's own words, if any.
+pub struct News<'a> {
+    pub kind: &'static str,
+    pub subject: String,
+    pub headline: String,
+    pub note_label: &'a str,
+    pub note: Option<&'a str>,
+    pub next: String,
+}
+
+pub fn city_news(
+    to: &str,
+    application_id: i64,
+    city: &str,
+    news: &News<'_>,
+    link: &str,
+) -> Result<OutgoingMail, Error> {
+    compose(
+        news.kind,
+        to,
+        news.subject.clone(),
+        &CityNews {
+            city,
+            headline: &news.headline,
+            note_label: news.note_label,
+            note: news.note,
+            next: &news.next,
+            link,
+        },
+        Some(application_id),
+    )
+}
+
+#[derive(Template)]
+#[template(path = "mail/uil_submissions.txt")]
+struct UilSubmissions<'a> {
+    country: &'a str,
+    cities: &'a [String],
+    link: &'a str,
+}
+
+/// To UIL coordinators: a National Commission submitted cities to UIL.
+pub fn uil_submissions(
+    to: &str,
+    country: &str,
+    cities: &[String],
+    link: &str,
+) -> Result<OutgoingMail, Error> {
+    compose(
+        "uil_submissions",
+        to,
+        format!("{country} submitted {} application(s) to UIL", cities.len()),
+        &UilSubmissions {
+            country,
+            cities,
+            link,
+        },
+        None,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -842,7 +842,7 @@ pub async fn submit(
         ),
         Ok(to) => {
             db::applications::move_to(&mut tx, &app, Action::Submit, to, user.id, None, ctx.now).await?;
-            queue_submission_mail(&state, &mut tx, &app, user, &deadlines).await?;
+            queue_submission_mail(&state, &mut tx, &app, &deadlines).await?;
             tx.commit().await?;
             return Ok(Redirect::to(&format!("/applications/{id}/submitted")).into_response());
         }
@@ -855,18 +855,13 @@ async fn queue_submission_mail(
     state: &AppState,
     conn: &mut PgConnection,
     app: &Application,
-    user: &User,
     deadlines: &Deadlines,
 ) -> Result<(), Error> {
     let a = &app.answers;
     let link = state.mailer.link(&format!("/applications/{}", app.id));
-    let mut to_city = vec![a.contact_email.clone().unwrap_or_default()];
-    if !to_city[0].eq_ignore_ascii_case(&user.email) {
-        to_city.push(user.email.clone());
-    }
-    for to in to_city.iter().filter(|t| !t.is_empty()) {
+    for to in db::applications::city_addresses(conn, app).await? {
         let mail = messages::submission_receipt(
-            to,
+            &to,
             app.id,
             &a.city_name,
             &app.country_name,

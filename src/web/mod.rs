@@ -6,8 +6,9 @@ mod assets;
 mod city;
 mod forms;
 mod markdown;
+mod natcom;
 mod ops;
-mod public;
+pub(crate) mod public;
 pub mod session;
 mod uil;
 mod upload;
@@ -133,6 +134,18 @@ pub fn router(state: AppState) -> Router {
             get(account::invitation_page).post(account::accept_invitation),
         )
         .route("/uil/users", get(uil::users_page).post(uil::invite))
+        .route("/natcom", get(natcom::dashboard))
+        .route("/natcom/applications/{id}", get(natcom::show))
+        .route("/natcom/applications/{id}/decline", post(natcom::decline))
+        .route(
+            "/natcom/applications/{id}/return",
+            post(natcom::return_to_city),
+        )
+        .route(
+            "/natcom/applications/{id}/take-back",
+            post(natcom::take_back),
+        )
+        .route("/natcom/submit", post(natcom::submit_to_uil))
         .route("/applications", get(city::list).post(city::create))
         .route("/applications/new", get(city::new_page))
         .route("/applications/{id}", get(city::show))
@@ -161,6 +174,7 @@ pub fn router(state: AppState) -> Router {
                     get(city::edit_section).post(city::save_section),
                 )
                 .route("/applications/{id}/documents", post(city::upload))
+                .route("/natcom/applications/{id}/endorse", post(natcom::endorse))
                 .layer(DefaultBodyLimit::max(MAX_REQUEST_BYTES)),
         )
         .fallback(not_found)

@@ -43,9 +43,10 @@ struct PhaseView {
     detail: String,
 }
 
-fn days(n: i64) -> String {
+/// "16 days left", "1 day left", "last day".
+pub fn days(n: i64) -> String {
     match n {
-        0 => "Less than a day left".into(),
+        i64::MIN..=0 => "last day".into(),
         1 => "1 day left".into(),
         n => format!("{n} days left"),
     }
@@ -65,7 +66,7 @@ impl CallView {
             },
             CallPhase::OpenForCities { days_left } => PhaseView {
                 tone: "open",
-                headline: format!("Open for cities: {}", days(days_left).to_lowercase()),
+                headline: format!("Open for cities: {}", days(days_left)),
                 detail: format!(
                     "Submit your application to your National Commission by {}.",
                     d.city.deadline_label()
@@ -79,7 +80,7 @@ impl CallView {
                      to UIL until {} ({}).",
                     d.city.deadline_label(),
                     d.natcom.deadline_label(),
-                    days(days_left).to_lowercase()
+                    days(days_left)
                 ),
             },
             CallPhase::Closed => PhaseView {

@@ -145,6 +145,7 @@ impl Ctx {
 pub fn home_for(role: Role) -> &'static str {
     match role {
         Role::Applicant => "/applications",
+        Role::Natcom => "/natcom",
         _ => "/account",
     }
 }

@@ -30,6 +30,8 @@ use Method::*;
 /// Route, then the expected status for each actor. `draft` and `submitted` are applications
 /// of applicant A in the country of "natcom of A's country"; `doc` a document of `submitted`.
 fn matrix(draft: i64, submitted: i64, doc: i64) -> Vec<(Method, String, [u16; 7])> {
+    const NATCOM_ONLY: [u16; 7] = [LOGIN, 403, 403, 200, 200, 403, 403];
+    const NATCOM_A: [u16; 7] = [LOGIN, 403, 403, 200, 404, 403, 403];
     const ALL_200: [u16; 7] = [200; 7];
     const CITY_ONLY: [u16; 7] = [LOGIN, 200, 200, 403, 403, 403, 403];
     const A_ONLY: [u16; 7] = [LOGIN, 200, 404, 403, 403, 403, 403];
@@ -106,6 +108,41 @@ fn matrix(draft: i64, submitted: i64, doc: i64) -> Vec<(Method, String, [u16; 7]
             Get,
             d("/documents/999999"),
             [LOGIN, 404, 404, 404, 404, 404, 404],
+        ),
+        // The National Commission's area.
+        (Get, "/natcom".into(), NATCOM_ONLY),
+        (Get, format!("/natcom/applications/{submitted}"), NATCOM_A),
+        (
+            Get,
+            format!("/natcom/applications/{draft}"),
+            [LOGIN, 403, 403, 404, 404, 403, 403],
+        ),
+        // Without a reason or a message, a refusal with errors (422) for its own natcom.
+        (
+            Post,
+            format!("/natcom/applications/{submitted}/decline"),
+            [LOGIN, 403, 403, 422, 404, 403, 403],
+        ),
+        (
+            Post,
+            format!("/natcom/applications/{submitted}/return"),
+            [LOGIN, 403, 403, 422, 404, 403, 403],
+        ),
+        (
+            Post,
+            format!("/natcom/applications/{submitted}/endorse"),
+            [LOGIN, 403, 403, 422, 404, 403, 403],
+        ),
+        // Nothing was decided: nothing to take back.
+        (
+            Post,
+            format!("/natcom/applications/{submitted}/take-back"),
+            [LOGIN, 403, 403, 409, 404, 403, 403],
+        ),
+        (
+            Post,
+            "/natcom/submit".into(),
+            [LOGIN, 403, 403, SEE_OTHER, SEE_OTHER, 403, 403],
         ),
         (Post, "/logout".into(), [SEE_OTHER; 7]),
     ]

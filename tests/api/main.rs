@@ -8,6 +8,7 @@ mod access;
 mod accounts;
 mod city;
 mod mail;
+mod natcom;
 
 mod binary;
 mod ops;
