@@ -45,9 +45,124 @@ pub(crate) fn stage(text: &str) -> Result<Stage, Error> {
         .map_err(|e| Error::Internal(format!("applications.stage: {e}")))
 }
 
+/// Every column of an application a page or an export shows, as one row.
+#[derive(Debug)]
+pub struct Record {
+    pub id: i64,
+    pub call_id: i64,
+    pub owner_id: i64,
+    pub stage: String,
+    pub city_name: String,
+    pub country: String,
+    pub country_name: String,
+    pub website: Option<String>,
+    pub language: Option<String>,
+    pub mayor_salutation: Option<String>,
+    pub mayor_name: Option<String>,
+    pub mayor_title: Option<String>,
+    pub contact_salutation: Option<String>,
+    pub contact_name: Option<String>,
+    pub contact_title: Option<String>,
+    pub contact_organisation: Option<String>,
+    pub contact_address: Option<String>,
+    pub contact_postcode: Option<String>,
+    pub contact_phone: Option<String>,
+    pub contact_email: Option<String>,
+    pub population: Option<i64>,
+    pub population_year: Option<i16>,
+    pub area_km2: Option<f64>,
+    pub area_year: Option<i16>,
+    pub gdp_city_usd: Option<f64>,
+    pub gdp_city_year: Option<i16>,
+    pub gdp_country_usd: Option<f64>,
+    pub gdp_country_year: Option<i16>,
+    pub schooling_women_years: Option<f64>,
+    pub schooling_men_years: Option<f64>,
+    pub schooling_year: Option<i16>,
+    pub motivation: Option<String>,
+    pub implementation: Option<String>,
+    pub priority_inclusive: Option<i16>,
+    pub priority_families: Option<i16>,
+    pub priority_workplace: Option<i16>,
+    pub priority_technologies: Option<i16>,
+    pub priority_quality: Option<i16>,
+    pub priority_culture: Option<i16>,
+    pub commitment: bool,
+    pub officer_name: Option<String>,
+    pub officer_title: Option<String>,
+    pub endorsement_note: Option<String>,
+    pub decision_message: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub submitted_at: Option<DateTime<Utc>>,
+    pub forwarded_at: Option<DateTime<Utc>>,
+    pub decided_at: Option<DateTime<Utc>>,
+}
+
+impl TryFrom<Record> for Application {
+    type Error = Error;
+
+    fn try_from(r: Record) -> Result<Self, Error> {
+        Ok(Application {
+            id: r.id,
+            call_id: r.call_id,
+            owner_id: r.owner_id,
+            stage: stage(&r.stage)?,
+            country_name: r.country_name,
+            answers: Answers {
+                city_name: r.city_name,
+                country: r.country,
+                website: r.website,
+                language: r.language,
+                mayor_salutation: r.mayor_salutation,
+                mayor_name: r.mayor_name,
+                mayor_title: r.mayor_title,
+                contact_salutation: r.contact_salutation,
+                contact_name: r.contact_name,
+                contact_title: r.contact_title,
+                contact_organisation: r.contact_organisation,
+                contact_address: r.contact_address,
+                contact_postcode: r.contact_postcode,
+                contact_phone: r.contact_phone,
+                contact_email: r.contact_email,
+                population: r.population,
+                population_year: r.population_year,
+                area_km2: r.area_km2,
+                area_year: r.area_year,
+                gdp_city_usd: r.gdp_city_usd,
+                gdp_city_year: r.gdp_city_year,
+                gdp_country_usd: r.gdp_country_usd,
+                gdp_country_year: r.gdp_country_year,
+                schooling_women_years: r.schooling_women_years,
+                schooling_men_years: r.schooling_men_years,
+                schooling_year: r.schooling_year,
+                motivation: r.motivation,
+                implementation: r.implementation,
+                priority_inclusive: r.priority_inclusive,
+                priority_families: r.priority_families,
+                priority_workplace: r.priority_workplace,
+                priority_technologies: r.priority_technologies,
+                priority_quality: r.priority_quality,
+                priority_culture: r.priority_culture,
+                commitment: r.commitment,
+            },
+            officer_name: r.officer_name,
+            officer_title: r.officer_title,
+            endorsement_note: r.endorsement_note,
+            decision_message: r.decision_message,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+            submitted_at: r.submitted_at,
+            forwarded_at: r.forwarded_at,
+            decided_at: r.decided_at,
+        })
+    }
+}
+
 /// Reads one application.
 pub async fn find(conn: &mut PgConnection, id: i64) -> Result<Option<Application>, Error> {
-    let row = sqlx::query!(
+    let record = sqlx::query_as!(
+        Record,
         r#"SELECT a.id, a.call_id, a.owner_id, a.stage, a.city_name, a.country AS "country!: String",
                   s.name AS country_name, a.website, a.language,
                   a.mayor_salutation, a.mayor_name, a.mayor_title,
@@ -68,60 +183,7 @@ pub async fn find(conn: &mut PgConnection, id: i64) -> Result<Option<Application
     )
     .fetch_optional(conn)
     .await?;
-    let Some(r) = row else { return Ok(None) };
-    Ok(Some(Application {
-        id: r.id,
-        call_id: r.call_id,
-        owner_id: r.owner_id,
-        stage: stage(&r.stage)?,
-        country_name: r.country_name,
-        answers: Answers {
-            city_name: r.city_name,
-            country: r.country,
-            website: r.website,
-            language: r.language,
-            mayor_salutation: r.mayor_salutation,
-            mayor_name: r.mayor_name,
-            mayor_title: r.mayor_title,
-            contact_salutation: r.contact_salutation,
-            contact_name: r.contact_name,
-            contact_title: r.contact_title,
-            contact_organisation: r.contact_organisation,
-            contact_address: r.contact_address,
-            contact_postcode: r.contact_postcode,
-            contact_phone: r.contact_phone,
-            contact_email: r.contact_email,
-            population: r.population,
-            population_year: r.population_year,
-            area_km2: r.area_km2,
-            area_year: r.area_year,
-            gdp_city_usd: r.gdp_city_usd,
-            gdp_city_year: r.gdp_city_year,
-            gdp_country_usd: r.gdp_country_usd,
-            gdp_country_year: r.gdp_country_year,
-            schooling_women_years: r.schooling_women_years,
-            schooling_men_years: r.schooling_men_years,
-            schooling_year: r.schooling_year,
-            motivation: r.motivation,
-            implementation: r.implementation,
-            priority_inclusive: r.priority_inclusive,
-            priority_families: r.priority_families,
-            priority_workplace: r.priority_workplace,
-            priority_technologies: r.priority_technologies,
-            priority_quality: r.priority_quality,
-            priority_culture: r.priority_culture,
-            commitment: r.commitment,
-        },
-        officer_name: r.officer_name,
-        officer_title: r.officer_title,
-        endorsement_note: r.endorsement_note,
-        decision_message: r.decision_message,
-        created_at: r.created_at,
-        updated_at: r.updated_at,
-        submitted_at: r.submitted_at,
-        forwarded_at: r.forwarded_at,
-        decided_at: r.decided_at,
-    }))
+    record.map(Application::try_from).transpose()
 }
 
 /// Locks the application for a change decided in the caller's transaction, then reads it.
@@ -262,18 +324,21 @@ pub async fn move_to(
     note: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<(), Error> {
+    let decided = matches!(action, Action::Accept | Action::NotAccept);
     sqlx::query!(
         r#"UPDATE applications SET stage = $2, updated_at = $3,
                   submitted_at = CASE WHEN $4 THEN $3 ELSE submitted_at END,
                   forwarded_at = CASE WHEN $5 THEN $3 ELSE forwarded_at END,
-                  decided_at = CASE WHEN $6 THEN $3 ELSE decided_at END
+                  decided_at = CASE WHEN $6 THEN $3 ELSE decided_at END,
+                  decision_message = CASE WHEN $6 THEN $7 ELSE decision_message END
             WHERE id = $1"#,
         app.id,
         to.as_str(),
         now,
         action == Action::Submit,
         action == Action::Forward,
-        matches!(action, Action::Accept | Action::NotAccept),
+        decided,
+        note,
     )
     .execute(&mut *conn)
     .await?;

@@ -55,3 +55,62 @@ pub async fn find(conn: &mut PgConnection, id: i64) -> Result<Call, Error> {
         endorsement_quota: r.endorsement_quota,
     })
 }
+
+/// A call as UIL writes it.
+#[derive(Debug, Clone)]
+pub struct CallInput {
+    pub title: String,
+    pub body: String,
+    pub opens_on: chrono::NaiveDate,
+    pub city_deadline: chrono::NaiveDate,
+    pub natcom_deadline: chrono::NaiveDate,
+    pub endorsement_quota: i32,
+    pub zone: DeadlineZone,
+}
+
+/// Creates a call; `Ok(None)` when another call has the same title.
+pub async fn create(conn: &mut PgConnection, c: &CallInput) -> Result<Option<i64>, Error> {
+    Ok(sqlx::query_scalar!(
+        "INSERT INTO calls (title, body, opens_on, city_deadline, natcom_deadline, endorsement_quota, deadline_zone)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (title) DO NOTHING RETURNING id",
+        c.title,
+        c.body,
+        c.opens_on,
+        c.city_deadline,
+        c.natcom_deadline,
+        c.endorsement_quota,
+        c.zone.to_string()
+    )
+    .fetch_optional(conn)
+    .await?)
+}
+
+/// Changes a call; `Ok(false)` when another call has the same title.
+pub async fn update(conn: &mut PgConnection, id: i64, c: &CallInput) -> Result<bool, Error> {
+    let taken = sqlx::query_scalar!(
+        r#"SELECT EXISTS (SELECT 1 FROM calls WHERE title = $1 AND id <> $2) AS "taken!""#,
+        c.title,
+        id
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    if taken {
+        return Ok(false);
+    }
+    sqlx::query!(
+        "UPDATE calls SET title = $2, body = $3, opens_on = $4, city_deadline = $5, natcom_deadline = $6,
+                          endorsement_quota = $7, deadline_zone = $8, updated_at = now()
+          WHERE id = $1",
+        id,
+        c.title,
+        c.body,
+        c.opens_on,
+        c.city_deadline,
+        c.natcom_deadline,
+        c.endorsement_quota,
+        c.zone.to_string()
+    )
+    .execute(conn)
+    .await?;
+    Ok(true)
+}

@@ -2,6 +2,7 @@
 
 use sqlx::PgPool;
 
+use crate::domain::directory::{MemberRow, Plan};
 use crate::error::Error;
 
 #[derive(Debug, Clone)]
@@ -73,4 +74,81 @@ pub async fn countries(db: &PgPool) -> Result<Vec<CountryOption>, Error> {
     .fetch_all(db)
     .await?;
     Ok(rows)
+}
+
+/// Adds a city UIL accepted, with the year; a city already listed keeps its entry.
+pub async fn add_accepted(
+    conn: &mut sqlx::PgConnection,
+    city: &str,
+    country: &str,
+    year: i16,
+    application_id: i64,
+) -> Result<(), Error> {
+    sqlx::query!(
+        "INSERT INTO members (city, country, joined_year, application_id) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (country, lower(city)) DO UPDATE
+           SET application_id = EXCLUDED.application_id,
+               joined_year = coalesce(members.joined_year, EXCLUDED.joined_year)",
+        city,
+        country,
+        year,
+        application_id
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Every member as (id, row), for planning an import.
+pub async fn all_rows(conn: &mut sqlx::PgConnection) -> Result<Vec<(i64, MemberRow)>, Error> {
+    let rows = sqlx::query!(
+        r#"SELECT id, city, country AS "country!: String", joined_year FROM members ORDER BY id"#
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            (
+                r.id,
+                MemberRow {
+                    city: r.city,
+                    country: r.country,
+                    year: r.joined_year,
+                },
+            )
+        })
+        .collect())
+}
+
+/// Carries out an import plan.
+pub async fn apply(conn: &mut sqlx::PgConnection, plan: &Plan, source: &str) -> Result<(), Error> {
+    let removed: Vec<i64> = plan.remove.iter().map(|(id, _)| *id).collect();
+    sqlx::query!("DELETE FROM members WHERE id = ANY($1)", &removed)
+        .execute(&mut *conn)
+        .await?;
+    for (id, row) in &plan.update {
+        sqlx::query!(
+            "UPDATE members SET joined_year = $2 WHERE id = $1",
+            id,
+            row.year
+        )
+        .execute(&mut *conn)
+        .await?;
+    }
+    let cities: Vec<String> = plan.add.iter().map(|r| r.city.clone()).collect();
+    let countries: Vec<String> = plan.add.iter().map(|r| r.country.clone()).collect();
+    let years: Vec<Option<i16>> = plan.add.iter().map(|r| r.year).collect();
+    sqlx::query!(
+        r#"INSERT INTO members (city, country, joined_year, source)
+           SELECT c, k, y, $4 FROM UNNEST($1::text[], $2::text[], $3::smallint[]) AS t(c, k, y)
+           ON CONFLICT DO NOTHING"#,
+        &cities,
+        &countries,
+        &years as &[Option<i16>],
+        source
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
 }

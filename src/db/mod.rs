@@ -2,8 +2,12 @@
 //! against the schema (offline data in .sqlx/, refreshed by scripts/sqlx-prepare).
 
 pub mod applications;
+pub mod assessments;
+pub mod audit;
 pub mod calls;
 pub mod documents;
+pub mod extensions;
+pub mod listing;
 pub mod login_attempts;
 pub mod member_states;
 pub mod members;

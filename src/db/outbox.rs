@@ -101,3 +101,12 @@ pub async fn mark_failed(db: &PgPool, id: i64, error: &str) -> Result<(), Error>
     .await?;
     Ok(())
 }
+
+/// How many mails failed for good: UIL's dashboard makes them stand out.
+pub async fn failed_count(db: &PgPool) -> Result<i64, Error> {
+    Ok(
+        sqlx::query_scalar!(r#"SELECT count(*) AS "n!" FROM mail_outbox WHERE state = 'failed'"#)
+            .fetch_one(db)
+            .await?,
+    )
+}

@@ -5,6 +5,7 @@ pub mod access;
 pub mod account;
 pub mod call;
 pub mod deadline;
+pub mod directory;
 pub mod form;
 pub mod region;
 pub mod stage;

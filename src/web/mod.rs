@@ -133,7 +133,36 @@ pub fn router(state: AppState) -> Router {
             "/invitation/{token}",
             get(account::invitation_page).post(account::accept_invitation),
         )
-        .route("/uil/users", get(uil::users_page).post(uil::invite))
+        .route("/uil", get(uil::review::dashboard))
+        .route("/uil/applications/{id}", get(uil::review::show))
+        .route(
+            "/uil/applications/{id}/review",
+            post(uil::review::start_review),
+        )
+        .route("/uil/applications/{id}/assess", post(uil::review::assess))
+        .route(
+            "/uil/applications/{id}/decide",
+            post(uil::review::decide_application),
+        )
+        .route("/uil/export.csv", get(uil::export::export))
+        .route("/uil/calls", get(uil::calls::list))
+        .route(
+            "/uil/calls/new",
+            get(uil::calls::new_page).post(uil::calls::create),
+        )
+        .route(
+            "/uil/calls/{id}",
+            get(uil::calls::edit_page).post(uil::calls::update),
+        )
+        .route(
+            "/uil/extensions",
+            get(uil::extensions::list).post(uil::extensions::grant),
+        )
+        .route("/uil/audit", get(uil::audit::audit))
+        .route(
+            "/uil/users",
+            get(uil::users::users_page).post(uil::users::invite),
+        )
         .route("/natcom", get(natcom::dashboard))
         .route("/natcom/applications/{id}", get(natcom::show))
         .route("/natcom/applications/{id}/decline", post(natcom::decline))
@@ -175,6 +204,10 @@ pub fn router(state: AppState) -> Router {
                 )
                 .route("/applications/{id}/documents", post(city::upload))
                 .route("/natcom/applications/{id}/endorse", post(natcom::endorse))
+                .route(
+                    "/uil/members",
+                    get(uil::members::page).post(uil::members::import),
+                )
                 .layer(DefaultBodyLimit::max(MAX_REQUEST_BYTES)),
         )
         .fallback(not_found)

@@ -146,7 +146,7 @@ pub fn home_for(role: Role) -> &'static str {
     match role {
         Role::Applicant => "/applications",
         Role::Natcom => "/natcom",
-        _ => "/account",
+        Role::UilReviewer | Role::UilAdmin => "/uil",
     }
 }
 

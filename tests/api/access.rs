@@ -30,6 +30,7 @@ use Method::*;
 /// Route, then the expected status for each actor. `draft` and `submitted` are applications
 /// of applicant A in the country of "natcom of A's country"; `doc` a document of `submitted`.
 fn matrix(draft: i64, submitted: i64, doc: i64) -> Vec<(Method, String, [u16; 7])> {
+    const UIL_ADMIN: [u16; 7] = [LOGIN, 403, 403, 403, 403, 403, 200];
     const NATCOM_ONLY: [u16; 7] = [LOGIN, 403, 403, 200, 200, 403, 403];
     const NATCOM_A: [u16; 7] = [LOGIN, 403, 403, 200, 404, 403, 403];
     const ALL_200: [u16; 7] = [200; 7];
@@ -144,6 +145,35 @@ fn matrix(draft: i64, submitted: i64, doc: i64) -> Vec<(Method, String, [u16; 7]
             "/natcom/submit".into(),
             [LOGIN, 403, 403, SEE_OTHER, SEE_OTHER, 403, 403],
         ),
+        // UIL's area: reviewers and coordinators; some pages coordinators only.
+        (Get, "/uil".into(), [LOGIN, 403, 403, 403, 403, 200, 200]),
+        // Submitted, not yet at UIL: not a UIL page's to show.
+        (
+            Get,
+            format!("/uil/applications/{submitted}"),
+            [LOGIN, 403, 403, 403, 403, 404, 404],
+        ),
+        (
+            Post,
+            format!("/uil/applications/{submitted}/decide"),
+            [LOGIN, 403, 403, 403, 403, 403, 404],
+        ),
+        (Get, "/uil/export.csv".into(), UIL_ADMIN),
+        (Get, "/uil/calls".into(), UIL_ADMIN),
+        (Get, "/uil/calls/new".into(), UIL_ADMIN),
+        (Get, "/uil/extensions".into(), UIL_ADMIN),
+        (Get, "/uil/audit".into(), UIL_ADMIN),
+        (Get, "/uil/members".into(), UIL_ADMIN),
+        (
+            Post,
+            "/uil/calls/new".into(),
+            [LOGIN, 403, 403, 403, 403, 403, 422],
+        ),
+        (
+            Post,
+            "/uil/extensions".into(),
+            [LOGIN, 403, 403, 403, 403, 403, 422],
+        ),
         (Post, "/logout".into(), [SEE_OTHER; 7]),
     ]
 }
@@ -251,7 +281,7 @@ async fn a_page_that_needs_signing_in_comes_back_after_sign_in() {
             ],
         )
         .await;
-    assert_eq!(location(&response), "/account");
+    assert_eq!(location(&response), "/uil", "the admin's own start page");
 }
 
 #[tokio::test]

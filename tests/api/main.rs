@@ -14,3 +14,4 @@ mod binary;
 mod ops;
 mod public;
 mod schema;
+mod uil;

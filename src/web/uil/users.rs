@@ -5,10 +5,6 @@ use axum::extract::{Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::account::{role_label, unprocessable};
-use super::forms::FormErrors;
-use super::session::{CsrfForm, Ctx};
-use super::{AppState, Layout, render};
 use crate::db;
 use crate::db::tokens::Purpose;
 use crate::domain::Role;
@@ -16,6 +12,10 @@ use crate::domain::access::Area;
 use crate::domain::account::{EmailAddress, PersonName};
 use crate::error::Error;
 use crate::mail::messages;
+use crate::web::account::{role_label, unprocessable};
+use crate::web::forms::FormErrors;
+use crate::web::session::{CsrfForm, Ctx};
+use crate::web::{AppState, Layout, render};
 
 #[derive(Debug, Default, Deserialize)]
 pub struct InviteForm {

@@ -1,0 +1,81 @@
+//! Every event of every application, for UIL's audit page.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sqlx::PgPool;
+
+use super::applications::stage;
+use crate::domain::Stage;
+use crate::error::Error;
+
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub application: Option<i64>,
+    /// Part of the actor's name or email address.
+    pub actor: Option<String>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub application_id: i64,
+    pub city: String,
+    pub actor: Option<String>,
+    pub from: Option<Stage>,
+    pub to: Stage,
+    pub note: Option<String>,
+    pub at: DateTime<Utc>,
+}
+
+pub async fn events(
+    db: &PgPool,
+    f: &Filter,
+    limit: i64,
+    offset: i64,
+) -> Result<(Vec<Row>, i64), Error> {
+    let actor = f.actor.as_ref().map(|a| {
+        format!(
+            "%{}%",
+            a.replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        )
+    });
+    let rows = sqlx::query!(
+        r#"SELECT e.application_id, a.city_name, u.name || ' <' || u.email || '>' AS actor,
+                  e.from_stage, e.to_stage, e.note, e.created_at, count(*) OVER () AS "total!"
+             FROM application_events e
+             JOIN applications a ON a.id = e.application_id
+             LEFT JOIN users u ON u.id = e.actor_id
+            WHERE ($1::bigint IS NULL OR e.application_id = $1)
+              AND ($2::text IS NULL OR u.name ILIKE $2 OR u.email ILIKE $2)
+              AND ($3::date IS NULL OR e.created_at >= $3::date)
+              AND ($4::date IS NULL OR e.created_at < $4::date + 1)
+            ORDER BY e.created_at DESC, e.id DESC
+            LIMIT $5 OFFSET $6"#,
+        f.application,
+        actor,
+        f.from,
+        f.to,
+        limit,
+        offset
+    )
+    .fetch_all(db)
+    .await?;
+    let total = rows.first().map_or(0, |r| r.total);
+    let rows = rows
+        .into_iter()
+        .map(|r| {
+            Ok(Row {
+                application_id: r.application_id,
+                city: r.city_name,
+                actor: r.actor,
+                from: r.from_stage.as_deref().map(stage).transpose()?,
+                to: stage(&r.to_stage)?,
+                note: r.note,
+                at: r.created_at,
+            })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    Ok((rows, total))
+}

@@ -1,0 +1,109 @@
+//! `/uil/audit`: every event of every application, newest first, filterable.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::response::Html;
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::db;
+use crate::db::audit::Filter;
+use crate::domain::access::Area;
+use crate::error::Error;
+use crate::web::session::Ctx;
+use crate::web::views::when;
+use crate::web::{AppState, Layout, render};
+
+const PAGE_SIZE: i64 = 100;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct AuditQuery {
+    #[serde(default)]
+    application: String,
+    #[serde(default)]
+    actor: String,
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    page: Option<i64>,
+}
+
+struct Row {
+    application_id: i64,
+    city: String,
+    actor: String,
+    change: String,
+    note: String,
+    at: String,
+}
+
+#[derive(Template)]
+#[template(path = "uil/audit.html")]
+struct AuditPage {
+    layout: Layout,
+    q: AuditQuery,
+    rows: Vec<Row>,
+    total: i64,
+    page: i64,
+    pages: i64,
+    query: String,
+}
+
+pub async fn audit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<AuditQuery>,
+) -> Result<Html<String>, Error> {
+    ctx.entering(Area::UilAdmin)?;
+    let date = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
+    let filter = Filter {
+        // An unreadable number matches no application rather than all of them.
+        application: (!q.application.trim().is_empty()).then(|| {
+            q.application
+                .trim()
+                .trim_start_matches('#')
+                .parse()
+                .unwrap_or(-1)
+        }),
+        actor: (!q.actor.trim().is_empty()).then(|| q.actor.trim().to_owned()),
+        from: date(&q.from),
+        to: date(&q.to),
+    };
+    let page = q.page.unwrap_or(1).max(1);
+    let (rows, total) =
+        db::audit::events(&state.db, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
+    let query = serde_urlencoded::to_string([
+        ("application", &q.application),
+        ("actor", &q.actor),
+        ("from", &q.from),
+        ("to", &q.to),
+    ])
+    .unwrap_or_default();
+    render(&AuditPage {
+        layout: ctx.layout(),
+        rows: rows
+            .into_iter()
+            .map(|r| Row {
+                application_id: r.application_id,
+                city: r.city,
+                actor: r.actor.unwrap_or_else(|| "GNLC Call".into()),
+                change: match (r.from, r.to) {
+                    (None, to) => format!("created ({})", to.label()),
+                    (Some(from), to) if from == to => {
+                        format!("{} (no change of stage)", to.label())
+                    }
+                    (Some(from), to) => format!("{} → {}", from.label(), to.label()),
+                },
+                note: r.note.unwrap_or_default(),
+                at: when(r.at),
+            })
+            .collect(),
+        total,
+        page,
+        pages: (total + PAGE_SIZE - 1) / PAGE_SIZE,
+        query,
+        q,
+    })
+}

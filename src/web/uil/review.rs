@@ -1,0 +1,603 @@
+//! What reached UIL: the list with its filters and counts, one application with its
+//! review, assessments and UIL's decision.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use chrono::Datelike;
+use sqlx::PgConnection;
+
+use super::FilterQuery;
+use crate::db;
+use crate::db::applications::Application;
+use crate::db::assessments::{Assessment, CRITERIA};
+use crate::db::documents::{DocumentInfo, DocumentKind};
+use crate::db::users::User;
+use crate::domain::access::{Area, Viewer, may_view};
+use crate::domain::stage::decide;
+use crate::domain::{Action, REGIONS, Role, Stage};
+use crate::error::Error;
+use crate::mail::messages::{self, News};
+use crate::web::forms::FormErrors;
+use crate::web::session::Ctx;
+use crate::web::upload::FormData;
+use crate::web::views::{AnswerGroup, TimelineRow, answer_groups, timeline_rows, when};
+use crate::web::{AppState, Layout, render};
+
+const PAGE_SIZE: i64 = 50;
+
+/// The stages an application can have once it reached UIL.
+const UIL_STAGES: [Stage; 5] = [
+    Stage::Forwarded,
+    Stage::UnderReview,
+    Stage::Accepted,
+    Stage::NotAccepted,
+    Stage::Withdrawn,
+];
+
+struct ListRow {
+    id: i64,
+    city: String,
+    country: String,
+    region: String,
+    stage: &'static str,
+    reached: String,
+    assessments: i64,
+    average: String,
+}
+
+/// One bar of the chart, laid out in SVG units.
+struct Bar {
+    label: String,
+    count: i64,
+    y: i64,
+    width: i64,
+}
+
+const CHART_BAR_SPACE: i64 = 28;
+
+fn bars(counts: &[(String, i64)]) -> Vec<Bar> {
+    let max = counts.iter().map(|c| c.1).max().unwrap_or(1).max(1);
+    counts
+        .iter()
+        .enumerate()
+        .map(|(i, (label, count))| Bar {
+            label: label.clone(),
+            count: *count,
+            y: i as i64 * CHART_BAR_SPACE,
+            width: (count * 300 / max).max(2),
+        })
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "uil/dashboard.html")]
+struct DashboardPage {
+    layout: Layout,
+    is_admin: bool,
+    q: FilterQuery,
+    calls: Vec<(i64, String)>,
+    regions: &'static [&'static str],
+    states: Vec<db::member_states::MemberState>,
+    stages: Vec<(&'static str, &'static str)>,
+    rows: Vec<ListRow>,
+    total: i64,
+    page: i64,
+    pages: i64,
+    query: String,
+    region_counts: Vec<(String, i64)>,
+    stage_counts: Vec<(&'static str, i64)>,
+    bars: Vec<Bar>,
+    chart_height: i64,
+    failed_mail: i64,
+}
+
+pub async fn dashboard(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<FilterQuery>,
+) -> Result<Html<String>, Error> {
+    let user = ctx.entering(Area::Uil)?;
+    let filter = q.filter();
+    let page = q.page.unwrap_or(1).max(1);
+    let ((rows, total), (regions, stages), calls, states, failed_mail) = tokio::try_join!(
+        db::listing::page(&state.db, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE),
+        db::listing::counts(&state.db, &filter),
+        db::calls::all(&state.db),
+        db::member_states::all(&state.db),
+        db::outbox::failed_count(&state.db),
+    )?;
+    let bars = bars(&regions);
+    render(&DashboardPage {
+        layout: ctx.layout(),
+        is_admin: user.role == Role::UilAdmin,
+        calls: calls
+            .iter()
+            .rev()
+            .map(|c| (c.id, c.title.clone()))
+            .collect(),
+        regions: &REGIONS,
+        states,
+        stages: UIL_STAGES.iter().map(|s| (s.as_str(), s.label())).collect(),
+        rows: rows
+            .into_iter()
+            .map(|r| ListRow {
+                id: r.id,
+                city: r.city_name,
+                country: r.country_name,
+                region: r.region,
+                stage: r.stage.label(),
+                reached: r
+                    .forwarded_at
+                    .map(|t| t.format("%-d %b %Y").to_string())
+                    .unwrap_or_default(),
+                assessments: r.assessments,
+                average: r.average.map(|a| format!("{a:.1}")).unwrap_or_default(),
+            })
+            .collect(),
+        total,
+        page,
+        pages: (total + PAGE_SIZE - 1) / PAGE_SIZE,
+        query: q.query(),
+        chart_height: bars.len() as i64 * CHART_BAR_SPACE,
+        bars,
+        region_counts: regions,
+        stage_counts: stages.into_iter().map(|(s, n)| (s.label(), n)).collect(),
+        failed_mail,
+        q,
+    })
+}
+
+// ---------- one application ----------
+
+/// An application that reached UIL, for a UIL user who may see it; otherwise 404.
+async fn uil_application(
+    conn: &mut PgConnection,
+    user: &User,
+    id: i64,
+    lock: bool,
+) -> Result<Application, Error> {
+    let app = if lock {
+        db::applications::find_for_update(conn, id).await?
+    } else {
+        db::applications::find(conn, id).await?
+    };
+    let viewer = Viewer {
+        user_id: user.id,
+        role: user.role,
+        country: None,
+    };
+    app.filter(|a| a.forwarded_at.is_some() && may_view(&viewer, &a.visibility()))
+        .ok_or(Error::NotFound)
+}
+
+struct AssessmentView {
+    reviewer: String,
+    scores: [i16; 5],
+    average: String,
+    comment: String,
+    when: String,
+}
+
+impl From<&Assessment> for AssessmentView {
+    fn from(a: &Assessment) -> Self {
+        AssessmentView {
+            reviewer: a.reviewer_name.clone(),
+            scores: a.scores,
+            average: format!("{:.1}", a.average()),
+            comment: a.comment.clone(),
+            when: when(a.created_at),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "uil/application.html")]
+struct ApplicationPage {
+    layout: Layout,
+    id: i64,
+    city: String,
+    country: String,
+    stage: &'static str,
+    reached: String,
+    officer_name: String,
+    officer_title: String,
+    endorsement_note: String,
+    endorsement_pdf: Option<DocumentInfo>,
+    decision_message: Option<String>,
+    groups: Vec<AnswerGroup>,
+    documents: Vec<DocumentInfo>,
+    timeline: Vec<TimelineRow>,
+    criteria: Vec<&'static str>,
+    may_start_review: bool,
+    may_assess: bool,
+    may_decide: bool,
+    is_admin: bool,
+    own: Option<AssessmentView>,
+    /// Others' assessments: shown once this reviewer has written theirs (always to admins).
+    others: Vec<AssessmentView>,
+    hidden_until_own: bool,
+    averages: Vec<String>,
+    overall: String,
+    errors: FormErrors,
+    /// The assessment form: (field name, criterion, value as typed or saved).
+    score_fields: Vec<(&'static str, &'static str, String)>,
+    form_comment: String,
+    form_decision: String,
+    form_message: String,
+    refusal: Option<String>,
+}
+
+#[derive(Default)]
+struct Outcome {
+    errors: FormErrors,
+    scores: [String; 5],
+    comment: String,
+    decision: String,
+    message: String,
+    refusal: Option<String>,
+}
+
+async fn application_page(
+    conn: &mut PgConnection,
+    ctx: &Ctx,
+    user: &User,
+    app: &Application,
+    outcome: Outcome,
+) -> Result<Html<String>, Error> {
+    let documents = db::documents::list(conn, app.id).await?;
+    let timeline = timeline_rows(db::applications::timeline(conn, app.id).await?);
+    let call = db::calls::find(conn, app.call_id).await?;
+    let assessments = db::assessments::for_application(conn, app.id).await?;
+    let is_admin = user.role == Role::UilAdmin;
+    let own = assessments.iter().find(|a| a.reviewer_id == user.id);
+    let sees_all = is_admin || own.is_some();
+    let others: Vec<AssessmentView> = if sees_all {
+        assessments
+            .iter()
+            .filter(|a| a.reviewer_id != user.id)
+            .map(AssessmentView::from)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mean = |values: Vec<f64>| {
+        if values.is_empty() {
+            String::new()
+        } else {
+            format!("{:.1}", values.iter().sum::<f64>() / values.len() as f64)
+        }
+    };
+    let averages = if sees_all {
+        (0..5)
+            .map(|i| mean(assessments.iter().map(|a| f64::from(a.scores[i])).collect()))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let d = call.deadlines();
+    let now = ctx.now;
+    let own_view = own.map(AssessmentView::from);
+    let form_scores = if outcome.errors.is_empty() {
+        own.map(|a| a.scores.map(|s| s.to_string()))
+            .unwrap_or_default()
+    } else {
+        outcome.scores
+    };
+    render(&ApplicationPage {
+        layout: ctx.layout(),
+        id: app.id,
+        city: app.answers.city_name.clone(),
+        country: app.country_name.clone(),
+        stage: app.stage.label(),
+        reached: app.forwarded_at.map(when).unwrap_or_default(),
+        officer_name: app.officer_name.clone().unwrap_or_default(),
+        officer_title: app.officer_title.clone().unwrap_or_default(),
+        endorsement_note: app.endorsement_note.clone().unwrap_or_default(),
+        endorsement_pdf: documents
+            .iter()
+            .find(|d| d.kind == DocumentKind::Endorsement)
+            .cloned(),
+        decision_message: app.decision_message.clone(),
+        groups: answer_groups(&app.answers, &app.country_name),
+        documents,
+        timeline,
+        criteria: CRITERIA.iter().map(|c| c.1).collect(),
+        may_start_review: decide(app.stage, Action::StartReview, user.role, now, &d).is_ok(),
+        may_assess: app.stage == Stage::UnderReview,
+        may_decide: decide(app.stage, Action::Accept, user.role, now, &d).is_ok(),
+        is_admin,
+        hidden_until_own: !sees_all && !assessments.is_empty(),
+        overall: if sees_all {
+            mean(assessments.iter().map(Assessment::average).collect())
+        } else {
+            String::new()
+        },
+        own: own_view,
+        others,
+        averages,
+        errors: outcome.errors,
+        score_fields: CRITERIA
+            .iter()
+            .zip(form_scores)
+            .map(|((name, label), value)| (*name, *label, value))
+            .collect(),
+        form_comment: if outcome.comment.is_empty() {
+            own.map(|a| a.comment.clone()).unwrap_or_default()
+        } else {
+            outcome.comment
+        },
+        form_decision: outcome.decision,
+        form_message: outcome.message,
+        refusal: outcome.refusal,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Html<String>, Error> {
+    let user = ctx.entering(Area::Uil)?;
+    let mut conn = state.db.acquire().await?;
+    let app = uil_application(&mut conn, user, id, false).await?;
+    application_page(&mut conn, &ctx, user, &app, Outcome::default()).await
+}
+
+/// Shows the application again with what went wrong, the abandoned transaction ended first.
+async fn refused<T>(
+    tx: T,
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+    status: StatusCode,
+    outcome: Outcome,
+) -> Result<Response, Error> {
+    drop(tx);
+    let user = ctx.signed_in()?;
+    let mut conn = state.db.acquire().await?;
+    let app = uil_application(&mut conn, user, id, false).await?;
+    Ok((
+        status,
+        application_page(&mut conn, ctx, user, &app, outcome).await?,
+    )
+        .into_response())
+}
+
+fn back_to(id: i64) -> Response {
+    Redirect::to(&format!("/uil/applications/{id}")).into_response()
+}
+
+pub async fn start_review(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    _form: FormData,
+) -> Result<Response, Error> {
+    let user = ctx.entering(Area::Uil)?;
+    let mut tx = state.db.begin().await?;
+    let app = uil_application(&mut tx, user, id, true).await?;
+    let call = db::calls::find(&mut tx, app.call_id).await?;
+    match decide(
+        app.stage,
+        Action::StartReview,
+        user.role,
+        ctx.now,
+        &call.deadlines(),
+    ) {
+        Ok(to) => {
+            db::applications::move_to(
+                &mut tx,
+                &app,
+                Action::StartReview,
+                to,
+                user.id,
+                None,
+                ctx.now,
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(back_to(id))
+        }
+        Err(r) => {
+            refused(
+                tx,
+                &state,
+                &ctx,
+                id,
+                StatusCode::CONFLICT,
+                Outcome {
+                    refusal: Some(r.to_string()),
+                    ..Outcome::default()
+                },
+            )
+            .await
+        }
+    }
+}
+
+pub async fn assess(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    input: FormData,
+) -> Result<Response, Error> {
+    let user = ctx.entering(Area::Uil)?;
+    let mut errors = FormErrors::default();
+    let typed: [String; 5] = CRITERIA.map(|(name, _)| input.text(name).trim().to_owned());
+    let mut scores = [0i16; 5];
+    for (i, (name, label)) in CRITERIA.iter().enumerate() {
+        match typed[i].parse::<i16>() {
+            Ok(s) if (1..=5).contains(&s) => scores[i] = s,
+            _ => errors.add(name, format!("Give a score from 1 to 5 for: {label}")),
+        }
+    }
+    let comment = input.text("comment").trim().to_owned();
+    if comment.chars().count() > 5000 {
+        errors.add("comment", "The comment must be 5,000 characters or fewer");
+    }
+    if !errors.is_empty() {
+        return refused(
+            (),
+            &state,
+            &ctx,
+            id,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Outcome {
+                errors,
+                scores: typed,
+                comment,
+                ..Outcome::default()
+            },
+        )
+        .await;
+    }
+    let mut tx = state.db.begin().await?;
+    let app = uil_application(&mut tx, user, id, true).await?;
+    if app.stage != Stage::UnderReview {
+        let why = if app.stage == Stage::Forwarded {
+            "Start the review before assessing the application.".to_owned()
+        } else {
+            format!(
+                "The application is {}: assessments are closed.",
+                app.stage.label().to_lowercase()
+            )
+        };
+        return refused(
+            tx,
+            &state,
+            &ctx,
+            id,
+            StatusCode::CONFLICT,
+            Outcome {
+                refusal: Some(why),
+                scores: typed,
+                comment,
+                ..Outcome::default()
+            },
+        )
+        .await;
+    }
+    db::assessments::save(&mut tx, id, user.id, scores, &comment, ctx.now).await?;
+    tx.commit().await?;
+    Ok(back_to(id))
+}
+
+/// UIL's decision: accepted (the city joins the member directory with the year) or not
+/// accepted, with a message; the city and its National Commission are told.
+pub async fn decide_application(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    input: FormData,
+) -> Result<Response, Error> {
+    let user = ctx.entering(Area::UilAdmin)?;
+    let decision = input.text("decision").to_owned();
+    let message = input.text("message").trim().to_owned();
+    let mut errors = FormErrors::default();
+    let action = match decision.as_str() {
+        "accepted" => Some(Action::Accept),
+        "not_accepted" => Some(Action::NotAccept),
+        _ => {
+            errors.add("decision", "Choose whether the city is accepted");
+            None
+        }
+    };
+    if message.is_empty() {
+        errors.add("message", "Enter a message for the city");
+    } else if message.chars().count() > 5000 {
+        errors.add("message", "The message must be 5,000 characters or fewer");
+    }
+    let outcome = |errors: FormErrors, refusal: Option<String>| Outcome {
+        errors,
+        refusal,
+        decision: decision.clone(),
+        message: message.clone(),
+        ..Outcome::default()
+    };
+    let Some(action) = action.filter(|_| errors.is_empty()) else {
+        return refused(
+            (),
+            &state,
+            &ctx,
+            id,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            outcome(errors, None),
+        )
+        .await;
+    };
+    let mut tx = state.db.begin().await?;
+    let app = uil_application(&mut tx, user, id, true).await?;
+    let call = db::calls::find(&mut tx, app.call_id).await?;
+    let to = match decide(app.stage, action, user.role, ctx.now, &call.deadlines()) {
+        Ok(to) => to,
+        Err(r) => {
+            return refused(
+                tx,
+                &state,
+                &ctx,
+                id,
+                StatusCode::CONFLICT,
+                outcome(FormErrors::default(), Some(r.to_string())),
+            )
+            .await;
+        }
+    };
+    db::applications::move_to(&mut tx, &app, action, to, user.id, Some(&message), ctx.now).await?;
+    let accepted = action == Action::Accept;
+    if accepted {
+        let year = i16::try_from(ctx.now.year()).unwrap_or(i16::MAX);
+        db::members::add_accepted(
+            &mut tx,
+            &app.answers.city_name,
+            &app.answers.country,
+            year,
+            id,
+        )
+        .await?;
+    }
+    let city = &app.answers.city_name;
+    let news = |for_city: bool| News {
+        kind: if for_city {
+            "uil_decision"
+        } else {
+            "uil_decision_natcom"
+        },
+        subject: if accepted {
+            format!("{city} joins the UNESCO Global Network of Learning Cities")
+        } else {
+            format!("UIL's decision on the application of {city}")
+        },
+        headline: if accepted {
+            format!(
+                "The UNESCO Institute for Lifelong Learning has accepted {city} ({}) as a member of the UNESCO Global Network of Learning Cities.",
+                app.country_name
+            )
+        } else {
+            format!(
+                "The UNESCO Institute for Lifelong Learning has decided not to accept the application of {city} ({}) in this call.",
+                app.country_name
+            )
+        },
+        note_label: "UIL's message",
+        note: Some(message.as_str()),
+        next: if accepted {
+            "Welcome to the network.".into()
+        } else {
+            "Thank you for the work that went into the application.".into()
+        },
+    };
+    let city_link = state.mailer.link(&format!("/applications/{id}"));
+    for to in db::applications::city_addresses(&mut tx, &app).await? {
+        let mail = messages::city_news(&to, id, city, &news(true), &city_link)?;
+        state.mailer.queue(&mut tx, &mail).await?;
+    }
+    let natcom_link = state.mailer.link(&format!("/natcom/applications/{id}"));
+    for to in db::applications::natcom_addresses(&mut tx, &app.answers.country).await? {
+        let mail = messages::city_news(&to, id, city, &news(false), &natcom_link)?;
+        state.mailer.queue(&mut tx, &mail).await?;
+    }
+    tx.commit().await?;
+    Ok(back_to(id))
+}

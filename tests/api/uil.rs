@@ -1,0 +1,632 @@
+//! UIL: review, decide, export, extensions, the next call, the audit trail, the directory.
+
+use gnlc::domain::Role;
+
+use crate::city::{fill_in, pdf, stage, start};
+use crate::helpers::{
+    Browser, PASSWORD, TestApp, TestDb, location, spawn_app_at, spawn_app_on, visible_text,
+};
+use crate::natcom::submitted;
+
+/// Applications of `country` that reached UIL, with a signed endorsement each.
+async fn forwarded(app: &TestApp, country: &str, cities: &[&str]) -> Vec<i64> {
+    let natcom = app
+        .signed_in(
+            Role::Natcom,
+            &format!("natcom@{}.example", country.to_lowercase()),
+            Some(country),
+        )
+        .await;
+    let mut ids = Vec::new();
+    for city in cities {
+        let (_, id) = submitted(app, city, country).await;
+        let response = natcom
+            .post_multipart(
+                &format!("/natcom/applications/{id}/endorse"),
+                &[
+                    ("officer_name", "Marie Dupont"),
+                    ("officer_title", "Secretary-General"),
+                    ("note", "A strong city."),
+                ],
+                &[("signed_endorsement", "endorsement.pdf", pdf("endorsement"))],
+            )
+            .await;
+        assert_eq!(response.status(), 303, "endorsing {city}");
+        ids.push(id);
+    }
+    assert_eq!(natcom.post("/natcom/submit", &[]).await.status(), 303);
+    for &id in &ids {
+        assert_eq!(stage(app, id).await, "forwarded");
+    }
+    ids
+}
+
+const SCORES: &[(&str, &str)] = &[
+    ("score_commitment", "5"),
+    ("score_strategy", "4"),
+    ("score_participation", "4"),
+    ("score_feasibility", "3"),
+    ("score_fit", "4"),
+];
+
+async fn assess(reviewer: &Browser, id: i64, comment: &str) -> reqwest::Response {
+    let mut fields = SCORES.to_vec();
+    fields.push(("comment", comment));
+    reviewer
+        .post(&format!("/uil/applications/{id}/assess"), &fields)
+        .await
+}
+
+#[tokio::test]
+async fn only_uil_staff_enter_uil_pages_and_only_coordinators_decide() {
+    let app = spawn_app_at("2023-05-20T12:00:00Z").await;
+    let ids = forwarded(&app, "FR", &["Lyon"]).await;
+    let id = ids[0];
+    let city = app
+        .signed_in(Role::Applicant, "someone@city.example", None)
+        .await;
+    let natcom = app
+        .signed_in(Role::Natcom, "other@fr.example", Some("FR"))
+        .await;
+    let reviewer = app
+        .signed_in(Role::UilReviewer, "reviewer@uil.example", None)
+        .await;
+    let admin = app
+        .signed_in(Role::UilAdmin, "admin@uil.example", None)
+        .await;
+    let pages = [
+        "/uil".to_string(),
+        format!("/uil/applications/{id}"),
+        "/uil/export.csv".into(),
+        "/uil/calls".into(),
+        "/uil/calls/new".into(),
+        "/uil/calls/1".into(),
+        "/uil/extensions".into(),
+        "/uil/audit".into(),
+        "/uil/users".into(),
+        "/uil/members".into(),
+    ];
+    for page in &pages {
+        assert_eq!(city.get(page).await.status(), 403, "applicant: {page}");
+        assert_eq!(natcom.get(page).await.status(), 403, "natcom: {page}");
+        assert_eq!(admin.get(page).await.status(), 200, "admin: {page}");
+    }
+    assert_eq!(reviewer.get("/uil").await.status(), 200);
+    assert_eq!(
+        reviewer
+            .get(&format!("/uil/applications/{id}"))
+            .await
+            .status(),
+        200
+    );
+    for page in &pages[2..] {
+        assert_eq!(reviewer.get(page).await.status(), 403, "reviewer: {page}");
+    }
+
+    assert_eq!(
+        reviewer
+            .post(&format!("/uil/applications/{id}/review"), &[])
+            .await
+            .status(),
+        303
+    );
+    assert_eq!(stage(&app, id).await, "under_review");
+    let decision = [("decision", "accepted"), ("message", "Welcome!")];
+    assert_eq!(
+        reviewer
+            .post(&format!("/uil/applications/{id}/decide"), &decision)
+            .await
+            .status(),
+        403
+    );
+    assert_eq!(
+        natcom
+            .post(&format!("/uil/applications/{id}/decide"), &decision)
+            .await
+            .status(),
+        403
+    );
+    assert_eq!(stage(&app, id).await, "under_review");
+    assert_eq!(
+        admin
+            .post(&format!("/uil/applications/{id}/decide"), &decision)
+            .await
+            .status(),
+        303
+    );
+    assert_eq!(stage(&app, id).await, "accepted");
+}
+
+#[tokio::test]
+async fn a_reviewer_sees_no_other_assessment_before_writing_their_own() {
+    let app = spawn_app_at("2023-05-20T12:00:00Z").await;
+    let id = forwarded(&app, "FR", &["Lyon"]).await[0];
+    let first = app
+        .signed_in(Role::UilReviewer, "first@uil.example", None)
+        .await;
+    let second = app
+        .signed_in(Role::UilReviewer, "second@uil.example", None)
+        .await;
+    let admin = app
+        .signed_in(Role::UilAdmin, "admin@uil.example", None)
+        .await;
+    let early = assess(&first, id, "Too early").await;
+    assert_eq!(early.status(), 409);
+    assert!(
+        visible_text(&early.text().await.unwrap()).contains("Start the review before assessing")
+    );
+    first
+        .post(&format!("/uil/applications/{id}/review"), &[])
+        .await;
+    assert_eq!(
+        assess(&first, id, "Strong leadership, modest budget.")
+            .await
+            .status(),
+        303
+    );
+
+    let before = visible_text(&second.page(&format!("/uil/applications/{id}")).await);
+    assert!(!before.contains("Strong leadership"), "{before}");
+    assert!(
+        before.contains("Other reviewers' assessments appear here once you have written yours"),
+        "{before}"
+    );
+    let incomplete = second
+        .post(
+            &format!("/uil/applications/{id}/assess"),
+            &[("score_commitment", "4"), ("comment", "Hmm")],
+        )
+        .await;
+    assert_eq!(incomplete.status(), 422);
+    let html = incomplete.text().await.unwrap();
+    assert!(visible_text(&html).contains("Give a score from 1 to 5 for: Strategy and plans"));
+    assert!(
+        !visible_text(&html).contains("Strong leadership"),
+        "not even on the error page"
+    );
+
+    assert_eq!(assess(&second, id, "Convincing plan.").await.status(), 303);
+    let after = visible_text(&second.page(&format!("/uil/applications/{id}")).await);
+    assert!(
+        after.contains("Strong leadership, modest budget."),
+        "{after}"
+    );
+    let overview = visible_text(&admin.page(&format!("/uil/applications/{id}")).await);
+    assert!(
+        overview.contains("Strong leadership") && overview.contains("Convincing plan."),
+        "{overview}"
+    );
+    assert!(overview.contains("Overall 4.0"), "{overview}");
+    let list = visible_text(&admin.page("/uil?reviewed=yes").await);
+    assert!(
+        list.contains("Lyon France Europe and North America Under review at UIL"),
+        "{list}"
+    );
+    assert!(
+        list.contains(" 2 4.0"),
+        "two assessments, average 4.0: {list}"
+    );
+}
+
+#[tokio::test]
+async fn an_accepted_city_joins_the_directory_and_a_city_not_accepted_does_not() {
+    let app = spawn_app_at("2023-05-20T12:00:00Z").await;
+    let ids = forwarded(&app, "FR", &["Nancy", "Metz"]).await;
+    let admin = app
+        .signed_in(Role::UilAdmin, "admin@uil.example", None)
+        .await;
+    for &id in &ids {
+        admin
+            .post(&format!("/uil/applications/{id}/review"), &[])
+            .await;
+    }
+    let missing = admin
+        .post(
+            &format!("/uil/applications/{}/decide", ids[0]),
+            &[("decision", "accepted")],
+        )
+        .await;
+    assert_eq!(missing.status(), 422);
+    assert!(visible_text(&missing.text().await.unwrap()).contains("Enter a message for the city"));
+    admin
+        .post(
+            &format!("/uil/applications/{}/decide", ids[0]),
+            &[("decision", "accepted"), ("message", "Bienvenue !")],
+        )
+        .await;
+    admin
+        .post(
+            &format!("/uil/applications/{}/decide", ids[1]),
+            &[("decision", "not_accepted"), ("message", "Next time.")],
+        )
+        .await;
+    assert_eq!(stage(&app, ids[0]).await, "accepted");
+    assert_eq!(stage(&app, ids[1]).await, "not_accepted");
+    let members = visible_text(&app.page("/members?country=FR").await);
+    assert!(
+        members.contains("Nancy France Europe and North America 2023"),
+        "{members}"
+    );
+    assert!(!members.contains("Metz"), "{members}");
+    let mail = app.outbox().await;
+    let decisions: Vec<_> = mail
+        .iter()
+        .filter(|m| m.2.starts_with("uil_decision"))
+        .map(|m| m.0.as_str())
+        .collect();
+    assert!(
+        decisions.contains(&"natcom@fr.example"),
+        "the National Commission is told: {decisions:?}"
+    );
+    assert!(
+        decisions.contains(&"ana.silva@cm-lisboa.pt"),
+        "the city's contact is told: {decisions:?}"
+    );
+    let city_mail: String = sqlx::query_scalar(
+        "SELECT body_text FROM mail_outbox WHERE kind = 'uil_decision' AND subject LIKE 'Nancy%'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert!(city_mail.contains("Bienvenue !"), "{city_mail}");
+}
+
+#[tokio::test]
+async fn the_csv_holds_exactly_the_filtered_rows_and_reads_back_exactly() {
+    let app = spawn_app_at("2023-05-20T12:00:00Z").await;
+    forwarded(&app, "CN", &["上海"]).await;
+    let greek = forwarded(&app, "GR", &["Αθήνα"]).await[0];
+    forwarded(&app, "FR", &["Lyon"]).await;
+    // Text that needs quoting: commas, quotes, line breaks; and one a spreadsheet would run.
+    sqlx::query(
+        "UPDATE applications SET mayor_title = 'Mayor, \"Dimarchos\" of Athens',
+                contact_address = E'Odos Athinas 63\\n10552 Athina', motivation = '=1+1 is not a formula here'
+          WHERE id = $1",
+    )
+    .bind(greek)
+    .execute(&app.db)
+    .await
+    .unwrap();
+    let admin = app
+        .signed_in(Role::UilAdmin, "admin@uil.example", None)
+        .await;
+
+    let all = admin.get("/uil/export.csv").await;
+    assert_eq!(all.headers()["content-type"], "text/csv; charset=utf-8");
+    let bytes = all.bytes().await.unwrap();
+    assert!(
+        bytes.starts_with("\u{feff}".as_bytes()),
+        "a BOM, for spreadsheets"
+    );
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    for column in [
+        "city_name",
+        "country",
+        "contact_email",
+        "priority_culture",
+        "commitment",
+        "stage",
+        "officer_name",
+        "average_score",
+    ] {
+        assert!(header.contains(&column.to_string()), "column {column}");
+    }
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 3);
+
+    let greek_only = admin
+        .get("/uil/export.csv?region=Europe+and+North+America&country=GR")
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(&greek_only[3..])
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(rows.len(), 1, "exactly the filtered rows");
+    let row = &rows[0];
+    assert_eq!(&row[column("city_name")], "Αθήνα");
+    assert_eq!(
+        &row[column("mayor_title")],
+        "Mayor, \"Dimarchos\" of Athens"
+    );
+    assert_eq!(
+        &row[column("contact_address")],
+        "Odos Athinas 63\n10552 Athina"
+    );
+    assert_eq!(&row[column("motivation")], "'=1+1 is not a formula here");
+    assert_eq!(&row[column("officer_name")], "Marie Dupont");
+    let chinese = admin
+        .get("/uil/export.csv?country=CN")
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(&chinese[3..])
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][column("city_name")], "上海");
+    let none = admin
+        .get("/uil/export.csv?country=ZZ")
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    assert_eq!(csv::Reader::from_reader(&none[3..]).records().count(), 0);
+}
+
+#[tokio::test]
+async fn an_extension_lets_exactly_that_application_submit_after_the_deadline() {
+    let db = TestDb::seeded().await;
+    let early = spawn_app_on(&db, &[("GNLC_NOW", "2023-05-20T12:00:00Z")]).await;
+    let (lyon_city, lille_city) = (
+        early
+            .signed_in(Role::Applicant, "lyon@fr.example", None)
+            .await,
+        early
+            .signed_in(Role::Applicant, "lille@fr.example", None)
+            .await,
+    );
+    let lyon = start(&lyon_city, "Lyon", "FR").await;
+    fill_in(&lyon_city, lyon, "Lyon", "FR").await;
+    let lille = start(&lille_city, "Lille", "FR").await;
+    fill_in(&lille_city, lille, "Lille", "FR").await;
+
+    let late = spawn_app_on(&db, &[("GNLC_NOW", "2023-06-03T12:00:00Z")]).await;
+    let admin = late
+        .signed_in(Role::UilAdmin, "admin@uil.example", None)
+        .await;
+    let not_later = admin
+        .post(
+            "/uil/extensions",
+            &[
+                ("kind", "application"),
+                ("application", &lyon.to_string()),
+                ("new_deadline", "2023-05-30"),
+                ("reason", "x"),
+            ],
+        )
+        .await;
+    assert_eq!(not_later.status(), 422);
+    assert!(
+        visible_text(&not_later.text().await.unwrap())
+            .contains("must be after the present one, 31 May 2023")
+    );
+    let granted = admin
+        .post(
+            "/uil/extensions",
+            &[
+                ("kind", "application"),
+                ("application", &lyon.to_string()),
+                ("new_deadline", "2023-06-07"),
+                ("reason", "Flooding closed the city hall"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&granted), "/uil/extensions");
+    let list = visible_text(&admin.page("/uil/extensions").await);
+    assert!(
+        list.contains(&format!(
+            "City deadline of application {lyon}: Lyon, France"
+        )) && list.contains("Flooding closed the city hall"),
+        "{list}"
+    );
+
+    for (email, id, expected) in [
+        ("lyon@fr.example", lyon, 303),
+        ("lille@fr.example", lille, 422),
+    ] {
+        let city = late.browser();
+        city.login(email, PASSWORD).await;
+        if id == lyon {
+            let tasks = visible_text(&city.page(&format!("/applications/{id}/edit")).await);
+            assert!(
+                tasks.contains("by 7 June 2023, 23:59 AoE"),
+                "the extended deadline is shown: {tasks}"
+            );
+        }
+        assert_eq!(
+            city.post(&format!("/applications/{id}/submit"), &[])
+                .await
+                .status(),
+            expected,
+            "{email}"
+        );
+    }
+    assert_eq!(stage(&late, lyon).await, "submitted");
+    assert_eq!(stage(&late, lille).await, "draft");
+    let timeline = visible_text(&admin.page(&format!("/uil/audit?application={lyon}")).await);
+    assert!(
+        timeline.contains("Deadline extended to 7 June 2023, 23:59 AoE"),
+        "recorded as an event: {timeline}"
+    );
+}
+
+#[tokio::test]
+async fn an_extension_for_a_member_state_lets_exactly_its_national_commission_act_late() {
+    let db = TestDb::seeded().await;
+    let early = spawn_app_on(&db, &[("GNLC_NOW", "2023-05-20T12:00:00Z")]).await;
+    let (_, fr) = submitted(&early, "Lyon", "FR").await;
+    let (_, de) = submitted(&early, "Hamburg", "DE").await;
+    early
+        .create_user(Role::Natcom, "natcom@fr.example", Some("FR"))
+        .await;
+    early
+        .create_user(Role::Natcom, "natcom@de.example", Some("DE"))
+        .await;
+    let late = spawn_app_on(&db, &[("GNLC_NOW", "2023-07-03T12:00:00Z")]).await;
+    let admin = late
+        .signed_in(Role::UilAdmin, "admin@uil.example", None)
+        .await;
+    let granted = admin
+        .post(
+            "/uil/extensions",
+            &[
+                ("kind", "country"),
+                ("country", "FR"),
+                ("new_deadline", "2023-07-08"),
+                ("reason", "Elections"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&granted), "/uil/extensions");
+    for (email, id, expected) in [
+        ("natcom@fr.example", fr, 303),
+        ("natcom@de.example", de, 409),
+    ] {
+        let natcom = late.browser();
+        natcom.login(email, PASSWORD).await;
+        let response = natcom
+            .post(
+                &format!("/natcom/applications/{id}/decline"),
+                &[("reason", "Not this year")],
+            )
+            .await;
+        assert_eq!(response.status(), expected, "{email}");
+    }
+    assert_eq!(stage(&late, fr).await, "declined");
+    assert_eq!(stage(&late, de).await, "submitted");
+}
+
+#[tokio::test]
+async fn a_call_created_on_the_calls_page_becomes_the_public_call_when_it_opens() {
+    let app = spawn_app_at("2025-04-10T12:00:00Z").await;
+    let admin = app
+        .signed_in(Role::UilAdmin, "admin@uil.example", None)
+        .await;
+    let mut call = vec![
+        (
+            "title",
+            "Join the UNESCO Global Network of Learning Cities! (2025)",
+        ),
+        ("opens_on", "2025-04-01"),
+        ("city_deadline", "2025-03-31"),
+        ("natcom_deadline", "2025-06-30"),
+        ("endorsement_quota", "2"),
+        ("deadline_zone", "AoE"),
+        (
+            "body",
+            "## The 2025 call\n\nCities may apply until 31 May 2025.",
+        ),
+    ];
+    let wrong = admin.post("/uil/calls/new", &call).await;
+    assert_eq!(wrong.status(), 422);
+    let html = wrong.text().await.unwrap();
+    assert!(visible_text(&html).contains("The city deadline must be on or after the opening day"));
+    assert!(
+        html.contains("Cities may apply until 31 May 2025."),
+        "the text typed is kept"
+    );
+    call[2] = ("city_deadline", "2025-05-31");
+    assert_eq!(
+        location(&admin.post("/uil/calls/new", &call).await),
+        "/uil/calls"
+    );
+    let page = visible_text(&app.page("/").await);
+    assert!(
+        page.contains("Join the UNESCO Global Network of Learning Cities! (2025)"),
+        "{page}"
+    );
+    assert!(page.contains("Open for cities: 51 days left"), "{page}");
+    assert!(page.contains("endorses at most 2 cities"), "{page}");
+    assert!(
+        page.contains("Cities may apply until 31 May 2025."),
+        "{page}"
+    );
+    let list = visible_text(&admin.page("/uil/calls").await);
+    assert!(list.contains("(2025) On the public page"), "{list}");
+}
+
+#[tokio::test]
+async fn the_audit_page_lists_events_by_application_and_by_person() {
+    let app = spawn_app_at("2023-05-20T12:00:00Z").await;
+    let ids = forwarded(&app, "FR", &["Lyon", "Lille"]).await;
+    let admin = app
+        .signed_in(Role::UilAdmin, "admin@uil.example", None)
+        .await;
+    let lyon = visible_text(
+        &admin
+            .page(&format!("/uil/audit?application={}", ids[0]))
+            .await,
+    );
+    assert!(
+        lyon.contains("5 events"),
+        "created, submitted, endorsed, forwarded (and the upload): {lyon}"
+    );
+    assert!(lyon.contains("Lyon") && !lyon.contains("Lille"), "{lyon}");
+    let by_natcom = visible_text(&admin.page("/uil/audit?actor=natcom%40fr").await);
+    assert!(
+        by_natcom
+            .contains("Submitted to the National Commission → Endorsed by the National Commission"),
+        "{by_natcom}"
+    );
+    assert!(
+        !by_natcom.contains("created"),
+        "the cities' own events are not the natcom's: {by_natcom}"
+    );
+}
+
+#[tokio::test]
+async fn uil_imports_the_member_list_after_a_preview() {
+    let app = spawn_app_at("2023-05-20T12:00:00Z").await;
+    let admin = app
+        .signed_in(Role::UilAdmin, "admin@uil.example", None)
+        .await;
+    let bad = "city,country,year\nSwakopmund,NA,2022\nAtlantis,XX,2020\n";
+    let preview = admin
+        .post_multipart(
+            "/uil/members",
+            &[("step", "preview"), ("mode", "add")],
+            &[("members_csv", "members.csv", bad.as_bytes().to_vec())],
+        )
+        .await;
+    let text = visible_text(&preview.text().await.unwrap());
+    assert!(
+        text.contains("Line 3: “XX” is not the ISO code of a UNESCO Member State"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Apply these changes"),
+        "a file with bad lines cannot be applied"
+    );
+
+    let good = "city,country,year\nSwakopmund,NA,2022\nAdrar,DZ,2020\n";
+    let preview = admin
+        .post_multipart(
+            "/uil/members",
+            &[("step", "preview"), ("mode", "add")],
+            &[("members_csv", "members.csv", good.as_bytes().to_vec())],
+        )
+        .await;
+    let html = preview.text().await.unwrap();
+    let text = visible_text(&html);
+    assert!(
+        text.contains("1 to add") && text.contains("1 already listed as they are"),
+        "{text}"
+    );
+    let before: i64 = sqlx::query_scalar("SELECT count(*) FROM members")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(before, 247, "a preview changes nothing");
+    let applied = admin
+        .post(
+            "/uil/members",
+            &[("step", "apply"), ("mode", "add"), ("csv_text", good)],
+        )
+        .await;
+    assert!(
+        location(&applied).starts_with("/uil/members?done="),
+        "{}",
+        location(&applied)
+    );
+    assert!(
+        visible_text(&app.page("/members?country=NA").await)
+            .contains("Swakopmund Namibia Africa 2022")
+    );
+}
