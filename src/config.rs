@@ -16,6 +16,8 @@ pub struct Config {
     /// Where mail is sent; `None` keeps it in the outbox and the log (development).
     pub smtp_url: Option<String>,
     pub mail_from: String,
+    /// `MAIL_REPLY_TO`: where replies to our mail go, the UIL team's address.
+    pub mail_reply_to: Option<String>,
     /// `GNLC_NOW`: where the clock starts; `None` for the real time.
     pub now: Option<DateTime<Utc>>,
     /// Timings of the mail worker (not from the environment; tests shorten them).
@@ -70,6 +72,7 @@ impl Config {
             base_url: base_url.trim_end_matches('/').to_owned(),
             smtp_url: lookup("SMTP_URL"),
             mail_from: lookup("MAIL_FROM").unwrap_or_else(|| "GNLC <no-reply@localhost>".into()),
+            mail_reply_to: lookup("MAIL_REPLY_TO"),
             now,
             mail: MailSettings::default(),
         })

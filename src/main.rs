@@ -94,7 +94,7 @@ async fn serve(config: Config) -> Result<(), Error> {
     }
     let state = gnlc::prepare(config).await?;
     let (stop_worker, worker_stops) = tokio::sync::watch::channel(false);
-    let worker = gnlc::spawn_mail_worker(&state, worker_stops)?;
+    let background = gnlc::spawn_background(&state, worker_stops)?;
     let listener = tokio::net::TcpListener::bind(bind_addr)
         .await
         .map_err(|e| Error::Internal(format!("cannot listen on {bind_addr}: {e}")))?;
@@ -106,8 +106,8 @@ async fn serve(config: Config) -> Result<(), Error> {
         .map_err(|e| Error::Internal(format!("server: {e}")))?;
     // Let the worker finish the mail it is sending, so that it is not sent twice.
     stop_worker.send_replace(true);
-    if let Some(worker) = worker {
-        let _ = tokio::time::timeout(std::time::Duration::from_secs(30), worker).await;
+    for task in background {
+        let _ = tokio::time::timeout(std::time::Duration::from_secs(30), task).await;
     }
     tracing::info!("stopped");
     Ok(())

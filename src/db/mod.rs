@@ -12,6 +12,7 @@ pub mod login_attempts;
 pub mod member_states;
 pub mod members;
 pub mod outbox;
+pub mod reminders;
 pub mod seed;
 pub mod sessions;
 pub mod tokens;

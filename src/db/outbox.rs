@@ -110,3 +110,113 @@ pub async fn failed_count(db: &PgPool) -> Result<i64, Error> {
             .await?,
     )
 }
+
+/// A mail as the outbox page and the mail logs show it.
+#[derive(Debug, Clone)]
+pub struct Logged {
+    pub id: i64,
+    pub kind: String,
+    pub recipient: String,
+    pub subject: String,
+    pub state: String,
+    pub attempts: i32,
+    pub last_error: Option<String>,
+    pub application_id: Option<i64>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub sent_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub state: Option<String>,
+    pub kind: Option<String>,
+    /// Part of the recipient's address or of the subject.
+    pub text: Option<String>,
+}
+
+/// Every mail, newest first, filtered; and how many there are.
+pub async fn list(
+    db: &PgPool,
+    f: &Filter,
+    limit: i64,
+    offset: i64,
+) -> Result<(Vec<Logged>, i64), Error> {
+    let text = f.text.as_ref().map(|t| {
+        format!(
+            "%{}%",
+            t.replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        )
+    });
+    let rows = sqlx::query!(
+        r#"SELECT id, kind, recipient, subject, state, attempts, last_error, application_id,
+                  created_at, sent_at, count(*) OVER () AS "total!"
+             FROM mail_outbox
+            WHERE ($1::text IS NULL OR state = $1)
+              AND ($2::text IS NULL OR kind = $2)
+              AND ($3::text IS NULL OR recipient ILIKE $3 OR subject ILIKE $3)
+            ORDER BY id DESC LIMIT $4 OFFSET $5"#,
+        f.state,
+        f.kind,
+        text,
+        limit,
+        offset
+    )
+    .fetch_all(db)
+    .await?;
+    let total = rows.first().map_or(0, |r| r.total);
+    Ok((
+        rows.into_iter()
+            .map(|r| Logged {
+                id: r.id,
+                kind: r.kind,
+                recipient: r.recipient,
+                subject: r.subject,
+                state: r.state,
+                attempts: r.attempts,
+                last_error: r.last_error,
+                application_id: r.application_id,
+                created_at: r.created_at,
+                sent_at: r.sent_at,
+            })
+            .collect(),
+        total,
+    ))
+}
+
+/// The kinds of mail there are, for the filter.
+pub async fn kinds(db: &PgPool) -> Result<Vec<String>, Error> {
+    Ok(
+        sqlx::query_scalar!("SELECT DISTINCT kind FROM mail_outbox ORDER BY kind")
+            .fetch_all(db)
+            .await?,
+    )
+}
+
+/// Queues a copy of a mail, to be sent afresh; the original stays as it was.
+pub async fn resend(db: &PgPool, id: i64) -> Result<Option<i64>, Error> {
+    Ok(sqlx::query_scalar!(
+        "INSERT INTO mail_outbox (kind, recipient, subject, body_text, body_html, application_id)
+         SELECT kind, recipient, subject, body_text, body_html, application_id FROM mail_outbox WHERE id = $1
+         RETURNING id",
+        id
+    )
+    .fetch_optional(db)
+    .await?)
+}
+
+/// The mail about one application: who was told what, when.
+pub async fn for_application(
+    conn: &mut PgConnection,
+    application_id: i64,
+) -> Result<Vec<Logged>, Error> {
+    Ok(sqlx::query_as!(
+        Logged,
+        "SELECT id, kind, recipient, subject, state, attempts, last_error, application_id, created_at, sent_at
+           FROM mail_outbox WHERE application_id = $1 ORDER BY id",
+        application_id
+    )
+    .fetch_all(conn)
+    .await?)
+}

@@ -94,6 +94,33 @@ impl DeadlineZone {
     }
 }
 
+/// "31 mai 2023 à 23 h 59".
+fn french(t: chrono::NaiveDateTime) -> String {
+    use chrono::{Datelike, Timelike};
+    const MONTHS: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    format!(
+        "{} {} {} à {} h {:02}",
+        t.day(),
+        MONTHS[t.month0() as usize],
+        t.year(),
+        t.hour(),
+        t.minute()
+    )
+}
+
 fn aoe() -> FixedOffset {
     FixedOffset::west_opt(12 * 3600).expect("UTC−12 is a valid offset")
 }
@@ -144,6 +171,26 @@ impl ZonedDay {
     /// The date alone, written out: "31 May 2023".
     pub fn date_label(&self) -> String {
         self.date.format("%-d %B %Y").to_string()
+    }
+
+    /// The deadline in French: "31 mai 2023 à 23 h 59 AoE (1 juin 2023 à 11 h 59 UTC)".
+    pub fn deadline_label_fr(&self) -> String {
+        let instant = self.ends_at() - Duration::minutes(1);
+        let (local, zone_name) = match self.zone {
+            DeadlineZone::AnywhereOnEarth => (
+                instant.with_timezone(&aoe()).naive_local(),
+                "AoE".to_owned(),
+            ),
+            DeadlineZone::Named(tz) => {
+                let t = instant.with_timezone(&tz);
+                (t.naive_local(), t.format("%Z").to_string())
+            }
+        };
+        format!(
+            "{} {zone_name} ({} UTC)",
+            french(local),
+            french(instant.naive_utc())
+        )
     }
 
     fn label_of(&self, instant: DateTime<Utc>) -> String {
@@ -203,6 +250,15 @@ mod tests {
         let santiago = DeadlineZone::from_str("America/Santiago").unwrap();
         let start = day(2023, 9, 3, santiago).starts_at();
         assert_eq!(start, utc("2023-09-03T04:00:00Z"));
+    }
+
+    #[test]
+    fn deadlines_read_in_french_too() {
+        let may31 = day(2023, 5, 31, DeadlineZone::AnywhereOnEarth);
+        assert_eq!(
+            may31.deadline_label_fr(),
+            "31 mai 2023 à 23 h 59 AoE (1 juin 2023 à 11 h 59 UTC)"
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod deadline;
 pub mod directory;
 pub mod form;
 pub mod region;
+pub mod reminder;
 pub mod stage;
 
 pub use call::{Call, CallPhase, Deadlines};

@@ -4,11 +4,14 @@
 use askama::Template;
 
 use super::OutgoingMail;
+use crate::domain::ZonedDay;
+use crate::domain::reminder::Reminder;
 use crate::error::Error;
 
 #[derive(Template)]
 #[template(path = "mail/layout.html")]
 struct HtmlLayout<'a> {
+    lang: &'a str,
     subject: &'a str,
     paragraphs: Vec<Vec<Line<'a>>>,
 }
@@ -40,8 +43,20 @@ fn compose(
     text: &impl Template,
     application_id: Option<i64>,
 ) -> Result<OutgoingMail, Error> {
+    compose_in(Lang::En, kind, to, subject, text, application_id)
+}
+
+fn compose_in(
+    lang: Lang,
+    kind: &'static str,
+    to: &str,
+    subject: String,
+    text: &impl Template,
+    application_id: Option<i64>,
+) -> Result<OutgoingMail, Error> {
     let text = text.render()?;
     let html = HtmlLayout {
+        lang: if lang == Lang::Fr { "fr" } else { "en" },
         subject: &subject,
         paragraphs: paragraphs(&text),
     }
@@ -128,9 +143,42 @@ pub fn invitation(to: &str, name: &str, role: &str, link: &str) -> Result<Outgoi
     )
 }
 
+/// The language of communication a city chose (SPEC §4): its mails are in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Fr,
+}
+
+impl Lang {
+    /// From the application's `language` answer; English when not given.
+    pub fn of(language: Option<&str>) -> Lang {
+        if language == Some("fr") {
+            Lang::Fr
+        } else {
+            Lang::En
+        }
+    }
+
+    fn deadline(self, day: &ZonedDay) -> String {
+        match self {
+            Lang::En => day.deadline_label(),
+            Lang::Fr => day.deadline_label_fr(),
+        }
+    }
+
+    fn pick(self, en: String, fr: String) -> String {
+        match self {
+            Lang::En => en,
+            Lang::Fr => fr,
+        }
+    }
+}
+
 #[derive(Template)]
 #[template(path = "mail/submission_receipt.txt")]
 struct SubmissionReceipt<'a> {
+    fr: bool,
     city: &'a str,
     country: &'a str,
     natcom_deadline: &'a str,
@@ -143,19 +191,23 @@ pub fn submission_receipt(
     application_id: i64,
     city: &str,
     country: &str,
-    natcom_deadline: &str,
+    natcom_deadline: &ZonedDay,
+    lang: Lang,
     link: &str,
 ) -> Result<OutgoingMail, Error> {
-    compose(
+    compose_in(
+        lang,
         "submission_receipt",
         to,
-        format!(
-            "Received: the application of {city} to the UNESCO Global Network of Learning Cities"
+        lang.pick(
+            format!("Received: the application of {city} to the UNESCO Global Network of Learning Cities"),
+            format!("Reçue : la candidature de {city} au Réseau mondial des villes apprenantes de l'UNESCO"),
         ),
         &SubmissionReceipt {
+            fr: lang == Lang::Fr,
             city,
             country,
-            natcom_deadline,
+            natcom_deadline: &lang.deadline(natcom_deadline),
             link,
         },
         Some(application_id),
@@ -194,9 +246,35 @@ pub fn natcom_new_application(
     )
 }
 
+/// What happened to an application, as the city hears it.
+pub enum CityEvent<'a> {
+    Endorsed {
+        note: Option<&'a str>,
+        natcom_deadline: &'a ZonedDay,
+    },
+    Declined {
+        reason: &'a str,
+    },
+    Returned {
+        message: &'a str,
+        city_deadline: &'a ZonedDay,
+    },
+    Reopened {
+        natcom_deadline: &'a ZonedDay,
+    },
+    Forwarded,
+    Accepted {
+        message: &'a str,
+    },
+    NotAccepted {
+        message: &'a str,
+    },
+}
+
 #[derive(Template)]
-#[template(path = "mail/city_news.txt")]
-struct CityNews<'a> {
+#[template(path = "mail/city_event.txt")]
+struct CityEventMail<'a> {
+    fr: bool,
     city: &'a str,
     headline: &'a str,
     note_label: &'a str,
@@ -205,34 +283,152 @@ struct CityNews<'a> {
     link: &'a str,
 }
 
-/// What the city hears when its application moves: endorsed, declined, returned, submitted
-/// to UIL, decided. `note` is the National Commission's or UIL's own words, if any.
-pub struct News<'a> {
-    pub kind: &'static str,
-    pub subject: String,
-    pub headline: String,
-    pub note_label: &'a str,
-    pub note: Option<&'a str>,
-    pub next: String,
-}
-
-pub fn city_news(
+/// To the city, in its language: how its application moved.
+pub fn to_city(
     to: &str,
     application_id: i64,
     city: &str,
-    news: &News<'_>,
+    country: &str,
+    event: &CityEvent<'_>,
+    lang: Lang,
+    link: &str,
+) -> Result<OutgoingMail, Error> {
+    let l = |en: String, fr: String| lang.pick(en, fr);
+    let (kind, subject, headline, note_label, note, next) = match event {
+        CityEvent::Endorsed { note, natcom_deadline } => (
+            "natcom_endorsed",
+            l(format!("{city} is endorsed by its National Commission"), format!("{city} est soutenue par sa Commission nationale")),
+            l(
+                format!("The UNESCO National Commission of {country} has endorsed the application of {city}."),
+                format!("La Commission nationale pour l'UNESCO ({country}) a soutenu la candidature de {city}."),
+            ),
+            l("The National Commission's note".into(), "Note de la Commission nationale".into()),
+            *note,
+            l(
+                format!("It will submit the application to the UNESCO Institute for Lifelong Learning by {}.", lang.deadline(natcom_deadline)),
+                format!("Elle transmettra la candidature à l'Institut de l'UNESCO pour l'apprentissage tout au long de la vie d'ici le {}.", lang.deadline(natcom_deadline)),
+            ),
+        ),
+        CityEvent::Declined { reason } => (
+            "natcom_declined",
+            l(format!("The application of {city} was not endorsed"), format!("La candidature de {city} n'a pas été soutenue")),
+            l(
+                format!("The UNESCO National Commission of {country} has decided not to endorse the application of {city}."),
+                format!("La Commission nationale pour l'UNESCO ({country}) a décidé de ne pas soutenir la candidature de {city}."),
+            ),
+            l("The National Commission's reason".into(), "Motif de la Commission nationale".into()),
+            Some(*reason),
+            l("The application goes no further in this call.".into(), "La candidature s'arrête là pour cet appel.".into()),
+        ),
+        CityEvent::Returned { message, city_deadline } => (
+            "natcom_returned",
+            l(format!("The application of {city} was returned to you"), format!("La candidature de {city} vous est renvoyée")),
+            l(
+                format!("The UNESCO National Commission of {country} has returned the application of {city} to you, to change it."),
+                format!("La Commission nationale pour l'UNESCO ({country}) vous renvoie la candidature de {city} pour que vous la modifiiez."),
+            ),
+            l("The National Commission's message".into(), "Message de la Commission nationale".into()),
+            Some(*message),
+            l(
+                format!("You can change the application and submit it again until {}.", lang.deadline(city_deadline)),
+                format!("Vous pouvez la modifier et la soumettre à nouveau jusqu'au {}.", lang.deadline(city_deadline)),
+            ),
+        ),
+        CityEvent::Reopened { natcom_deadline } => (
+            "natcom_reopened",
+            l(format!("The National Commission is deciding again on {city}"), format!("La Commission nationale réexamine la candidature de {city}")),
+            l(
+                format!("The UNESCO National Commission of {country} has taken back its decision on the application of {city}, and will decide again."),
+                format!("La Commission nationale pour l'UNESCO ({country}) a retiré sa décision sur la candidature de {city} et décidera à nouveau."),
+            ),
+            String::new(),
+            None,
+            l(format!("It decides by {}.", lang.deadline(natcom_deadline)), format!("Elle décide d'ici le {}.", lang.deadline(natcom_deadline))),
+        ),
+        CityEvent::Forwarded => (
+            "natcom_forwarded",
+            l(format!("The application of {city} is with UIL"), format!("La candidature de {city} est transmise à l'UIL")),
+            l(
+                format!("The UNESCO National Commission of {country} has submitted the application of {city} to the UNESCO Institute for Lifelong Learning."),
+                format!("La Commission nationale pour l'UNESCO ({country}) a transmis la candidature de {city} à l'Institut de l'UNESCO pour l'apprentissage tout au long de la vie."),
+            ),
+            String::new(),
+            None,
+            l(
+                "UIL reviews the applications it receives and writes to you with its decision.".into(),
+                "L'UIL examine les candidatures reçues et vous écrira pour vous faire part de sa décision.".into(),
+            ),
+        ),
+        CityEvent::Accepted { message } => (
+            "uil_decision",
+            l(format!("{city} joins the UNESCO Global Network of Learning Cities"), format!("{city} rejoint le Réseau mondial des villes apprenantes de l'UNESCO")),
+            l(
+                format!("The UNESCO Institute for Lifelong Learning has accepted {city} ({country}) as a member of the UNESCO Global Network of Learning Cities."),
+                format!("L'Institut de l'UNESCO pour l'apprentissage tout au long de la vie a accepté {city} ({country}) comme membre du Réseau mondial des villes apprenantes de l'UNESCO."),
+            ),
+            l("UIL's message".into(), "Message de l'UIL".into()),
+            Some(*message),
+            l("Welcome to the network.".into(), "Bienvenue dans le réseau.".into()),
+        ),
+        CityEvent::NotAccepted { message } => (
+            "uil_decision",
+            l(format!("UIL's decision on the application of {city}"), format!("Décision de l'UIL sur la candidature de {city}")),
+            l(
+                format!("The UNESCO Institute for Lifelong Learning has decided not to accept the application of {city} ({country}) in this call."),
+                format!("L'Institut de l'UNESCO pour l'apprentissage tout au long de la vie a décidé de ne pas retenir la candidature de {city} ({country}) dans cet appel."),
+            ),
+            l("UIL's message".into(), "Message de l'UIL".into()),
+            Some(*message),
+            l("Thank you for the work that went into the application.".into(), "Merci pour le travail consacré à cette candidature.".into()),
+        ),
+    };
+    compose_in(
+        lang,
+        kind,
+        to,
+        subject,
+        &CityEventMail {
+            fr: lang == Lang::Fr,
+            city,
+            headline: &headline,
+            note_label: &note_label,
+            note,
+            next: &next,
+            link,
+        },
+        Some(application_id),
+    )
+}
+
+#[derive(Template)]
+#[template(path = "mail/uil_decision_natcom.txt")]
+struct UilDecisionNatcom<'a> {
+    city: &'a str,
+    accepted: bool,
+    message: &'a str,
+    link: &'a str,
+}
+
+/// To the National Commission: UIL's decision on one of its cities.
+pub fn uil_decision_to_natcom(
+    to: &str,
+    application_id: i64,
+    city: &str,
+    accepted: bool,
+    message: &str,
     link: &str,
 ) -> Result<OutgoingMail, Error> {
     compose(
-        news.kind,
+        "uil_decision_natcom",
         to,
-        news.subject.clone(),
-        &CityNews {
+        format!(
+            "UIL's decision on {city}: {}",
+            if accepted { "accepted" } else { "not accepted" }
+        ),
+        &UilDecisionNatcom {
             city,
-            headline: &news.headline,
-            note_label: news.note_label,
-            note: news.note,
-            next: &news.next,
+            accepted,
+            message,
             link,
         },
         Some(application_id),
@@ -267,9 +463,137 @@ pub fn uil_submissions(
     )
 }
 
+#[derive(Template)]
+#[template(path = "mail/city_reminder.txt")]
+struct CityReminder<'a> {
+    fr: bool,
+    city: &'a str,
+    deadline: &'a str,
+    tomorrow: bool,
+    link: &'a str,
+}
+
+/// To the owner of a draft, a week or a day before the city deadline.
+pub fn city_reminder(
+    to: &str,
+    application_id: i64,
+    city: &str,
+    deadline: &ZonedDay,
+    reminder: Reminder,
+    lang: Lang,
+    link: &str,
+) -> Result<OutgoingMail, Error> {
+    let tomorrow = reminder == Reminder::DayBefore;
+    compose_in(
+        lang,
+        if tomorrow {
+            "reminder_city_day"
+        } else {
+            "reminder_city_week"
+        },
+        to,
+        lang.pick(
+            format!(
+                "Reminder: submit the application of {city} by {}",
+                deadline.date_label()
+            ),
+            format!("Rappel : soumettez la candidature de {city} avant la date limite"),
+        ),
+        &CityReminder {
+            fr: lang == Lang::Fr,
+            city,
+            deadline: &lang.deadline(deadline),
+            tomorrow,
+            link,
+        },
+        Some(application_id),
+    )
+}
+
+#[derive(Template)]
+#[template(path = "mail/natcom_reminder.txt")]
+struct NatcomReminder<'a> {
+    country: &'a str,
+    undecided: i64,
+    unsent: i64,
+    deadline: &'a str,
+    link: &'a str,
+}
+
+/// To a National Commission with work left, a week or a day before its deadline.
+pub fn natcom_reminder(
+    to: &str,
+    country: &str,
+    undecided: i64,
+    unsent: i64,
+    deadline: &ZonedDay,
+    reminder: Reminder,
+    link: &str,
+) -> Result<OutgoingMail, Error> {
+    compose(
+        if reminder == Reminder::DayBefore {
+            "reminder_natcom_day"
+        } else {
+            "reminder_natcom_week"
+        },
+        to,
+        format!(
+            "Reminder: submit your endorsements to UIL by {}",
+            deadline.date_label()
+        ),
+        &NatcomReminder {
+            country,
+            undecided,
+            unsent,
+            deadline: &deadline.deadline_label(),
+            link,
+        },
+        None,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_french_speaking_city_reads_its_receipt_in_french() {
+        let may31 = ZonedDay::new(
+            chrono::NaiveDate::from_ymd_opt(2023, 6, 30).unwrap(),
+            crate::domain::DeadlineZone::AnywhereOnEarth,
+        );
+        let mail = submission_receipt(
+            "maire@lyon.fr",
+            1,
+            "Lyon",
+            "France",
+            &may31,
+            Lang::Fr,
+            "http://x/applications/1",
+        )
+        .unwrap();
+        assert!(
+            mail.subject.starts_with("Reçue : la candidature de Lyon"),
+            "{}",
+            mail.subject
+        );
+        assert!(
+            mail.text.contains("30 juin 2023 à 23 h 59 AoE"),
+            "{}",
+            mail.text
+        );
+        let english = submission_receipt(
+            "mayor@york.uk",
+            1,
+            "York",
+            "UK",
+            &may31,
+            Lang::En,
+            "http://x",
+        )
+        .unwrap();
+        assert!(english.text.contains("30 June 2023, 23:59 AoE"));
+    }
 
     #[test]
     fn a_mail_has_text_and_html_with_its_link_clickable_and_escaped() {

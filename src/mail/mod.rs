@@ -2,6 +2,7 @@
 //! the outbox in the transaction of the change they report, and sent by the worker.
 
 pub mod messages;
+pub mod reminders;
 pub mod worker;
 
 use sqlx::PgConnection;

@@ -22,6 +22,8 @@ pub struct MailSettings {
     /// How long a mail being sent stays with its worker; if the worker dies, another
     /// takes the mail after this.
     pub lease: Duration,
+    /// How often reminders are looked for.
+    pub reminder_interval: Duration,
 }
 
 impl Default for MailSettings {
@@ -31,6 +33,7 @@ impl Default for MailSettings {
             retry_base: Duration::from_secs(30),
             max_attempts: 8,
             lease: Duration::from_secs(300),
+            reminder_interval: Duration::from_secs(60),
         }
     }
 }
@@ -47,6 +50,7 @@ pub struct Worker {
     db: PgPool,
     transport: AsyncSmtpTransport<Tokio1Executor>,
     from: Mailbox,
+    reply_to: Option<Mailbox>,
     settings: MailSettings,
 }
 
@@ -55,6 +59,7 @@ impl Worker {
         db: PgPool,
         smtp_url: &str,
         mail_from: &str,
+        reply_to: Option<&str>,
         settings: MailSettings,
     ) -> Result<Self, Error> {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(smtp_url)
@@ -64,10 +69,17 @@ impl Worker {
         let from = mail_from
             .parse()
             .map_err(|e| Error::Internal(format!("MAIL_FROM {mail_from:?}: {e}")))?;
+        let reply_to = reply_to
+            .map(|r| {
+                r.parse()
+                    .map_err(|e| Error::Internal(format!("MAIL_REPLY_TO {r:?}: {e}")))
+            })
+            .transpose()?;
         Ok(Worker {
             db,
             transport,
             from,
+            reply_to,
             settings,
         })
     }
@@ -135,10 +147,13 @@ impl Worker {
             .recipient
             .parse()
             .map_err(|e| format!("recipient {:?}: {e}", mail.recipient))?;
-        let builder = Message::builder()
+        let mut builder = Message::builder()
             .from(self.from.clone())
             .to(to)
             .subject(mail.subject.clone());
+        if let Some(reply_to) = &self.reply_to {
+            builder = builder.reply_to(reply_to.clone());
+        }
         let built = match &mail.body_html {
             Some(html) => builder.multipart(MultiPart::alternative_plain_html(
                 mail.body_text.clone(),

@@ -13,7 +13,9 @@ use super::account::unprocessable;
 use super::forms::FormErrors;
 use super::session::{CsrfForm, Ctx};
 use super::upload::{FormData, UploadedFile};
-use super::views::{AnswerGroup, TimelineRow, answer_groups, timeline_rows, when};
+use super::views::{
+    AnswerGroup, MailLogRow, TimelineRow, answer_groups, mail_log, timeline_rows, when,
+};
 use super::{AppState, Layout, render};
 use crate::db;
 use crate::db::applications::Application;
@@ -865,7 +867,8 @@ async fn queue_submission_mail(
             app.id,
             &a.city_name,
             &app.country_name,
-            &deadlines.natcom.deadline_label(),
+            &deadlines.natcom,
+            messages::Lang::of(a.language.as_deref()),
             &link,
         )?;
         state.mailer.queue(conn, &mail).await?;
@@ -943,6 +946,7 @@ struct ApplicationPage {
     groups: Vec<AnswerGroup>,
     documents: Vec<DocumentInfo>,
     timeline: Vec<TimelineRow>,
+    mails: Vec<MailLogRow>,
 }
 
 pub async fn show(
@@ -974,6 +978,7 @@ pub async fn show(
         groups: answer_groups(&app.answers, &app.country_name),
         documents,
         timeline: timeline_rows(events),
+        mails: mail_log(db::outbox::for_application(&mut conn, id).await?),
     })
 }
 

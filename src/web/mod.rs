@@ -6,7 +6,7 @@ mod assets;
 mod city;
 mod forms;
 mod markdown;
-mod natcom;
+pub(crate) mod natcom;
 mod ops;
 pub(crate) mod public;
 pub mod session;
@@ -159,6 +159,8 @@ pub fn router(state: AppState) -> Router {
             get(uil::extensions::list).post(uil::extensions::grant),
         )
         .route("/uil/audit", get(uil::audit::audit))
+        .route("/uil/outbox", get(uil::outbox::outbox))
+        .route("/uil/outbox/{id}/resend", post(uil::outbox::resend))
         .route(
             "/uil/users",
             get(uil::users::users_page).post(uil::users::invite),

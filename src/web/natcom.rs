@@ -12,7 +12,9 @@ use sqlx::PgConnection;
 use super::forms::FormErrors;
 use super::session::Ctx;
 use super::upload::FormData;
-use super::views::{AnswerGroup, TimelineRow, answer_groups, timeline_rows, when};
+use super::views::{
+    AnswerGroup, MailLogRow, TimelineRow, answer_groups, mail_log, timeline_rows, when,
+};
 use super::{AppState, Layout, render};
 use crate::db;
 use crate::db::applications::{Application, CountryRow};
@@ -23,7 +25,7 @@ use crate::domain::call::current_call;
 use crate::domain::stage::{Refusal, check_quota, decide};
 use crate::domain::{Action, Call, Deadlines, Role, Stage};
 use crate::error::Error;
-use crate::mail::messages::{self, News};
+use crate::mail::messages::{self, CityEvent, Lang};
 
 fn country_of(user: &User) -> Result<&str, Error> {
     user.country
@@ -200,6 +202,7 @@ struct ApplicationPage {
     groups: Vec<AnswerGroup>,
     documents: Vec<DocumentInfo>,
     timeline: Vec<TimelineRow>,
+    mails: Vec<MailLogRow>,
     errors: FormErrors,
     /// Why the last action was refused.
     refusal: Option<String>,
@@ -285,6 +288,7 @@ async fn application_page(
             .any(|d| d.kind == DocumentKind::Endorsement),
         documents,
         timeline,
+        mails: mail_log(db::outbox::for_application(conn, app.id).await?),
         errors: outcome.errors,
         refusal: outcome.refusal,
         endorse,
@@ -339,16 +343,25 @@ fn back_to(id: i64) -> Response {
     Redirect::to(&format!("/natcom/applications/{id}")).into_response()
 }
 
-/// Tells the city how its application moved.
-async fn tell_city(
+/// Tells the city, in its language, how its application moved.
+pub(crate) async fn tell_city(
     state: &AppState,
     conn: &mut PgConnection,
     app: &Application,
-    news: News<'_>,
+    event: CityEvent<'_>,
 ) -> Result<(), Error> {
     let link = state.mailer.link(&format!("/applications/{}", app.id));
+    let lang = Lang::of(app.answers.language.as_deref());
     for to in db::applications::city_addresses(conn, app).await? {
-        let mail = messages::city_news(&to, app.id, &app.answers.city_name, &news, &link)?;
+        let mail = messages::to_city(
+            &to,
+            app.id,
+            &app.answers.city_name,
+            &app.country_name,
+            &event,
+            lang,
+            &link,
+        )?;
         state.mailer.queue(conn, &mail).await?;
     }
     Ok(())
@@ -524,26 +537,11 @@ pub async fn endorse(
     .await?;
     store_signed_endorsement(&mut tx, &app, user, &input, ctx.now).await?;
     if newly_endorsed {
-        tell_city(
-            &state,
-            &mut tx,
-            &app,
-            News {
-                kind: "natcom_endorsed",
-                subject: format!("{} is endorsed by its National Commission", app.answers.city_name),
-                headline: format!(
-                    "The UNESCO National Commission of {} has endorsed the application of {}.",
-                    app.country_name, app.answers.city_name
-                ),
-                note_label: "The National Commission's note",
-                note,
-                next: format!(
-                    "It will submit the application to the UNESCO Institute for Lifelong Learning by {}.",
-                    deadlines.natcom.deadline_label()
-                ),
-            },
-        )
-        .await?;
+        let event = CityEvent::Endorsed {
+            note,
+            natcom_deadline: &deadlines.natcom,
+        };
+        tell_city(&state, &mut tx, &app, event).await?;
     }
     tx.commit().await?;
     Ok(back_to(id))
@@ -614,40 +612,14 @@ async fn with_text(
         }
     };
     db::applications::move_to(&mut tx, &app, action, to, user.id, Some(&text), ctx.now).await?;
-    let news = match action {
-        Action::Decline => News {
-            kind: "natcom_declined",
-            subject: format!(
-                "The application of {} was not endorsed",
-                app.answers.city_name
-            ),
-            headline: format!(
-                "The UNESCO National Commission of {} has decided not to endorse the application of {}.",
-                app.country_name, app.answers.city_name
-            ),
-            note_label: "The National Commission's reason",
-            note: Some(&text),
-            next: "The application goes no further in this call.".into(),
-        },
-        _ => News {
-            kind: "natcom_returned",
-            subject: format!(
-                "The application of {} was returned to you",
-                app.answers.city_name
-            ),
-            headline: format!(
-                "The UNESCO National Commission of {} has returned the application of {} to you, to change it.",
-                app.country_name, app.answers.city_name
-            ),
-            note_label: "The National Commission's message",
-            note: Some(&text),
-            next: format!(
-                "You can change the application and submit it again until {}.",
-                deadlines.city.deadline_label()
-            ),
+    let event = match action {
+        Action::Decline => CityEvent::Declined { reason: &text },
+        _ => CityEvent::Returned {
+            message: &text,
+            city_deadline: &deadlines.city,
         },
     };
-    tell_city(&state, &mut tx, &app, news).await?;
+    tell_city(&state, &mut tx, &app, event).await?;
     tx.commit().await?;
     Ok(match action {
         Action::Return => Redirect::to("/natcom").into_response(),
@@ -704,23 +676,10 @@ pub async fn take_back(
         }
     };
     db::applications::move_to(&mut tx, &app, Action::TakeBack, to, user.id, None, ctx.now).await?;
-    tell_city(
-        &state,
-        &mut tx,
-        &app,
-        News {
-            kind: "natcom_reopened",
-            subject: format!("The National Commission is deciding again on {}", app.answers.city_name),
-            headline: format!(
-                "The UNESCO National Commission of {} has taken back its decision on the application of {}, and will decide again.",
-                app.country_name, app.answers.city_name
-            ),
-            note_label: "",
-            note: None,
-            next: format!("It decides by {}.", deadlines.natcom.deadline_label()),
-        },
-    )
-    .await?;
+    let event = CityEvent::Reopened {
+        natcom_deadline: &deadlines.natcom,
+    };
+    tell_city(&state, &mut tx, &app, event).await?;
     tx.commit().await?;
     Ok(back_to(id))
 }
@@ -789,23 +748,7 @@ pub async fn submit_to_uil(
         };
         db::applications::move_to(&mut tx, &app, Action::Forward, to, user.id, None, ctx.now)
             .await?;
-        tell_city(
-            &state,
-            &mut tx,
-            &app,
-            News {
-                kind: "natcom_forwarded",
-                subject: format!("The application of {} is with UIL", app.answers.city_name),
-                headline: format!(
-                    "The UNESCO National Commission of {} has submitted the application of {} to the UNESCO Institute for Lifelong Learning.",
-                    app.country_name, app.answers.city_name
-                ),
-                note_label: "",
-                note: None,
-                next: "UIL reviews the applications it receives and writes to you with its decision.".into(),
-            },
-        )
-        .await?;
+        tell_city(&state, &mut tx, &app, CityEvent::Forwarded).await?;
         sent.push(app);
     }
     if !sent.is_empty() {

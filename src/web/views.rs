@@ -80,3 +80,33 @@ pub fn timeline_rows(events: Vec<Event>) -> Vec<TimelineRow> {
         })
         .collect()
 }
+
+/// One mail about an application, for its mail log.
+pub struct MailLogRow {
+    pub when: String,
+    pub to: String,
+    pub subject: String,
+    pub state: &'static str,
+}
+
+/// How a mail's state reads.
+pub fn mail_state(state: &str) -> &'static str {
+    match state {
+        "queued" => "Waiting to be sent",
+        "sending" => "Being sent",
+        "sent" => "Sent",
+        _ => "Failed",
+    }
+}
+
+pub fn mail_log(mails: Vec<crate::db::outbox::Logged>) -> Vec<MailLogRow> {
+    mails
+        .into_iter()
+        .map(|m| MailLogRow {
+            when: when(m.sent_at.unwrap_or(m.created_at)),
+            to: m.recipient,
+            subject: m.subject,
+            state: mail_state(&m.state),
+        })
+        .collect()
+}

@@ -164,6 +164,12 @@ fn matrix(draft: i64, submitted: i64, doc: i64) -> Vec<(Method, String, [u16; 7]
         (Get, "/uil/extensions".into(), UIL_ADMIN),
         (Get, "/uil/audit".into(), UIL_ADMIN),
         (Get, "/uil/members".into(), UIL_ADMIN),
+        (Get, "/uil/outbox".into(), UIL_ADMIN),
+        (
+            Post,
+            "/uil/outbox/999999/resend".into(),
+            [LOGIN, 403, 403, 403, 403, 403, 404],
+        ),
         (
             Post,
             "/uil/calls/new".into(),

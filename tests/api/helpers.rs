@@ -151,6 +151,7 @@ pub fn fast_mail_settings() -> MailSettings {
         retry_base: Duration::from_millis(200),
         max_attempts: 5,
         lease: Duration::from_secs(30),
+        reminder_interval: Duration::from_millis(100),
     }
 }
 
@@ -158,7 +159,7 @@ pub fn fast_mail_settings() -> MailSettings {
 pub async fn serve(state: AppState) -> TestApp {
     let db = state.db.clone();
     let (stop_worker, worker_stops) = tokio::sync::watch::channel(false);
-    gnlc::spawn_mail_worker(&state, worker_stops).expect("mail worker starts");
+    gnlc::spawn_background(&state, worker_stops).expect("background work starts");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = format!("http://{}", listener.local_addr().unwrap());
     let app = gnlc::router(state).into_make_service_with_connect_info::<SocketAddr>();

@@ -114,9 +114,8 @@ async fn two_workers_never_send_the_same_mail_twice() {
         // Each worker has its own pool, as a separate server process would.
         let pool = gnlc::db::connect(&db.url).await.unwrap();
         let state = AppState::new(pool, config);
-        gnlc::spawn_mail_worker(&state, stops.clone())
-            .unwrap()
-            .expect("a worker");
+        let tasks = gnlc::spawn_background(&state, stops.clone()).unwrap();
+        assert_eq!(tasks.len(), 2, "reminders and a mail worker");
     }
     let settled = wait_until_settled(&db.pool).await;
     assert!(settled.iter().all(|(s, ..)| s == "sent"), "{settled:?}");
@@ -138,4 +137,268 @@ async fn without_smtp_url_mail_stays_in_the_outbox() {
     assert_eq!(outbox.len(), 1);
     assert_eq!(outbox[0].0, "ana@lisboa.pt");
     assert_eq!(outbox[0].3, "queued");
+}
+
+/// A server on `db` whose clock starts at `now`, sending to `smtp`.
+async fn server_at(db: &TestDb, smtp: &SmtpServer, now: &str) -> crate::helpers::TestApp {
+    crate::helpers::spawn_app_on(db, &[("GNLC_NOW", now), ("SMTP_URL", &smtp.url())]).await
+}
+
+/// The mails `address` has received so far, after the worker had time to send any more.
+async fn settled_mail(smtp: &SmtpServer, address: &str) -> Vec<crate::smtp::Received> {
+    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+    smtp.received()
+        .into_iter()
+        .filter(|m| m.to.iter().any(|t| t.eq_ignore_ascii_case(address)))
+        .collect()
+}
+
+#[tokio::test]
+async fn each_reminder_arrives_once_to_the_right_people_and_follows_an_extension() {
+    use crate::city::{fill_in, start};
+    use crate::natcom::submitted;
+    use gnlc::domain::Role;
+
+    let smtp = SmtpServer::start();
+    let db = TestDb::seeded().await;
+    // 10 May: a draft (Lyon), a submitted application (Lille), a withdrawn draft (Nantes),
+    // a German application already at UIL.
+    let early = crate::helpers::spawn_app_on(&db, &[("GNLC_NOW", "2023-05-10T12:00:00Z")]).await;
+    let lyon_city = early
+        .signed_in(Role::Applicant, "lyon@fr.example", None)
+        .await;
+    let lyon = start(&lyon_city, "Lyon", "FR").await;
+    submitted(&early, "Lille", "FR").await;
+    let nantes_city = early
+        .signed_in(Role::Applicant, "nantes@fr.example", None)
+        .await;
+    let nantes = start(&nantes_city, "Nantes", "FR").await;
+    nantes_city
+        .post(&format!("/applications/{nantes}/withdraw"), &[])
+        .await;
+    let (_, hamburg) = submitted(&early, "Hamburg", "DE").await;
+    let natcom_de = early
+        .signed_in(Role::Natcom, "natcom@de.example", Some("DE"))
+        .await;
+    natcom_de
+        .post_multipart(
+            &format!("/natcom/applications/{hamburg}/endorse"),
+            &[
+                ("officer_name", "Anna Schmidt"),
+                ("officer_title", "Generalsekretärin"),
+            ],
+            &[("signed_endorsement", "e.pdf", crate::city::pdf("e"))],
+        )
+        .await;
+    natcom_de.post("/natcom/submit", &[]).await;
+    early
+        .create_user(Role::Natcom, "natcom@fr.example", Some("FR"))
+        .await;
+    let _ = fill_in;
+
+    // 25 May, 13:00 UTC: a week before the city deadline.
+    let week = server_at(&db, &smtp, "2023-05-25T13:00:00Z").await;
+    let got = smtp.wait_for("lyon@fr.example", 1).await;
+    assert!(
+        got[0]
+            .subject()
+            .starts_with("Reminder: submit the application of Lyon by 31 May 2023"),
+        "{}",
+        got[0].subject()
+    );
+    assert!(
+        got[0].text().contains("One week is left"),
+        "{}",
+        got[0].text()
+    );
+    // A restart at the same moment sends nothing again.
+    drop(week);
+    let _again = server_at(&db, &smtp, "2023-05-25T13:05:00Z").await;
+    assert_eq!(
+        settled_mail(&smtp, "lyon@fr.example").await.len(),
+        1,
+        "once only"
+    );
+    for nobody in [
+        "lille@fr.example",
+        "nantes@fr.example",
+        "natcom@fr.example",
+        "natcom@de.example",
+    ] {
+        assert!(
+            settled_mail(&smtp, nobody)
+                .await
+                .iter()
+                .all(|m| !m.subject().starts_with("Reminder")),
+            "{nobody}"
+        );
+    }
+
+    // 31 May, 13:00 UTC: the last day.
+    let _day = server_at(&db, &smtp, "2023-05-31T13:00:00Z").await;
+    let got = smtp.wait_for("lyon@fr.example", 2).await;
+    assert!(
+        got[1].text().contains("One day is left"),
+        "{}",
+        got[1].text()
+    );
+    assert_eq!(settled_mail(&smtp, "lyon@fr.example").await.len(), 2);
+
+    // 24 June: a week before the National Commissions' deadline; France has Lille to decide.
+    let _natcom_week = server_at(&db, &smtp, "2023-06-24T13:00:00Z").await;
+    let got = smtp.wait_for("natcom@fr.example", 1).await;
+    assert!(
+        got[0]
+            .subject()
+            .starts_with("Reminder: submit your endorsements to UIL by 30 June 2023")
+    );
+    assert!(
+        got[0]
+            .text()
+            .contains("1 application is still waiting for your decision"),
+        "{}",
+        got[0].text()
+    );
+    let german = settled_mail(&smtp, "natcom@de.example").await;
+    assert!(
+        german.iter().all(|m| !m.subject().starts_with("Reminder")),
+        "Germany has nothing left to do"
+    );
+    assert_eq!(
+        settled_mail(&smtp, "lyon@fr.example").await.len(),
+        2,
+        "no city reminder once the city stage closed"
+    );
+
+    // An extension of Lyon's deadline to 7 June, granted on 2 June: the reminders follow it.
+    let admin = db_admin(&db).await;
+    sqlx::query(
+        "INSERT INTO deadline_extensions (call_id, stage, application_id, new_deadline, reason, granted_by, created_at)
+         VALUES ((SELECT id FROM calls), 'city', $1, '2023-06-07', 'Flooding', $2, now())",
+    )
+    .bind(lyon)
+    .bind(admin)
+    .execute(&db.pool)
+    .await
+    .unwrap();
+    let _extended = server_at(&db, &smtp, "2023-06-02T13:00:00Z").await;
+    let got = smtp.wait_for("lyon@fr.example", 3).await;
+    assert!(
+        got[2].subject().contains("by 7 June 2023"),
+        "{}",
+        got[2].subject()
+    );
+    assert_eq!(settled_mail(&smtp, "lyon@fr.example").await.len(), 3);
+}
+
+async fn db_admin(db: &TestDb) -> i64 {
+    sqlx::query_scalar(
+        "INSERT INTO users (email, name, role) VALUES ('admin@uil.example', 'Admin', 'uil_admin') RETURNING id",
+    )
+    .fetch_one(&db.pool)
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn a_failed_mail_shows_on_the_outbox_page_and_resend_sends_it() {
+    use gnlc::domain::Role;
+    let smtp = SmtpServer::start();
+    smtp.set_mode(Mode::RefuseForGood);
+    let app = spawn_app_with(&[("SMTP_URL", &smtp.url())]).await;
+    let admin = app
+        .signed_in(Role::UilAdmin, "admin@uil.example", None)
+        .await;
+    app.browser()
+        .register("Ana Silva", "ana@lisboa.pt", "correct horse battery")
+        .await;
+    let settled = wait_until_settled(&app.db).await;
+    assert_eq!(settled.last().unwrap().0, "failed");
+
+    let dashboard = crate::helpers::visible_text(&admin.page("/uil").await);
+    assert!(
+        dashboard.contains("1 mail could not be sent"),
+        "{dashboard}"
+    );
+    let outbox = admin.page("/uil/outbox?state=failed").await;
+    let text = crate::helpers::visible_text(&outbox);
+    assert!(
+        text.contains("ana@lisboa.pt") && text.contains("Failed") && text.contains("550"),
+        "{text}"
+    );
+    let id: i64 = sqlx::query_scalar("SELECT id FROM mail_outbox WHERE state = 'failed'")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+
+    smtp.set_mode(Mode::Accept);
+    let resent = admin.post(&format!("/uil/outbox/{id}/resend"), &[]).await;
+    assert!(
+        location(&resent).starts_with("/uil/outbox?resent="),
+        "{}",
+        location(&resent)
+    );
+    let mail = smtp.wait_for("ana@lisboa.pt", 1).await;
+    assert_eq!(
+        mail[0].subject(),
+        "Confirm your email address for GNLC Call"
+    );
+    let states = states(&app.db).await;
+    assert_eq!(
+        states.iter().filter(|s| s.0 == "failed").count(),
+        1,
+        "the original stays as it was"
+    );
+    assert_eq!(states.iter().filter(|s| s.0 == "sent").count(), 1);
+}
+
+#[tokio::test]
+async fn a_french_speaking_city_receives_its_receipt_in_french_with_reply_to_uil() {
+    use gnlc::domain::Role;
+    let smtp = SmtpServer::start();
+    let app = spawn_app_with(&[
+        ("GNLC_NOW", "2023-05-15T12:00:00Z"),
+        ("SMTP_URL", &smtp.url()),
+        ("MAIL_REPLY_TO", "GNLC team <gnlc@uil.example>"),
+    ])
+    .await;
+    let city = app.signed_in(Role::Applicant, "maire@lyon.fr", None).await;
+    let id = crate::city::start(&city, "Lyon", "FR").await;
+    crate::city::fill_in(&city, id, "Lyon", "FR").await;
+    city.post(
+        &format!("/applications/{id}/edit/city"),
+        &[("city_name", "Lyon"), ("country", "FR"), ("language", "fr")],
+    )
+    .await;
+    assert_eq!(
+        city.post(&format!("/applications/{id}/submit"), &[])
+            .await
+            .status(),
+        303
+    );
+
+    let receipt = smtp.wait_for("ana.silva@cm-lisboa.pt", 1).await.remove(0);
+    assert_eq!(
+        receipt.subject(),
+        "Reçue : la candidature de Lyon au Réseau mondial des villes apprenantes de l'UNESCO"
+    );
+    assert!(
+        receipt.text().contains("30 juin 2023 à 23 h 59 AoE"),
+        "{}",
+        receipt.text()
+    );
+    assert!(receipt.html().contains(r#"<html lang="fr">"#));
+    let reply_to = receipt.header("Reply-To").unwrap_or_default();
+    assert!(
+        reply_to.contains("GNLC team") && reply_to.contains("<gnlc@uil.example>"),
+        "{reply_to}"
+    );
+
+    // The application page keeps the log of who was told what.
+    let page = crate::helpers::visible_text(&city.page(&format!("/applications/{id}")).await);
+    assert!(page.contains("Mail about this application"), "{page}");
+    assert!(
+        page.contains("ana.silva@cm-lisboa.pt Reçue : la candidature de Lyon"),
+        "{page}"
+    );
 }

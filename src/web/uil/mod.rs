@@ -6,6 +6,7 @@ pub mod calls;
 pub mod export;
 pub mod extensions;
 pub mod members;
+pub mod outbox;
 pub mod review;
 pub mod users;
 

@@ -18,11 +18,13 @@ use crate::domain::access::{Area, Viewer, may_view};
 use crate::domain::stage::decide;
 use crate::domain::{Action, REGIONS, Role, Stage};
 use crate::error::Error;
-use crate::mail::messages::{self, News};
+use crate::mail::messages::{self, CityEvent};
 use crate::web::forms::FormErrors;
 use crate::web::session::Ctx;
 use crate::web::upload::FormData;
-use crate::web::views::{AnswerGroup, TimelineRow, answer_groups, timeline_rows, when};
+use crate::web::views::{
+    AnswerGroup, MailLogRow, TimelineRow, answer_groups, mail_log, timeline_rows, when,
+};
 use crate::web::{AppState, Layout, render};
 
 const PAGE_SIZE: i64 = 50;
@@ -209,6 +211,7 @@ struct ApplicationPage {
     groups: Vec<AnswerGroup>,
     documents: Vec<DocumentInfo>,
     timeline: Vec<TimelineRow>,
+    mails: Vec<MailLogRow>,
     criteria: Vec<&'static str>,
     may_start_review: bool,
     may_assess: bool,
@@ -303,6 +306,7 @@ async fn application_page(
         groups: answer_groups(&app.answers, &app.country_name),
         documents,
         timeline,
+        mails: mail_log(db::outbox::for_application(conn, app.id).await?),
         criteria: CRITERIA.iter().map(|c| c.1).collect(),
         may_start_review: decide(app.stage, Action::StartReview, user.role, now, &d).is_ok(),
         may_assess: app.stage == Stage::UnderReview,
@@ -557,45 +561,22 @@ pub async fn decide_application(
         )
         .await?;
     }
-    let city = &app.answers.city_name;
-    let news = |for_city: bool| News {
-        kind: if for_city {
-            "uil_decision"
-        } else {
-            "uil_decision_natcom"
-        },
-        subject: if accepted {
-            format!("{city} joins the UNESCO Global Network of Learning Cities")
-        } else {
-            format!("UIL's decision on the application of {city}")
-        },
-        headline: if accepted {
-            format!(
-                "The UNESCO Institute for Lifelong Learning has accepted {city} ({}) as a member of the UNESCO Global Network of Learning Cities.",
-                app.country_name
-            )
-        } else {
-            format!(
-                "The UNESCO Institute for Lifelong Learning has decided not to accept the application of {city} ({}) in this call.",
-                app.country_name
-            )
-        },
-        note_label: "UIL's message",
-        note: Some(message.as_str()),
-        next: if accepted {
-            "Welcome to the network.".into()
-        } else {
-            "Thank you for the work that went into the application.".into()
-        },
+    let event = if accepted {
+        CityEvent::Accepted { message: &message }
+    } else {
+        CityEvent::NotAccepted { message: &message }
     };
-    let city_link = state.mailer.link(&format!("/applications/{id}"));
-    for to in db::applications::city_addresses(&mut tx, &app).await? {
-        let mail = messages::city_news(&to, id, city, &news(true), &city_link)?;
-        state.mailer.queue(&mut tx, &mail).await?;
-    }
+    crate::web::natcom::tell_city(&state, &mut tx, &app, event).await?;
     let natcom_link = state.mailer.link(&format!("/natcom/applications/{id}"));
     for to in db::applications::natcom_addresses(&mut tx, &app.answers.country).await? {
-        let mail = messages::city_news(&to, id, city, &news(false), &natcom_link)?;
+        let mail = messages::uil_decision_to_natcom(
+            &to,
+            id,
+            &app.answers.city_name,
+            accepted,
+            &message,
+            &natcom_link,
+        )?;
         state.mailer.queue(&mut tx, &mail).await?;
     }
     tx.commit().await?;

@@ -1,0 +1,88 @@
+//! Reminders before each deadline, queued by the background task at the clock's time.
+//! Each is recorded with its mail in one transaction under a unique key, so it goes out
+//! once per recipient whatever the number of servers or restarts.
+
+use sqlx::PgPool;
+
+use super::Mailer;
+use super::messages::{self, Lang};
+use crate::clock::Clock;
+use crate::db;
+use crate::domain::reminder::due_reminder;
+use crate::domain::{CallPhase, ZonedDay};
+use crate::error::Error;
+
+/// Queues the reminders due now; returns how many.
+pub async fn queue_due(db: &PgPool, mailer: &Mailer, clock: &Clock) -> Result<usize, Error> {
+    let now = clock.now();
+    let mut queued = 0;
+    for call in db::calls::all(db).await? {
+        // A closed call is still looked at: an extension may keep a deadline of it open.
+        if call.phase_at(now) == CallPhase::NotYetOpen {
+            continue;
+        }
+        let mut tx = db.begin().await?;
+        for draft in db::reminders::drafts(&mut tx, call.id).await? {
+            let deadline = ZonedDay::new(draft.deadline, call.zone);
+            let Some(reminder) = due_reminder(&deadline, now) else {
+                continue;
+            };
+            let kind = format!("city_{}", reminder.suffix());
+            if db::reminders::record(
+                &mut tx,
+                &kind,
+                call.id,
+                draft.deadline,
+                &draft.email,
+                Some(draft.application_id),
+            )
+            .await?
+            {
+                let link = mailer.link(&format!("/applications/{}/edit", draft.application_id));
+                let lang = Lang::of(draft.language.as_deref());
+                let mail = messages::city_reminder(
+                    &draft.email,
+                    draft.application_id,
+                    &draft.city_name,
+                    &deadline,
+                    reminder,
+                    lang,
+                    &link,
+                )?;
+                mailer.queue(&mut tx, &mail).await?;
+                queued += 1;
+            }
+        }
+        for natcom in db::reminders::natcoms(&mut tx, call.id).await? {
+            let deadline = ZonedDay::new(natcom.deadline, call.zone);
+            let Some(reminder) = due_reminder(&deadline, now) else {
+                continue;
+            };
+            let kind = format!("natcom_{}", reminder.suffix());
+            if db::reminders::record(
+                &mut tx,
+                &kind,
+                call.id,
+                natcom.deadline,
+                &natcom.email,
+                None,
+            )
+            .await?
+            {
+                let mail = messages::natcom_reminder(
+                    &natcom.email,
+                    &natcom.country_name,
+                    natcom.undecided,
+                    natcom.unsent,
+                    &deadline,
+                    reminder,
+                    &mailer.link("/natcom"),
+                )?;
+                mailer.queue(&mut tx, &mail).await?;
+                queued += 1;
+            }
+        }
+        tx.commit().await?;
+    }
+    Ok(queued)
+}

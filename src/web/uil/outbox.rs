@@ -1,0 +1,117 @@
+//! `/uil/outbox`: every mail, its state and its last error, with a way to send one again.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use crate::db;
+use crate::db::outbox::Filter;
+use crate::domain::access::Area;
+use crate::error::Error;
+use crate::web::session::{CsrfForm, Ctx};
+use crate::web::views::{mail_state, when};
+use crate::web::{AppState, Layout, render};
+
+const PAGE_SIZE: i64 = 100;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct OutboxQuery {
+    #[serde(default)]
+    state: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    page: Option<i64>,
+    /// The id of a mail just queued again.
+    #[serde(default)]
+    resent: Option<i64>,
+}
+
+struct Row {
+    id: i64,
+    created: String,
+    to: String,
+    subject: String,
+    kind: String,
+    state: &'static str,
+    failed: bool,
+    attempts: i32,
+    last_error: String,
+    application_id: Option<i64>,
+}
+
+#[derive(Template)]
+#[template(path = "uil/outbox.html")]
+struct OutboxPage {
+    layout: Layout,
+    q: OutboxQuery,
+    kinds: Vec<String>,
+    rows: Vec<Row>,
+    total: i64,
+    page: i64,
+    pages: i64,
+    query: String,
+}
+
+pub async fn outbox(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<OutboxQuery>,
+) -> Result<Html<String>, Error> {
+    ctx.entering(Area::UilAdmin)?;
+    let some = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
+    let filter = Filter {
+        state: some(&q.state),
+        kind: some(&q.kind),
+        text: some(&q.text),
+    };
+    let page = q.page.unwrap_or(1).max(1);
+    let ((rows, total), kinds) = tokio::try_join!(
+        db::outbox::list(&state.db, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE),
+        db::outbox::kinds(&state.db)
+    )?;
+    let query =
+        serde_urlencoded::to_string([("state", &q.state), ("kind", &q.kind), ("text", &q.text)])
+            .unwrap_or_default();
+    render(&OutboxPage {
+        layout: ctx.layout(),
+        kinds,
+        rows: rows
+            .into_iter()
+            .map(|m| Row {
+                id: m.id,
+                created: when(m.created_at),
+                to: m.recipient,
+                subject: m.subject,
+                kind: m.kind,
+                failed: m.state == "failed",
+                state: mail_state(&m.state),
+                attempts: m.attempts,
+                last_error: m.last_error.unwrap_or_default(),
+                application_id: m.application_id,
+            })
+            .collect(),
+        total,
+        page,
+        pages: (total + PAGE_SIZE - 1) / PAGE_SIZE,
+        query,
+        q,
+    })
+}
+
+/// Queues a copy of a mail; the worker sends it like any other.
+pub async fn resend(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(_): CsrfForm<crate::web::account::Empty>,
+) -> Result<Response, Error> {
+    ctx.entering(Area::UilAdmin)?;
+    let copy = db::outbox::resend(&state.db, id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    Ok(Redirect::to(&format!("/uil/outbox?resent={copy}")).into_response())
+}
