@@ -19,16 +19,23 @@ pub struct OutgoingMail {
     pub application_id: Option<i64>,
 }
 
-pub async fn insert(conn: &mut PgConnection, mail: &OutgoingMail) -> Result<i64, Error> {
+/// Queues a mail; `queued_at` is the application clock's time, shown to people. When it is
+/// sent is decided by the database's clock (retries are in real seconds).
+pub async fn insert(
+    conn: &mut PgConnection,
+    mail: &OutgoingMail,
+    queued_at: chrono::DateTime<chrono::Utc>,
+) -> Result<i64, Error> {
     Ok(sqlx::query_scalar!(
-        "INSERT INTO mail_outbox (kind, recipient, subject, body_text, body_html, application_id)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        "INSERT INTO mail_outbox (kind, recipient, subject, body_text, body_html, application_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         mail.kind,
         mail.to,
         mail.subject,
         mail.text,
         mail.html,
         mail.application_id,
+        queued_at,
     )
     .fetch_one(conn)
     .await?)

@@ -7,6 +7,7 @@ pub mod worker;
 
 use sqlx::PgConnection;
 
+use crate::clock::Clock;
 use crate::config::Config;
 pub use crate::db::outbox::OutgoingMail;
 use crate::error::Error;
@@ -17,13 +18,16 @@ pub struct Mailer {
     /// Whether a worker sends mail (SMTP_URL is set); otherwise mail is only logged.
     sends: bool,
     base_url: String,
+    /// The application's clock: a mail is dated when the change it reports happened.
+    clock: Clock,
 }
 
 impl Mailer {
-    pub fn new(config: &Config) -> Self {
+    pub fn new(config: &Config, clock: Clock) -> Self {
         Mailer {
             sends: config.smtp_url.is_some(),
             base_url: config.base_url.clone(),
+            clock,
         }
     }
 
@@ -35,7 +39,7 @@ impl Mailer {
     /// Writes `mail` to the outbox on `conn`, which should be the transaction that makes
     /// the change the mail reports: both happen, or neither.
     pub async fn queue(&self, conn: &mut PgConnection, mail: &OutgoingMail) -> Result<(), Error> {
-        let id = crate::db::outbox::insert(conn, mail).await?;
+        let id = crate::db::outbox::insert(conn, mail, self.clock.now()).await?;
         if !self.sends {
             tracing::info!(
                 mail_id = id,

@@ -49,10 +49,11 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(db: PgPool, config: Config) -> Self {
+        let clock = config.clock();
         AppState {
             db,
-            clock: config.clock(),
-            mailer: Mailer::new(&config),
+            clock,
+            mailer: Mailer::new(&config, clock),
             config: Arc::new(config),
         }
     }

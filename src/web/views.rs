@@ -103,7 +103,7 @@ pub fn mail_log(mails: Vec<crate::db::outbox::Logged>) -> Vec<MailLogRow> {
     mails
         .into_iter()
         .map(|m| MailLogRow {
-            when: when(m.sent_at.unwrap_or(m.created_at)),
+            when: when(m.created_at),
             to: m.recipient,
             subject: m.subject,
             state: mail_state(&m.state),

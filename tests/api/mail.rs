@@ -100,7 +100,9 @@ async fn two_workers_never_send_the_same_mail_twice() {
             html: "<p>Hello</p>".into(),
             application_id: None,
         };
-        gnlc::db::outbox::insert(&mut conn, &mail).await.unwrap();
+        gnlc::db::outbox::insert(&mut conn, &mail, chrono::Utc::now())
+            .await
+            .unwrap();
     }
     let (_stop, stops) = tokio::sync::watch::channel(false);
     for _ in 0..2 {

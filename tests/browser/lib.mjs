@@ -1,0 +1,222 @@
+// What the browser journeys stand on: a real SMTP server, a fresh database, the gnlc
+// binary started with GNLC_NOW, and an axe-core audit of every page visited.
+
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const root = join(here, '..', '..');
+export const artifacts = join(root, 'tests', 'artifacts', 'browser');
+mkdirSync(artifacts, { recursive: true });
+
+export async function freePort() {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** A real SMTP server that keeps what it receives, parsed. */
+export class Mailbox {
+  mails = [];
+
+  async start() {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData: (stream, session, done) => {
+        simpleParser(stream)
+          .then((mail) => {
+            this.mails.push({
+              to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
+              subject: mail.subject ?? '',
+              text: mail.text ?? '',
+            });
+            done();
+          })
+          .catch(done);
+      },
+    });
+    this.port = await freePort();
+    await new Promise((resolve) => this.server.listen(this.port, '127.0.0.1', resolve));
+    return this;
+  }
+
+  url() {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  to(address) {
+    return this.mails.filter((m) => m.to.includes(address.toLowerCase()));
+  }
+
+  /** The first mail to `address` whose subject matches, waiting up to 15 s for it. */
+  async waitFor(address, subject) {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const found = this.to(address).find((m) => subject.test(m.subject));
+      if (found) return found;
+      if (Date.now() > deadline) {
+        const got = this.to(address).map((m) => m.subject);
+        throw new Error(`no mail to ${address} matching ${subject}; got ${JSON.stringify(got)}`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  close() {
+    return new Promise((resolve) => this.server.close(resolve));
+  }
+}
+
+const psql = process.env.GNLC_PG_BINDIR ? join(process.env.GNLC_PG_BINDIR, 'psql') : 'psql';
+
+/** A fresh database on the server of DATABASE_URL; returns its URL. */
+export function freshDatabase() {
+  const admin = process.env.DATABASE_URL;
+  if (!admin) throw new Error('DATABASE_URL is not set: run the tests with scripts/test');
+  const name = `gnlc_e2e_${process.pid}_${Date.now()}`;
+  execFileSync(psql, [admin, '-qc', `CREATE DATABASE "${name}"`]);
+  const [base, query] = admin.split('?');
+  const url = `${base.slice(0, base.lastIndexOf('/'))}/${name}${query ? `?${query}` : ''}`;
+  return { name, url, drop: () => execFileSync(psql, [admin, '-qc', `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]) };
+}
+
+const binary = process.env.GNLC_BIN ?? join(root, 'target', 'debug', 'gnlc');
+
+/** `gnlc user add …` with the password on standard input. */
+export function addUser(databaseUrl, args, password) {
+  execFileSync(binary, ['user', 'add', ...args], {
+    input: `${password}\n`,
+    env: { PATH: process.env.PATH, DATABASE_URL: databaseUrl, RUST_LOG: 'warn' },
+  });
+}
+
+/** The application, started with its clock at `now`, until `stop()`. */
+export async function startServer({ databaseUrl, smtpUrl, now }) {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(binary, ['serve'], {
+    env: {
+      PATH: process.env.PATH,
+      DATABASE_URL: databaseUrl,
+      BIND_ADDR: `127.0.0.1:${port}`,
+      BASE_URL: base,
+      SMTP_URL: smtpUrl,
+      GNLC_NOW: now,
+      RUST_LOG: 'warn',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      const r = await fetch(`${base}/readyz`);
+      if (r.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('gnlc serve did not become ready');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    base,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+const consoleErrors = new WeakMap();
+
+/** Keeps the page's console errors (a CSP refusal among them) for the next audit. */
+export function watchConsole(page) {
+  consoleErrors.set(page, []);
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.get(page).push(m.text());
+  });
+}
+
+const axeSource = readFileSync(join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+let shot = 0;
+export const audited = [];
+
+/**
+ * The accessibility audit of the page now shown: axe-core's serious and critical
+ * violations must be none. The page is also kept as a screenshot.
+ */
+export async function audit(page, label) {
+  await page.waitForLoadState('load');
+  const errors = consoleErrors.get(page)?.splice(0) ?? [];
+  const blocked = errors.filter((e) => /Content Security Policy|Refused to/.test(e));
+  if (blocked.length > 0) throw new Error(`the page's own CSP blocked something on ${label}: ${blocked.join('; ')}`);
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  shot += 1;
+  const file = `${String(shot).padStart(3, '0')}-${label.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`;
+  await page.screenshot({ path: join(artifacts, file), fullPage: true });
+  audited.push({ label, url: page.url(), violations: bad.length });
+  if (bad.length > 0) {
+    const detail = bad.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    throw new Error(`accessibility violations on ${label} (${page.url()}):\n${detail.join('\n')}`);
+  }
+}
+
+/** A tiny RFC 4180 reader, for the export. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
+      if (c === '\r') i += 1;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else {
+      field += c;
+    }
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** A small real PDF, written to the artifacts folder for uploading. */
+export function pdfFile(name) {
+  const path = join(artifacts, name);
+  const content = `%PDF-1.4\n% ${name}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`;
+  writeFileSync(path, content);
+  return path;
+}
