@@ -27,6 +27,16 @@ enum Command {
     Serve,
     /// Run the database migrations and exit.
     Migrate,
+    /// Load a demo call with applications in every stage and accounts for every role
+    /// (password: "demo password 2027").
+    SeedDemo {
+        /// How many applications, in every stage.
+        #[arg(long, default_value_t = 5000)]
+        applications: usize,
+        /// How many more complete drafts for bench@demo.example, to measure submission.
+        #[arg(long, default_value_t = 0)]
+        bench_drafts: usize,
+    },
     /// Manage accounts.
     User {
         #[command(subcommand)]
@@ -68,6 +78,10 @@ async fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(config).await,
         Command::Migrate => migrate(config).await,
+        Command::SeedDemo {
+            applications,
+            bench_drafts,
+        } => seed_demo(config, applications, bench_drafts).await,
         Command::User {
             command:
                 UserCommand::Add {
@@ -117,6 +131,27 @@ async fn migrate(config: Config) -> Result<(), Error> {
     let db = gnlc::db::connect(&config.database_url).await?;
     gnlc::db::migrate(&db).await?;
     tracing::info!("migrations applied");
+    Ok(())
+}
+
+async fn seed_demo(config: Config, applications: usize, bench_drafts: usize) -> Result<(), Error> {
+    let db = gnlc::db::connect(&config.database_url).await?;
+    gnlc::db::migrate(&db).await?;
+    gnlc::db::seed::load_reference_data(&db).await?;
+    let started = std::time::Instant::now();
+    let summary = gnlc::demo::seed(&db, applications, bench_drafts).await?;
+    println!(
+        "loaded the demo call: {} applications in every stage from {} countries, {} bench drafts, in {:.1} s",
+        summary.applications,
+        summary.countries,
+        summary.bench_drafts,
+        started.elapsed().as_secs_f64()
+    );
+    println!(
+        "sign in with password {:?} as admin@demo.example, reviewer1@demo.example,",
+        gnlc::demo::DEMO_PASSWORD
+    );
+    println!("natcom-fr@demo.example (any ISO code), city-0@demo.example … (one per application)");
     Ok(())
 }
 

@@ -1,6 +1,6 @@
 //! Calls for applications.
 
-use sqlx::{PgConnection, PgPool};
+use sqlx::{PgConnection, PgExecutor};
 
 use crate::domain::{Call, DeadlineZone};
 use crate::error::Error;
@@ -11,7 +11,7 @@ fn zone(call_id: i64, name: &str) -> Result<DeadlineZone, Error> {
 }
 
 /// Every call, oldest first. There are a handful, one every year or two.
-pub async fn all(db: &PgPool) -> Result<Vec<Call>, Error> {
+pub async fn all(db: impl PgExecutor<'_>) -> Result<Vec<Call>, Error> {
     let rows = sqlx::query!(
         r#"SELECT id, title, body, opens_on, city_deadline, natcom_deadline,
                   endorsement_quota, deadline_zone

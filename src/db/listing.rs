@@ -66,25 +66,37 @@ pub async fn page(
     limit: i64,
     offset: i64,
 ) -> Result<(Vec<Row>, i64), Error> {
+    // Filter once; sort and cut the page; only then look up each row's assessments.
     let rows = sqlx::query!(
-        r#"SELECT a.id, a.city_name, s.name AS country_name, s.unesco_region AS region, a.stage,
-                  a.forwarded_at,
-                  (SELECT count(*) FROM assessments x WHERE x.application_id = a.id) AS "assessments!",
-                  (SELECT avg(x.score_commitment + x.score_strategy + x.score_participation
-                              + x.score_feasibility + x.score_fit) / 5.0
-                     FROM assessments x WHERE x.application_id = a.id)::float8 AS average,
-                  count(*) OVER () AS "total!"
-             FROM applications a JOIN member_states s ON s.iso2 = a.country
-            WHERE a.forwarded_at IS NOT NULL
-              AND ($1::bigint IS NULL OR a.call_id = $1)
-              AND ($2::text IS NULL OR s.unesco_region = $2)
-              AND ($3::text IS NULL OR a.country = $3)
-              AND ($4::text IS NULL OR a.stage = $4)
-              AND ($5::bool IS NULL OR EXISTS (SELECT 1 FROM assessments x WHERE x.application_id = a.id) = $5)
-            ORDER BY CASE WHEN $6 = 'city' THEN lower(a.city_name) END,
-                     CASE WHEN $6 = 'country' THEN s.name END,
-                     a.forwarded_at DESC, a.id DESC
-            LIMIT $7 OFFSET $8"#,
+        r#"WITH filtered AS (
+             SELECT a.id, a.city_name, s.name AS country_name, s.unesco_region AS region, a.stage,
+                    a.forwarded_at
+               FROM applications a JOIN member_states s ON s.iso2 = a.country
+              WHERE a.forwarded_at IS NOT NULL
+                AND ($1::bigint IS NULL OR a.call_id = $1)
+                AND ($2::text IS NULL OR s.unesco_region = $2)
+                AND ($3::text IS NULL OR a.country = $3)
+                AND ($4::text IS NULL OR a.stage = $4)
+                AND ($5::bool IS NULL OR EXISTS (SELECT 1 FROM assessments x WHERE x.application_id = a.id) = $5)
+           ), page AS (
+             SELECT * FROM filtered
+              ORDER BY CASE WHEN $6 = 'city' THEN lower(city_name) END,
+                       CASE WHEN $6 = 'country' THEN country_name END,
+                       forwarded_at DESC, id DESC
+              LIMIT $7 OFFSET $8
+           )
+           SELECT p.id AS "id!", p.city_name AS "city_name!", p.country_name AS "country_name!",
+                  p.region AS "region!", p.stage AS "stage!", p.forwarded_at,
+                  x.n AS "assessments!", x.average, (SELECT count(*) FROM filtered) AS "total!"
+             FROM page p
+             CROSS JOIN LATERAL (
+               SELECT count(*) AS n,
+                      (avg(score_commitment + score_strategy + score_participation
+                           + score_feasibility + score_fit) / 5.0)::float8 AS average
+                 FROM assessments WHERE application_id = p.id) x
+            ORDER BY CASE WHEN $6 = 'city' THEN lower(p.city_name) END,
+                     CASE WHEN $6 = 'country' THEN p.country_name END,
+                     p.forwarded_at DESC, p.id DESC"#,
         f.call_id,
         f.region,
         f.country,

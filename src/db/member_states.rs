@@ -1,6 +1,6 @@
 //! UNESCO Member States and Associate Members.
 
-use sqlx::PgPool;
+use sqlx::PgExecutor;
 
 use crate::error::Error;
 
@@ -11,7 +11,7 @@ pub struct MemberState {
 }
 
 /// Every Member State, by name, for choosing one in a form.
-pub async fn all(db: &PgPool) -> Result<Vec<MemberState>, Error> {
+pub async fn all(db: impl PgExecutor<'_>) -> Result<Vec<MemberState>, Error> {
     Ok(sqlx::query_as!(
         MemberState,
         r#"SELECT iso2 AS "iso2!", name FROM member_states ORDER BY name"#
@@ -20,7 +20,7 @@ pub async fn all(db: &PgPool) -> Result<Vec<MemberState>, Error> {
     .await?)
 }
 
-pub async fn name_of(db: &PgPool, iso2: &str) -> Result<Option<String>, Error> {
+pub async fn name_of(db: impl PgExecutor<'_>, iso2: &str) -> Result<Option<String>, Error> {
     Ok(
         sqlx::query_scalar!("SELECT name FROM member_states WHERE iso2 = $1", iso2)
             .fetch_optional(db)

@@ -92,7 +92,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Html<String
     let user = ctx.entering(Area::City)?;
     let mut conn = state.db.acquire().await?;
     let apps = db::applications::list_for_owner(&mut conn, user.id).await?;
-    let calls = db::calls::all(&state.db).await?;
+    let calls = db::calls::all(&mut *conn).await?;
     let call = current_call(&calls, ctx.now);
     let closed_message = call
         .filter(|c| !c.deadlines().city.is_still_open_at(ctx.now))
@@ -398,7 +398,7 @@ struct SectionPage {
 
 #[allow(clippy::too_many_arguments)]
 async fn section_page(
-    state: &AppState,
+    conn: &mut PgConnection,
     ctx: &Ctx,
     app: &Application,
     section: Section,
@@ -407,7 +407,7 @@ async fn section_page(
     docs: Vec<DocumentInfo>,
 ) -> Result<Html<String>, Error> {
     let states = if section == Section::City {
-        db::member_states::all(&state.db).await?
+        db::member_states::all(&mut *conn).await?
     } else {
         Vec::new()
     };
@@ -485,7 +485,7 @@ pub async fn edit_section(
     }
     let docs = db::documents::list(&mut conn, id).await?;
     Ok(section_page(
-        &state,
+        &mut conn,
         &ctx,
         &app,
         section,
@@ -537,7 +537,7 @@ pub async fn save_section(
         if input.text("city_name").trim().is_empty() {
             errors.add("city_name", "Enter the name of the city");
         }
-        if db::member_states::name_of(&state.db, &answers.country)
+        if db::member_states::name_of(&mut *tx, &answers.country)
             .await?
             .is_none()
         {
@@ -563,8 +563,9 @@ pub async fn save_section(
 
     if !errors.is_empty() {
         let app = Application { answers, ..app };
+        let mut conn = state.db.acquire().await?;
         return Ok(unprocessable(
-            section_page(&state, &ctx, &app, section, Some(&input), errors, docs).await?,
+            section_page(&mut conn, &ctx, &app, section, Some(&input), errors, docs).await?,
         ));
     }
     let to = match (input.text("then"), section.next()) {
@@ -662,8 +663,18 @@ pub async fn upload(
     if errors.is_empty() {
         return Ok(Redirect::to(&format!("/applications/{id}/edit/documents")).into_response());
     }
+    let mut conn = state.db.acquire().await?;
     Ok(unprocessable(
-        section_page(&state, &ctx, &app, Section::Documents, None, errors, docs).await?,
+        section_page(
+            &mut conn,
+            &ctx,
+            &app,
+            Section::Documents,
+            None,
+            errors,
+            docs,
+        )
+        .await?,
     ))
 }
 

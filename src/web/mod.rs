@@ -214,6 +214,7 @@ pub fn router(state: AppState) -> Router {
                 .layer(DefaultBodyLimit::max(MAX_REQUEST_BYTES)),
         )
         .fallback(not_found)
+        .layer(axum::middleware::from_fn(run_to_completion))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             session::csrf_cookie,
@@ -250,6 +251,25 @@ pub fn router(state: AppState) -> Router {
             StatusCode::SERVICE_UNAVAILABLE,
             Duration::from_secs(30),
         ))
+}
+
+/// State-changing requests run on a task of their own, to their end, even if the client
+/// goes away: a transaction is then committed or rolled back as a whole, never abandoned
+/// halfway when the connection drops (and never handed back to the pool half-done).
+async fn run_to_completion(
+    req: Request<axum::body::Body>,
+    next: axum::middleware::Next,
+) -> Response {
+    if req.method().is_safe() {
+        return next.run(req).await;
+    }
+    match tokio::spawn(next.run(req)).await {
+        Ok(response) => response,
+        Err(e) => {
+            tracing::error!(error = %e, "request task failed");
+            error_page(StatusCode::INTERNAL_SERVER_ERROR)
+        }
+    }
 }
 
 fn security_header(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {

@@ -125,7 +125,7 @@ pub async fn dashboard(
         .into_response());
     };
     let mut conn = state.db.acquire().await?;
-    let country_name = db::member_states::name_of(&state.db, country)
+    let country_name = db::member_states::name_of(&mut *conn, country)
         .await?
         .unwrap_or_default();
     let deadlines = db::applications::country_deadlines(&mut conn, call, country).await?;

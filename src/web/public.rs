@@ -157,11 +157,10 @@ pub async fn members(
         .country
         .filter(|c| !c.is_empty())
         .map(|c| c.to_ascii_uppercase());
-    let (members, counts, countries) = tokio::try_join!(
-        db::members::list(&state.db, region.as_deref(), country.as_deref()),
-        db::members::count_by_region(&state.db),
-        db::members::countries(&state.db),
-    )?;
+    // One after the other: a request never holds more than one connection.
+    let members = db::members::list(&state.db, region.as_deref(), country.as_deref()).await?;
+    let counts = db::members::count_by_region(&state.db).await?;
+    let countries = db::members::countries(&state.db).await?;
     render(&MembersPage {
         layout: ctx.layout(),
         filtered: region.is_some() || country.is_some(),

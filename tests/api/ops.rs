@@ -1,5 +1,6 @@
 //! Operations: health, readiness, errors, headers and limits.
 
+use futures_util::future::join_all;
 use gnlc::{AppState, Config};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -133,4 +134,42 @@ async fn an_internal_failure_shows_a_500_page_without_its_cause() {
         200,
         "other pages still work"
     );
+}
+
+/// More people at once than the pool has connections: a handler that held one connection
+/// while asking for another would make them wait on each other until every request failed.
+#[tokio::test]
+async fn pages_answer_many_people_at_once() {
+    use gnlc::domain::Role;
+    let app = crate::helpers::spawn_app_at("2023-05-20T12:00:00Z").await;
+    let (city, id) = crate::natcom::submitted(&app, "Lyon", "FR").await;
+    let natcom = app
+        .signed_in(Role::Natcom, "natcom@fr.example", Some("FR"))
+        .await;
+    let admin = app
+        .signed_in(Role::UilAdmin, "admin@uil.example", None)
+        .await;
+    let pages: Vec<(&crate::helpers::Browser, String)> = vec![
+        (&app.visitor, "/".into()),
+        (&app.visitor, "/members?region=Africa".into()),
+        (&city, "/applications".into()),
+        (&city, format!("/applications/{id}")),
+        (&natcom, "/natcom".into()),
+        (&natcom, format!("/natcom/applications/{id}")),
+        (&admin, "/uil".into()),
+        (&admin, "/uil/users".into()),
+        (&admin, "/uil/outbox".into()),
+        (&admin, "/uil/extensions".into()),
+    ];
+    for (browser, path) in &pages {
+        let requests = (0..48).map(|_| browser.get(path));
+        let answers = tokio::time::timeout(std::time::Duration::from_secs(20), join_all(requests))
+            .await
+            .unwrap_or_else(|_| panic!("{path}: 48 requests at once did not all finish"));
+        assert!(
+            answers.iter().all(|r| r.status() == 200),
+            "{path}: {:?}",
+            answers.iter().map(|r| r.status()).collect::<Vec<_>>()
+        );
+    }
 }

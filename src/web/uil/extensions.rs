@@ -68,7 +68,7 @@ async fn page(
                 at: when(e.created_at),
             })
             .collect(),
-        states: db::member_states::all(&state.db).await?,
+        states: db::member_states::all(&mut *conn).await?,
         form,
         errors,
     })
@@ -146,9 +146,9 @@ pub async fn grant(
                 None
             }
         },
-        "country" => match db::member_states::name_of(&state.db, &form.country).await? {
+        "country" => match db::member_states::name_of(&mut *tx, &form.country).await? {
             Some(_) => {
-                let calls = db::calls::all(&state.db).await?;
+                let calls = db::calls::all(&mut *tx).await?;
                 match current_call(&calls, ctx.now).cloned() {
                     Some(call) => {
                         let d = db::applications::country_deadlines(&mut tx, &call, &form.country)

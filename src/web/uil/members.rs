@@ -57,13 +57,12 @@ pub async fn page(ctx: Ctx, Query(q): Query<MembersQuery>) -> Result<Html<String
 
 /// Reads the file and plans the change against the directory as it is.
 async fn read_and_plan(
-    state: &AppState,
     conn: &mut sqlx::PgConnection,
     text: &str,
     mode: Mode,
     this_year: i32,
 ) -> Result<Result<(Plan, Vec<BadLine>), String>, Error> {
-    let states: HashSet<String> = db::member_states::all(&state.db)
+    let states: HashSet<String> = db::member_states::all(&mut *conn)
         .await?
         .into_iter()
         .map(|s| s.iso2)
@@ -109,7 +108,7 @@ pub async fn import(
         }
     };
     let mut tx = state.db.begin().await?;
-    let (plan, bad) = match read_and_plan(&state, &mut tx, &text, mode, ctx.now.year()).await? {
+    let (plan, bad) = match read_and_plan(&mut tx, &text, mode, ctx.now.year()).await? {
         Ok(planned) => planned,
         Err(message) => {
             drop(tx);

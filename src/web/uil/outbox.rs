@@ -69,10 +69,9 @@ pub async fn outbox(
         text: some(&q.text),
     };
     let page = q.page.unwrap_or(1).max(1);
-    let ((rows, total), kinds) = tokio::try_join!(
-        db::outbox::list(&state.db, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE),
-        db::outbox::kinds(&state.db)
-    )?;
+    let (rows, total) =
+        db::outbox::list(&state.db, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
+    let kinds = db::outbox::kinds(&state.db).await?;
     let query =
         serde_urlencoded::to_string([("state", &q.state), ("kind", &q.kind), ("text", &q.text)])
             .unwrap_or_default();

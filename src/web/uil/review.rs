@@ -103,13 +103,13 @@ pub async fn dashboard(
     let user = ctx.entering(Area::Uil)?;
     let filter = q.filter();
     let page = q.page.unwrap_or(1).max(1);
-    let ((rows, total), (regions, stages), calls, states, failed_mail) = tokio::try_join!(
-        db::listing::page(&state.db, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE),
-        db::listing::counts(&state.db, &filter),
-        db::calls::all(&state.db),
-        db::member_states::all(&state.db),
-        db::outbox::failed_count(&state.db),
-    )?;
+    // One after the other: a request never holds more than one connection.
+    let (rows, total) =
+        db::listing::page(&state.db, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
+    let (regions, stages) = db::listing::counts(&state.db, &filter).await?;
+    let calls = db::calls::all(&state.db).await?;
+    let states = db::member_states::all(&state.db).await?;
+    let failed_mail = db::outbox::failed_count(&state.db).await?;
     let bars = bars(&regions);
     render(&DashboardPage {
         layout: ctx.layout(),

@@ -64,10 +64,8 @@ async fn users_view(
     errors: FormErrors,
     invited: Option<String>,
 ) -> Result<Html<String>, Error> {
-    let (staff, states) = tokio::try_join!(
-        db::users::staff(&state.db),
-        db::member_states::all(&state.db)
-    )?;
+    let staff = db::users::staff(&state.db).await?;
+    let states = db::member_states::all(&state.db).await?;
     render(&UsersPage {
         layout: ctx.layout(),
         staff: staff
@@ -164,6 +162,8 @@ pub async fn invite(
     )
     .await?;
     let Some(user_id) = created else {
+        // End the transaction before the page reads with another connection.
+        drop(tx);
         errors.add("email", "An account already uses this email address");
         return Ok(unprocessable(
             users_view(&state, &ctx, form, errors, None).await?,

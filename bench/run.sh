@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Measure GNLC Call against the reference axum + askama + sqlx app, in one run on one
+# machine, both on the same PostgreSQL: wrk -t2 -c64 -d10s --latency, a 3 s warm-up, then
+# 3 runs and their median. Prints a table (also written to bench/results/latest.md).
+#
+#   bench/run.sh              everything
+#   RUNS=1 DURATION=5s bench/run.sh   a quicker look
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+GNLC_ROOT=$ROOT
+source scripts/pg.sh
+unset DATABASE_URL
+gnlc_pg_ensure postgres
+PG=$GNLC_PG_SOCKET
+PSQL=("$GNLC_PG_BINDIR/psql" -q -h "$PG" -U postgres)
+RUNS=${RUNS:-3}
+DURATION=${DURATION:-10s}
+OUT=$ROOT/bench/results
+mkdir -p "$OUT/raw"
+command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || { echo "install wrk" >&2; exit 1; }
+
+echo "== building (release)"
+cargo build --release --locked --quiet
+REF=$ROOT/target/bench-reference
+if [ ! -x "$REF/target/release/reference" ]; then
+  rm -rf "$REF" && cp -r "$ROOT/../shared/bench/reference" "$REF" && chmod -R u+w "$REF"
+  (cd "$REF" && cargo build --release --quiet)
+fi
+
+echo "== seeding"
+PGHOST=$PG PGUSER=postgres "$REF/run.sh" seed
+"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS gnlc_bench" -c "CREATE DATABASE gnlc_bench"
+GNLC_DB="postgres://postgres@localhost/gnlc_bench?host=$PG"
+DATABASE_URL=$GNLC_DB RUST_LOG=warn target/release/gnlc seed-demo --applications 7200 --bench-drafts 110000
+
+echo "== starting both servers"
+BIND=127.0.0.1:8000 DATABASE_URL="postgres://postgres@localhost/reference_bench?host=$PG" "$REF/target/release/reference" >/dev/null 2>&1 &
+REF_PID=$!
+GNLC_NOW=2027-05-15T12:00:00Z BIND_ADDR=127.0.0.1:3000 DATABASE_URL=$GNLC_DB RUST_LOG=warn target/release/gnlc serve &
+GNLC_PID=$!
+trap 'kill $REF_PID $GNLC_PID 2>/dev/null || true' EXIT
+for url in http://127.0.0.1:8000/plain http://127.0.0.1:3000/readyz; do
+  for _ in $(seq 100); do curl -sf "$url" >/dev/null && break; sleep 0.2; done
+done
+
+# A signed-in session: its cookies for wrk, its CSRF token for the forms.
+session() {
+  local jar; jar=$(mktemp)
+  curl -s -c "$jar" -b "$jar" http://127.0.0.1:3000/login >/dev/null
+  local csrf; csrf=$(awk '/gnlc_csrf/ {print $7}' "$jar")
+  curl -s -c "$jar" -b "$jar" --data-urlencode "csrf_token=$csrf" --data-urlencode "email=$1" \
+    --data-urlencode "password=demo password 2027" http://127.0.0.1:3000/login >/dev/null
+  echo "gnlc_csrf=$csrf; gnlc_session=$(awk '/gnlc_session/ {print $7}' "$jar")|$csrf"
+  rm -f "$jar"
+}
+IFS='|' read -r ADMIN_COOKIE _ <<<"$(session admin@demo.example)"
+IFS='|' read -r NATCOM_COOKIE _ <<<"$(session natcom-fr@demo.example)"
+IFS='|' read -r BENCH_COOKIE BENCH_CSRF <<<"$(session bench@demo.example)"
+APP_ID=$("${PSQL[@]}" -d gnlc_bench -Atc "SELECT min(id) FROM applications WHERE stage = 'under_review'")
+# The bench drafts: the first for section saves, the rest for submissions (each once).
+"${PSQL[@]}" -d gnlc_bench -Atc "SELECT a.id FROM applications a JOIN users u ON u.id = a.owner_id
+  WHERE u.email = 'bench@demo.example' ORDER BY a.id LIMIT 5000" > "$OUT/raw/save-ids"
+"${PSQL[@]}" -d gnlc_bench -Atc "SELECT a.id FROM applications a JOIN users u ON u.id = a.owner_id
+  WHERE u.email = 'bench@demo.example' ORDER BY a.id OFFSET 5000" > "$OUT/raw/submit-ids"
+
+# wrk NAME URL [wrk options…] [-- script arguments…]: warm-up, RUNS runs; prints
+# "req/s p50 p99 errors" of the median run.
+measure() {
+  local name=$1 url=$2; shift 2
+  local options=() script_args=() after=0 a
+  for a in "$@"; do
+    if [ $after = 1 ]; then script_args+=("$a"); elif [ "$a" = -- ]; then after=1; else options+=("$a"); fi
+  done
+  [ ${#script_args[@]} -eq 0 ] || script_args=(-- "${script_args[@]}")
+  wrk -t2 -c64 -d3s "${options[@]}" "$url" "${script_args[@]}" >/dev/null 2>&1 || true
+  local i
+  for i in $(seq "$RUNS"); do
+    wrk -t2 -c64 -d"$DURATION" --latency "${options[@]}" "$url" "${script_args[@]}" > "$OUT/raw/$name.$i" 2>&1
+  done
+  for i in $(seq "$RUNS"); do
+    local f=$OUT/raw/$name.$i
+    echo "$(awk '/Requests\/sec/ {print $2}' "$f") $(awk '$1=="50%" {print $2}' "$f") $(awk '$1=="99%" {print $2}' "$f") $(grep -c 'Non-2xx\|Socket errors' "$f")"
+  done | sort -n | awk -v mid=$(( (RUNS + 1) / 2 )) 'NR==mid'
+}
+
+printf '| target | req/s | p50 | p99 | ratio | against |\n|---|---:|---:|---:|---:|---|\n' > "$OUT/latest.md"
+declare -A REF_RPS
+row() { # NAME URL AGAINST [wrk options…]
+  local name=$1 url=$2 against=$3; shift 3
+  read -r rps p50 p99 errors <<<"$(measure "$name" "$url" "$@")"
+  local ratio="" 
+  if [ -n "$against" ] && [ -n "${REF_RPS[$against]:-}" ]; then
+    ratio=$(awk -v a="$rps" -v b="${REF_RPS[$against]}" 'BEGIN {printf "%.2f×", a / b}')
+  fi
+  [ "$name" != "${name#ref_}" ] && REF_RPS[$name]=$rps
+  printf '| %s | %s | %s | %s | %s | %s |\n' "$name" "$rps" "$p50" "$p99" "$ratio" "$against" | tee -a "$OUT/latest.md"
+  [ "$errors" = 0 ] || echo "   (non-2xx answers or socket errors in $name: see $OUT/raw/$name.*)"
+}
+
+echo "== measuring (wrk -t2 -c64 -d$DURATION, median of $RUNS)"
+row ref_page http://127.0.0.1:8000/page ""
+row ref_fortunes http://127.0.0.1:8000/fortunes ""
+row ref_list http://127.0.0.1:8000/list ""
+row call_page http://127.0.0.1:3000/ ref_fortunes
+row members http://127.0.0.1:3000/members ref_fortunes
+row natcom_dashboard http://127.0.0.1:3000/natcom ref_list -H "Cookie: $NATCOM_COOKIE"
+row uil_unfiltered http://127.0.0.1:3000/uil ref_list -H "Cookie: $ADMIN_COOKIE"
+row uil_filtered "http://127.0.0.1:3000/uil?region=Africa&stage=under_review&reviewed=yes&sort=country" ref_list -H "Cookie: $ADMIN_COOKIE"
+row application_page "http://127.0.0.1:3000/uil/applications/$APP_ID" ref_list -H "Cookie: $ADMIN_COOKIE"
+row section_save http://127.0.0.1:3000 "" -s bench/post.lua -- "/applications/{id}/edit/mayor" "$OUT/raw/save-ids" "$BENCH_COOKIE" "csrf_token=$BENCH_CSRF&mayor_salutation=Ms&mayor_name=Bench+Mayor&mayor_title=Mayor+of+the+bench&then=continue"
+row submission http://127.0.0.1:3000 "" -s bench/post.lua -- "/applications/{id}/submit" "$OUT/raw/submit-ids" "$BENCH_COOKIE" "csrf_token=$BENCH_CSRF"
+echo "submission answers: $(grep -h statuses "$OUT"/raw/submission.* | tr '\n' ' ')"
+echo "peak RSS of gnlc: $(awk '/VmHWM/ {print $2, $3}' /proc/$GNLC_PID/status); of the reference: $(awk '/VmHWM/ {print $2, $3}' /proc/$REF_PID/status)"
+echo "submitted in the database: $("${PSQL[@]}" -d gnlc_bench -Atc "SELECT count(*) FROM applications a JOIN users u ON u.id = a.owner_id WHERE u.email = 'bench@demo.example' AND stage = 'submitted'")"
