@@ -213,8 +213,7 @@ pub async fn seed(db: &PgPool, applications: usize, bench_drafts: usize) -> Resu
     )?;
     copy(&mut tx, "COPY users (email, name, role, country, password_hash, email_verified_at, created_at) FROM STDIN WITH (FORMAT csv)", users).await?;
     let user_id = |email: String| {
-        let q = sqlx::query_scalar::<_, i64>("SELECT id FROM users WHERE email = $1").bind(email);
-        q
+        sqlx::query_scalar::<_, i64>("SELECT id FROM users WHERE email = $1").bind(email)
     };
     let first_city_user = user_id("city-0@demo.example".into())
         .fetch_one(&mut *tx)
@@ -251,9 +250,11 @@ pub async fn seed(db: &PgPool, applications: usize, bench_drafts: usize) -> Resu
         };
         let lang = if n % 5 == 0 { "fr" } else { "en" };
         let created = at(n, 0);
-        let submitted = (stage != Stage::Draft)
-            .then(|| at(n, 1).to_rfc3339())
-            .unwrap_or_default();
+        let submitted = if stage == Stage::Draft {
+            String::new()
+        } else {
+            at(n, 1).to_rfc3339()
+        };
         let forwarded = matches!(
             stage,
             Stage::Forwarded
