@@ -215,9 +215,14 @@ pub async fn seed(db: &PgPool, applications: usize, bench_drafts: usize) -> Resu
     let user_id = |email: String| {
         sqlx::query_scalar::<_, i64>("SELECT id FROM users WHERE email = $1").bind(email)
     };
-    let first_city_user = user_id("city-0@demo.example".into())
-        .fetch_one(&mut *tx)
-        .await?;
+    // The city accounts were copied in order: their ids follow the first one's.
+    let first_city_user = if applications > 0 {
+        user_id("city-0@demo.example".into())
+            .fetch_one(&mut *tx)
+            .await?
+    } else {
+        0
+    };
     let bench_user = user_id("bench@demo.example".into())
         .fetch_one(&mut *tx)
         .await?;

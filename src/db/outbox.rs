@@ -52,23 +52,24 @@ pub struct Claimed {
     pub attempts: i32,
 }
 
-/// Takes the next mail that is due, marking it `sending` for `lease`. Workers in several
-/// processes skip each other's rows; a mail whose worker died is taken again once its
-/// lease has run out.
-pub async fn claim_next(db: &PgPool, lease: Duration) -> Result<Option<Claimed>, Error> {
+/// Takes up to `limit` mails that are due, marking them `sending` for `lease`. Workers in
+/// several processes skip each other's rows; a mail whose worker died is taken again once
+/// its lease has run out.
+pub async fn claim_due(db: &PgPool, lease: Duration, limit: i64) -> Result<Vec<Claimed>, Error> {
     Ok(sqlx::query_as!(
         Claimed,
         r#"UPDATE mail_outbox
               SET state = 'sending', attempts = attempts + 1,
                   next_attempt_at = now() + make_interval(secs => $1)
-            WHERE id = (SELECT id FROM mail_outbox
-                         WHERE state IN ('queued', 'sending') AND next_attempt_at <= now()
-                         ORDER BY next_attempt_at, id
-                         LIMIT 1 FOR UPDATE SKIP LOCKED)
+            WHERE id IN (SELECT id FROM mail_outbox
+                          WHERE state IN ('queued', 'sending') AND next_attempt_at <= now()
+                          ORDER BY next_attempt_at, id
+                          LIMIT $2 FOR UPDATE SKIP LOCKED)
         RETURNING id, recipient, subject, body_text, body_html, attempts"#,
         lease.as_secs_f64(),
+        limit,
     )
-    .fetch_optional(db)
+    .fetch_all(db)
     .await?)
 }
 

@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use futures_util::future::join_all;
 use lettre::message::{Mailbox, MultiPart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sqlx::PgPool;
@@ -24,6 +25,8 @@ pub struct MailSettings {
     pub lease: Duration,
     /// How often reminders are looked for.
     pub reminder_interval: Duration,
+    /// How many mails one worker sends at once.
+    pub batch: i64,
 }
 
 impl Default for MailSettings {
@@ -32,8 +35,9 @@ impl Default for MailSettings {
             poll_interval: Duration::from_secs(1),
             retry_base: Duration::from_secs(30),
             max_attempts: 8,
-            lease: Duration::from_secs(300),
+            lease: Duration::from_secs(60),
             reminder_interval: Duration::from_secs(60),
+            batch: 32,
         }
     }
 }
@@ -65,6 +69,8 @@ impl Worker {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(smtp_url)
             .map_err(|e| Error::Internal(format!("SMTP_URL {smtp_url:?}: {e}")))?
             .timeout(Some(Duration::from_secs(20)))
+            // Sending is bound by round trips, not by work: keep a batch's mails in flight.
+            .pool_config(lettre::transport::smtp::PoolConfig::new().max_size(settings.batch as u32))
             .build();
         let from = mail_from
             .parse()
@@ -88,14 +94,19 @@ impl Worker {
     pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
         tracing::info!("mail worker started");
         while !*shutdown.borrow() {
-            let idle = match outbox::claim_next(&self.db, self.settings.lease).await {
-                Ok(Some(mail)) => {
-                    if let Err(e) = self.deliver(mail).await {
-                        tracing::error!(error = %e, "mail worker: recording a delivery failed");
+            let idle = match outbox::claim_due(&self.db, self.settings.lease, self.settings.batch)
+                .await
+            {
+                Ok(mails) if mails.is_empty() => true,
+                Ok(mails) => {
+                    // Sent side by side over the transport's pool of SMTP connections.
+                    for result in join_all(mails.into_iter().map(|mail| self.deliver(mail))).await {
+                        if let Err(e) = result {
+                            tracing::error!(error = %e, "mail worker: recording a delivery failed");
+                        }
                     }
                     false
                 }
-                Ok(None) => true,
                 Err(e) => {
                     tracing::warn!(error = %e, "mail worker: cannot read the outbox");
                     true
@@ -112,32 +123,60 @@ impl Worker {
         tracing::info!("mail worker stopped");
     }
 
+    /// Records what happened to a mail, trying again for a while if PostgreSQL is away (a
+    /// restart): a delivery left unrecorded would be sent again when its lease ran out.
+    async fn record<F, Fut>(&self, what: F) -> Result<(), Error>
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = Result<(), Error>>,
+    {
+        let mut tries = 0;
+        loop {
+            match what().await {
+                Ok(()) => return Ok(()),
+                Err(e) if tries < 30 && matches!(e, Error::Database(_)) => {
+                    tries += 1;
+                    tracing::warn!(error = %e, "mail worker: cannot record a delivery yet");
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
     async fn deliver(&self, mail: Claimed) -> Result<(), Error> {
         let message = match self.message(&mail) {
             Ok(m) => m,
             Err(problem) => {
                 tracing::error!(mail_id = mail.id, %problem, "mail cannot be built");
-                return outbox::mark_failed(&self.db, mail.id, &problem).await;
+                return self
+                    .record(|| outbox::mark_failed(&self.db, mail.id, &problem))
+                    .await;
             }
         };
         match self.transport.send(message).await {
             Ok(_) => {
                 tracing::info!(mail_id = mail.id, to = %mail.recipient, "mail sent");
-                outbox::mark_sent(&self.db, mail.id).await
+                self.record(|| outbox::mark_sent(&self.db, mail.id)).await
             }
             Err(e) if e.is_permanent() => {
                 tracing::warn!(mail_id = mail.id, error = %e, "mail refused for good");
-                outbox::mark_failed(&self.db, mail.id, &e.to_string()).await
+                let problem = e.to_string();
+                self.record(|| outbox::mark_failed(&self.db, mail.id, &problem))
+                    .await
             }
             Err(e) if mail.attempts >= self.settings.max_attempts => {
                 tracing::warn!(mail_id = mail.id, error = %e, "mail given up");
                 let problem = format!("gave up after {} attempts: {e}", mail.attempts);
-                outbox::mark_failed(&self.db, mail.id, &problem).await
+                self.record(|| outbox::mark_failed(&self.db, mail.id, &problem))
+                    .await
             }
             Err(e) => {
                 let delay = retry_delay(self.settings.retry_base, mail.attempts);
                 tracing::info!(mail_id = mail.id, error = %e, ?delay, "mail will be retried");
-                outbox::mark_retry(&self.db, mail.id, delay, &e.to_string()).await
+                let problem = e.to_string();
+                self.record(|| outbox::mark_retry(&self.db, mail.id, delay, &problem))
+                    .await
             }
         }
     }

@@ -152,6 +152,7 @@ pub fn fast_mail_settings() -> MailSettings {
         max_attempts: 5,
         lease: Duration::from_secs(30),
         reminder_interval: Duration::from_millis(100),
+        batch: 16,
     }
 }
 

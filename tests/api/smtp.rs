@@ -127,7 +127,7 @@ impl SmtpServer {
         let mut server = Server::new(recorder);
         server
             .with_name("smtp.test")
-            .with_num_threads(4)
+            .with_num_threads(40)
             .with_tcp_listener(listener);
         std::thread::spawn(move || {
             let _ = server.serve();

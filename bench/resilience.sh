@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Under load (submissions on 8 connections for 110 s): kill -9 the server and start it
+# again, restart PostgreSQL, stop the SMTP server for a minute. Then count: every
+# submission answered 2xx is in the database; every queued mail was sent, once.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+GNLC_ROOT=$ROOT
+source scripts/pg.sh
+unset DATABASE_URL
+gnlc_pg_ensure postgres
+PG=$GNLC_PG_SOCKET
+PSQL=("$GNLC_PG_BINDIR/psql" -q -h "$PG" -U postgres)
+OUT=$ROOT/bench/results/raw/resilience
+rm -rf "$OUT" && mkdir -p "$OUT"
+cargo build --release --locked --quiet
+[ -d tests/browser/node_modules ] || npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
+
+"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS gnlc_resilience" -c "CREATE DATABASE gnlc_resilience"
+DB="postgres://postgres@localhost/gnlc_resilience?host=$PG"
+DATABASE_URL=$DB RUST_LOG=warn target/release/gnlc seed-demo --applications 0 --bench-drafts 60000 >/dev/null
+"${PSQL[@]}" -d gnlc_resilience -Atc "SELECT id FROM applications ORDER BY id" > "$OUT/ids"
+
+SMTP_PORT=2526
+start_smtp() { node bench/smtp-sink.mjs $SMTP_PORT "$OUT/received" & SMTP_PID=$!; sleep 0.5; }
+start_gnlc() {
+  GNLC_NOW=2027-05-15T12:00:00Z BIND_ADDR=127.0.0.1:3001 DATABASE_URL=$DB RUST_LOG=warn \
+    SMTP_URL=smtp://127.0.0.1:$SMTP_PORT target/release/gnlc serve >>"$OUT/server.log" 2>&1 &
+  GNLC_PID=$!
+  for _ in $(seq 100); do curl -sf http://127.0.0.1:3001/readyz >/dev/null && return; sleep 0.1; done
+  echo "the server did not come back" >&2; return 1
+}
+: > "$OUT/received"
+start_smtp
+start_gnlc
+trap 'kill -9 $GNLC_PID 2>/dev/null; kill $SMTP_PID 2>/dev/null; true' EXIT
+
+jar=$(mktemp)
+curl -s -c "$jar" -b "$jar" http://127.0.0.1:3001/login >/dev/null
+CSRF=$(awk '/gnlc_csrf/ {print $7}' "$jar")
+curl -s -c "$jar" -b "$jar" --data-urlencode "csrf_token=$CSRF" --data-urlencode "email=bench@demo.example" \
+  --data-urlencode "password=demo password 2027" http://127.0.0.1:3001/login >/dev/null
+COOKIE="gnlc_csrf=$CSRF; gnlc_session=$(awk '/gnlc_session/ {print $7}' "$jar")"
+
+node bench/load.mjs http://127.0.0.1:3001 "$COOKIE" "$CSRF" "$OUT/ids" 110 8 20 > "$OUT/load.log" &
+LOAD_PID=$!
+t0=$(date +%s)
+at() { while [ $(( $(date +%s) - t0 )) -lt "$1" ]; do sleep 0.2; done; }
+
+at 10; echo "t=10s  kill -9 the server"; kill -9 $GNLC_PID; wait $GNLC_PID 2>/dev/null || true
+at 12; echo "t=12s  start it again"; start_gnlc
+at 30; echo "t=30s  restart PostgreSQL"
+if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$GNLC_PG_BINDIR/pg_ctl" -D "$(dirname "$PG")/data" -m fast -w restart >/dev/null
+else "$GNLC_PG_BINDIR/pg_ctl" -D "$(dirname "$PG")/data" -m fast -w restart >/dev/null; fi
+at 45; echo "t=45s  stop the SMTP server for a minute"; kill $SMTP_PID; wait $SMTP_PID 2>/dev/null || true
+at 105; echo "t=105s start the SMTP server again"; start_smtp
+wait $LOAD_PID
+echo "load stopped; waiting for the outbox to drain"
+for _ in $(seq 600); do
+  left=$("${PSQL[@]}" -d gnlc_resilience -Atc "SELECT count(*) FROM mail_outbox WHERE state <> 'sent'")
+  [ "$left" = 0 ] && break
+  sleep 1
+done
+drained_after=$(( $(date +%s) - t0 - 110 ))
+sleep 2
+
+ok=$(grep -c '^ok ' "$OUT/load.log" || true)
+fail=$(grep -c '^fail ' "$OUT/load.log" || true)
+grep '^ok ' "$OUT/load.log" | awk '{print $2}' | paste -sd, > "$OUT/ok-ids"
+in_db=$("${PSQL[@]}" -d gnlc_resilience -Atc "SELECT count(*) FROM applications WHERE stage = 'submitted' AND id = ANY('{$(cat "$OUT/ok-ids")}'::bigint[])")
+"${PSQL[@]}" -d gnlc_resilience -Atc "SELECT recipient || E'\t' || subject FROM mail_outbox ORDER BY 1" > "$OUT/queued"
+sort "$OUT/received" > "$OUT/received.sorted"
+queued=$(wc -l < "$OUT/queued")
+received=$(wc -l < "$OUT/received")
+# Compare counts per (recipient, subject): two cities of one name in two countries give
+# one recipient two mails with the same subject, rightly.
+sort "$OUT/queued" | uniq -c | awk '{c=$1; $1=""; print substr($0,2) "\t" c}' | sort > "$OUT/queued.counts"
+uniq -c "$OUT/received.sorted" | awk '{c=$1; $1=""; print substr($0,2) "\t" c}' | sort > "$OUT/received.counts"
+twice=$(join -t $'\t' -j1 <(awk -F'\t' '{print $1"|"$2"\t"$3}' "$OUT/queued.counts") <(awk -F'\t' '{print $1"|"$2"\t"$3}' "$OUT/received.counts") | awk -F'\t' '$3 > $2 {n += $3 - $2} END {print n+0}')
+never=$(join -t $'\t' -a1 -e 0 -o 0,1.2,2.2 -j1 <(awk -F'\t' '{print $1"|"$2"\t"$3}' "$OUT/queued.counts") <(awk -F'\t' '{print $1"|"$2"\t"$3}' "$OUT/received.counts") | awk -F'\t' '$3 < $2 {n += $2 - $3} END {print n+0}')
+states=$("${PSQL[@]}" -d gnlc_resilience -Atc "SELECT string_agg(state || '=' || n, ' ') FROM (SELECT state, count(*) n FROM mail_outbox GROUP BY 1) s")
+after_restart=$(awk '$1 == "ok" && $3 > 12 && $3 < 30' "$OUT/load.log" | wc -l)
+after_pg=$(awk '$1 == "ok" && $3 > 30' "$OUT/load.log" | wc -l)
+cat <<REPORT
+submissions answered 2xx:            $ok (refused or unanswered: $fail)
+  of those, submitted in the database: $in_db
+  2xx after the server was restarted:  $after_restart (between t=12 s and t=30 s)
+  2xx after PostgreSQL was restarted:  $after_pg (after t=30 s)
+mail queued:                         $queued ($states)
+  received by the SMTP server:       $received
+  received more often than queued:   $twice
+  queued but never received:         $never
+  outbox drained:                    ${drained_after} s after the load stopped
+REPORT
