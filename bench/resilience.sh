@@ -12,6 +12,7 @@ gnlc_pg_ensure postgres
 PG=$GNLC_PG_SOCKET
 PSQL=("$GNLC_PG_BINDIR/psql" -q -h "$PG" -U postgres)
 OUT=$ROOT/bench/results/raw/resilience
+if [ "${1:-}" != --report ]; then
 rm -rf "$OUT" && mkdir -p "$OUT"
 cargo build --release --locked --quiet
 [ -d tests/browser/node_modules ] || npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
@@ -62,12 +63,17 @@ for _ in $(seq 600); do
   sleep 1
 done
 drained_after=$(( $(date +%s) - t0 - 110 ))
+echo "$drained_after" > "$OUT/drained_after"
 sleep 2
+fi  # --report starts here, from the files and the database of the last run
+drained_after=$(cat "$OUT/drained_after" 2>/dev/null || echo "?")
 
 ok=$(grep -c '^ok ' "$OUT/load.log" || true)
 fail=$(grep -c '^fail ' "$OUT/load.log" || true)
-grep '^ok ' "$OUT/load.log" | awk '{print $2}' | paste -sd, > "$OUT/ok-ids"
-in_db=$("${PSQL[@]}" -d gnlc_resilience -Atc "SELECT count(*) FROM applications WHERE stage = 'submitted' AND id = ANY('{$(cat "$OUT/ok-ids")}'::bigint[])")
+grep '^ok ' "$OUT/load.log" | awk '{print $2}' > "$OUT/ok-ids"
+in_db=$( { echo "CREATE TEMP TABLE ok (id bigint); COPY ok FROM STDIN;"; cat "$OUT/ok-ids"; printf '\\.\n'; \
+  echo "SELECT count(*) FROM applications a JOIN ok ON ok.id = a.id WHERE a.stage = 'submitted';"; } \
+  | "${PSQL[@]}" -d gnlc_resilience -At | tail -1)
 "${PSQL[@]}" -d gnlc_resilience -Atc "SELECT recipient || E'\t' || subject FROM mail_outbox ORDER BY 1" > "$OUT/queued"
 sort "$OUT/received" > "$OUT/received.sorted"
 queued=$(wc -l < "$OUT/queued")

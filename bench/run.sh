@@ -5,6 +5,7 @@
 #
 #   bench/run.sh              everything
 #   RUNS=1 DURATION=5s bench/run.sh   a quicker look
+#   ROWS='submission|ref_' bench/run.sh   only the rows whose name matches
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -63,6 +64,8 @@ APP_ID=$("${PSQL[@]}" -d gnlc_bench -Atc "SELECT min(id) FROM applications WHERE
   WHERE u.email = 'bench@demo.example' ORDER BY a.id LIMIT 5000" > "$OUT/raw/save-ids"
 "${PSQL[@]}" -d gnlc_bench -Atc "SELECT a.id FROM applications a JOIN users u ON u.id = a.owner_id
   WHERE u.email = 'bench@demo.example' ORDER BY a.id OFFSET 5000" > "$OUT/raw/submit-ids"
+# One slice of fresh drafts for the warm-up and for each run: a draft is submitted once.
+split -n l/$((RUNS + 1)) -d -a 1 "$OUT/raw/submit-ids" "$OUT/raw/submit-ids."
 
 # wrk NAME URL [wrk options…] [-- script arguments…]: warm-up, RUNS runs; prints
 # "req/s p50 p99 errors" of the median run.
@@ -73,10 +76,12 @@ measure() {
     if [ $after = 1 ]; then script_args+=("$a"); elif [ "$a" = -- ]; then after=1; else options+=("$a"); fi
   done
   [ ${#script_args[@]} -eq 0 ] || script_args=(-- "${script_args[@]}")
-  wrk -t2 -c64 -d3s "${options[@]}" "$url" "${script_args[@]}" >/dev/null 2>&1 || true
+  # "{run}" in a script argument becomes the run's number (0 for the warm-up), so that
+  # each run can take its own fresh drafts.
+  wrk -t2 -c64 -d3s "${options[@]}" "$url" "${script_args[@]//\{run\}/0}" >/dev/null 2>&1 || true
   local i
   for i in $(seq "$RUNS"); do
-    wrk -t2 -c64 -d"$DURATION" --latency "${options[@]}" "$url" "${script_args[@]}" > "$OUT/raw/$name.$i" 2>&1
+    wrk -t2 -c64 -d"$DURATION" --latency "${options[@]}" "$url" "${script_args[@]//\{run\}/$i}" > "$OUT/raw/$name.$i" 2>&1
   done
   for i in $(seq "$RUNS"); do
     local f=$OUT/raw/$name.$i
@@ -88,6 +93,7 @@ printf '| target | req/s | p50 | p99 | ratio | against |\n|---|---:|---:|---:|--
 declare -A REF_RPS
 row() { # NAME URL AGAINST [wrk options…]
   local name=$1 url=$2 against=$3; shift 3
+  [[ -z "${ROWS:-}" || "$name" =~ $ROWS ]] || return 0
   read -r rps p50 p99 errors <<<"$(measure "$name" "$url" "$@")"
   local ratio="" 
   if [ -n "$against" ] && [ -n "${REF_RPS[$against]:-}" ]; then
@@ -109,7 +115,6 @@ row uil_unfiltered http://127.0.0.1:3000/uil ref_list -H "Cookie: $ADMIN_COOKIE"
 row uil_filtered "http://127.0.0.1:3000/uil?region=Africa&stage=under_review&reviewed=yes&sort=country" ref_list -H "Cookie: $ADMIN_COOKIE"
 row application_page "http://127.0.0.1:3000/uil/applications/$APP_ID" ref_list -H "Cookie: $ADMIN_COOKIE"
 row section_save http://127.0.0.1:3000 "" -s bench/post.lua -- "/applications/{id}/edit/mayor" "$OUT/raw/save-ids" "$BENCH_COOKIE" "csrf_token=$BENCH_CSRF&mayor_salutation=Ms&mayor_name=Bench+Mayor&mayor_title=Mayor+of+the+bench&then=continue"
-row submission http://127.0.0.1:3000 "" -s bench/post.lua -- "/applications/{id}/submit" "$OUT/raw/submit-ids" "$BENCH_COOKIE" "csrf_token=$BENCH_CSRF"
-echo "submission answers: $(grep -h statuses "$OUT"/raw/submission.* | tr '\n' ' ')"
+row submission http://127.0.0.1:3000 "" -s bench/post.lua -- "/applications/{id}/submit" "$OUT/raw/submit-ids.{run}" "$BENCH_COOKIE" "csrf_token=$BENCH_CSRF"
 echo "peak RSS of gnlc: $(awk '/VmHWM/ {print $2, $3}' /proc/$GNLC_PID/status); of the reference: $(awk '/VmHWM/ {print $2, $3}' /proc/$REF_PID/status)"
 echo "submitted in the database: $("${PSQL[@]}" -d gnlc_bench -Atc "SELECT count(*) FROM applications a JOIN users u ON u.id = a.owner_id WHERE u.email = 'bench@demo.example' AND stage = 'submitted'")"
