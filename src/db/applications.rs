@@ -201,6 +201,20 @@ pub async fn find_for_update(
     }
 }
 
+/// Reads one application; with `lock`, takes it FOR UPDATE for a change decided in the
+/// caller's transaction.
+pub async fn load(
+    conn: &mut PgConnection,
+    id: i64,
+    lock: bool,
+) -> Result<Option<Application>, Error> {
+    if lock {
+        find_for_update(conn, id).await
+    } else {
+        find(conn, id).await
+    }
+}
+
 /// Starts a draft; `Ok(None)` when the city already has an application in this call.
 pub async fn create(
     conn: &mut PgConnection,

@@ -18,6 +18,17 @@ pub struct User {
     pub email_verified: bool,
 }
 
+impl User {
+    /// The user as the access rules see them.
+    pub fn viewer(&self) -> crate::domain::access::Viewer<'_> {
+        crate::domain::access::Viewer {
+            user_id: self.id,
+            role: self.role,
+            country: self.country.as_deref(),
+        }
+    }
+}
+
 pub(crate) fn role(text: &str) -> Result<Role, Error> {
     text.parse()
         .map_err(|e| Error::Internal(format!("users.role: {e}")))

@@ -21,7 +21,7 @@ use crate::db;
 use crate::db::applications::Application;
 use crate::db::documents::{DocumentInfo, DocumentKind};
 use crate::db::users::User;
-use crate::domain::access::{Area, Viewer, may_view};
+use crate::domain::access::{Area, may_view};
 use crate::domain::call::current_call;
 use crate::domain::form::{
     self, Answers, Kind, MAX_SUPPORTING_DOCUMENTS, Progress, Section, Uploads,
@@ -41,11 +41,7 @@ async fn own_application(
     id: i64,
     lock: bool,
 ) -> Result<Application, Error> {
-    let app = if lock {
-        db::applications::find_for_update(conn, id).await?
-    } else {
-        db::applications::find(conn, id).await?
-    };
+    let app = db::applications::load(conn, id, lock).await?;
     app.filter(|a| a.owner_id == user.id).ok_or(Error::NotFound)
 }
 
@@ -740,19 +736,9 @@ pub async fn download(
 /// The application if the signed-in person may see it; otherwise 404.
 pub async fn viewable(conn: &mut PgConnection, ctx: &Ctx, id: i64) -> Result<Application, Error> {
     let user = ctx.signed_in()?;
-    let app = db::applications::find(conn, id)
-        .await?
-        .ok_or(Error::NotFound)?;
-    let viewer = Viewer {
-        user_id: user.id,
-        role: user.role,
-        country: user.country.as_deref(),
-    };
-    if may_view(&viewer, &app.visibility()) {
-        Ok(app)
-    } else {
-        Err(Error::NotFound)
-    }
+    let app = db::applications::find(conn, id).await?;
+    app.filter(|a| may_view(&user.viewer(), &a.visibility()))
+        .ok_or(Error::NotFound)
 }
 
 // ---------- check your answers, submit ----------

@@ -20,7 +20,7 @@ use crate::db;
 use crate::db::applications::{Application, CountryRow};
 use crate::db::documents::{DocumentInfo, DocumentKind};
 use crate::db::users::User;
-use crate::domain::access::{Area, Viewer, may_view};
+use crate::domain::access::{Area, may_view};
 use crate::domain::call::current_call;
 use crate::domain::stage::{Refusal, check_quota, decide};
 use crate::domain::{Action, Call, Deadlines, Role, Stage};
@@ -40,17 +40,8 @@ async fn own_country_application(
     id: i64,
     lock: bool,
 ) -> Result<Application, Error> {
-    let app = if lock {
-        db::applications::find_for_update(conn, id).await?
-    } else {
-        db::applications::find(conn, id).await?
-    };
-    let viewer = Viewer {
-        user_id: user.id,
-        role: user.role,
-        country: user.country.as_deref(),
-    };
-    app.filter(|a| may_view(&viewer, &a.visibility()))
+    let app = db::applications::load(conn, id, lock).await?;
+    app.filter(|a| may_view(&user.viewer(), &a.visibility()))
         .ok_or(Error::NotFound)
 }
 

@@ -14,7 +14,7 @@ use crate::db::applications::Application;
 use crate::db::assessments::{Assessment, CRITERIA};
 use crate::db::documents::{DocumentInfo, DocumentKind};
 use crate::db::users::User;
-use crate::domain::access::{Area, Viewer, may_view};
+use crate::domain::access::{Area, may_view};
 use crate::domain::stage::decide;
 use crate::domain::{Action, REGIONS, Role, Stage};
 use crate::error::Error;
@@ -160,17 +160,8 @@ async fn uil_application(
     id: i64,
     lock: bool,
 ) -> Result<Application, Error> {
-    let app = if lock {
-        db::applications::find_for_update(conn, id).await?
-    } else {
-        db::applications::find(conn, id).await?
-    };
-    let viewer = Viewer {
-        user_id: user.id,
-        role: user.role,
-        country: None,
-    };
-    app.filter(|a| a.forwarded_at.is_some() && may_view(&viewer, &a.visibility()))
+    let app = db::applications::load(conn, id, lock).await?;
+    app.filter(|a| a.forwarded_at.is_some() && may_view(&user.viewer(), &a.visibility()))
         .ok_or(Error::NotFound)
 }
 
