@@ -581,12 +581,19 @@ pub async fn endorsements_used(
     call_id: i64,
     country: &str,
 ) -> Result<i64, Error> {
+    // The stages that use an endorsement are the domain's rule (the schema's trigger keeps
+    // its own copy, to guarantee the quota whatever the application does).
+    let counted: Vec<&str> = Stage::ALL
+        .iter()
+        .filter(|s| s.counts_toward_quota())
+        .map(|s| s.as_str())
+        .collect();
     Ok(sqlx::query_scalar!(
         r#"SELECT count(*) AS "n!" FROM applications
-            WHERE call_id = $1 AND country = $2
-              AND stage IN ('endorsed', 'forwarded', 'under_review', 'accepted', 'not_accepted')"#,
+            WHERE call_id = $1 AND country = $2 AND stage = ANY($3)"#,
         call_id,
-        country
+        country,
+        &counted as &[&str]
     )
     .fetch_one(conn)
     .await?)
