@@ -66,5 +66,7 @@ pub async fn prepare(config: Config) -> Result<AppState, Error> {
     let db = db::connect(&config.database_url).await?;
     db::migrate(&db).await?;
     db::seed::load_reference_data(&db).await?;
-    Ok(AppState::new(db, config))
+    let state = AppState::new(db, config);
+    state.member_states().await?;
+    Ok(state)
 }

@@ -1,10 +1,10 @@
 //! Applications as UIL lists, counts and exports them: everything that reached UIL, with
-//! filters. One query for a page of rows (with the total), one for the counts.
+//! filters. One query for a page of rows, one for the counts (which give the total).
 
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use sqlx::{PgConnection, PgPool};
+use sqlx::{PgConnection, PgExecutor};
 
 use super::applications::{Application, Record, stage};
 use crate::domain::Stage;
@@ -59,44 +59,29 @@ pub struct Row {
     pub average: Option<f64>,
 }
 
-/// One page of what reached UIL, and how many there are in all.
+/// One page of what reached UIL. With the default sort it is read in the order of an
+/// index, so a page costs the same with 50 or 50,000 applications.
 pub async fn page(
-    db: &PgPool,
+    db: impl PgExecutor<'_>,
     f: &Filter,
     limit: i64,
     offset: i64,
-) -> Result<(Vec<Row>, i64), Error> {
-    // Filter once; sort and cut the page; only then look up each row's assessments.
+) -> Result<Vec<Row>, Error> {
     let rows = sqlx::query!(
-        r#"WITH filtered AS (
-             SELECT a.id, a.city_name, s.name AS country_name, s.unesco_region AS region, a.stage,
-                    a.forwarded_at
-               FROM applications a JOIN member_states s ON s.iso2 = a.country
-              WHERE a.forwarded_at IS NOT NULL
-                AND ($1::bigint IS NULL OR a.call_id = $1)
-                AND ($2::text IS NULL OR s.unesco_region = $2)
-                AND ($3::text IS NULL OR a.country = $3)
-                AND ($4::text IS NULL OR a.stage = $4)
-                AND ($5::bool IS NULL OR EXISTS (SELECT 1 FROM assessments x WHERE x.application_id = a.id) = $5)
-           ), page AS (
-             SELECT * FROM filtered
-              ORDER BY CASE WHEN $6 = 'city' THEN lower(city_name) END,
-                       CASE WHEN $6 = 'country' THEN country_name END,
-                       forwarded_at DESC, id DESC
-              LIMIT $7 OFFSET $8
-           )
-           SELECT p.id AS "id!", p.city_name AS "city_name!", p.country_name AS "country_name!",
-                  p.region AS "region!", p.stage AS "stage!", p.forwarded_at,
-                  x.n AS "assessments!", x.average, (SELECT count(*) FROM filtered) AS "total!"
-             FROM page p
-             CROSS JOIN LATERAL (
-               SELECT count(*) AS n,
-                      (avg(score_commitment + score_strategy + score_participation
-                           + score_feasibility + score_fit) / 5.0)::float8 AS average
-                 FROM assessments WHERE application_id = p.id) x
-            ORDER BY CASE WHEN $6 = 'city' THEN lower(p.city_name) END,
-                     CASE WHEN $6 = 'country' THEN p.country_name END,
-                     p.forwarded_at DESC, p.id DESC"#,
+        r#"SELECT a.id, a.city_name, s.name AS country_name, s.unesco_region AS region, a.stage,
+                  a.forwarded_at, a.assessment_count,
+                  (a.assessment_score_sum / (5.0 * nullif(a.assessment_count, 0)))::float8 AS average
+             FROM applications a JOIN member_states s ON s.iso2 = a.country
+            WHERE a.forwarded_at IS NOT NULL
+              AND ($1::bigint IS NULL OR a.call_id = $1)
+              AND ($2::text IS NULL OR s.unesco_region = $2)
+              AND ($3::text IS NULL OR a.country = $3)
+              AND ($4::text IS NULL OR a.stage = $4)
+              AND ($5::bool IS NULL OR (a.assessment_count > 0) = $5)
+            ORDER BY CASE WHEN $6 = 'city' THEN lower(a.city_name) END,
+                     CASE WHEN $6 = 'country' THEN s.name END,
+                     a.forwarded_at DESC, a.id DESC
+            LIMIT $7 OFFSET $8"#,
         f.call_id,
         f.region,
         f.country,
@@ -108,9 +93,7 @@ pub async fn page(
     )
     .fetch_all(db)
     .await?;
-    let total = rows.first().map_or(0, |r| r.total);
-    let rows = rows
-        .into_iter()
+    rows.into_iter()
         .map(|r| {
             Ok(Row {
                 id: r.id,
@@ -119,29 +102,26 @@ pub async fn page(
                 region: r.region,
                 stage: stage(&r.stage)?,
                 forwarded_at: r.forwarded_at,
-                assessments: r.assessments,
+                assessments: r.assessment_count.into(),
                 average: r.average,
             })
         })
-        .collect::<Result<Vec<_>, Error>>()?;
-    Ok((rows, total))
+        .collect()
 }
 
-/// How many of the filtered applications are in each region and in each stage.
-pub async fn counts(
-    db: &PgPool,
-    f: &Filter,
-) -> Result<(Vec<(String, i64)>, Vec<(Stage, i64)>), Error> {
+/// How many of the filtered applications are in each region and in each stage, read
+/// from the counts the schema keeps (migration 0011) rather than counted again.
+pub async fn counts(db: impl PgExecutor<'_>, f: &Filter) -> Result<Counts, Error> {
     let rows = sqlx::query!(
-        r#"SELECT s.unesco_region AS "region?", a.stage AS "stage?", count(*) AS "n!"
-             FROM applications a JOIN member_states s ON s.iso2 = a.country
-            WHERE a.forwarded_at IS NOT NULL
-              AND ($1::bigint IS NULL OR a.call_id = $1)
+        r#"SELECT s.unesco_region AS "region?", c.stage AS "stage?", sum(c.n)::bigint AS "n!"
+             FROM uil_counts c JOIN member_states s ON s.iso2 = c.country
+            WHERE ($1::bigint IS NULL OR c.call_id = $1)
               AND ($2::text IS NULL OR s.unesco_region = $2)
-              AND ($3::text IS NULL OR a.country = $3)
-              AND ($4::text IS NULL OR a.stage = $4)
-              AND ($5::bool IS NULL OR EXISTS (SELECT 1 FROM assessments x WHERE x.application_id = a.id) = $5)
-            GROUP BY GROUPING SETS ((s.unesco_region), (a.stage))
+              AND ($3::text IS NULL OR c.country = $3)
+              AND ($4::text IS NULL OR c.stage = $4)
+              AND ($5::bool IS NULL OR c.assessed = $5)
+            GROUP BY GROUPING SETS ((s.unesco_region), (c.stage))
+           HAVING sum(c.n) > 0
             ORDER BY 1, 2"#,
         f.call_id,
         f.region,
@@ -151,16 +131,29 @@ pub async fn counts(
     )
     .fetch_all(db)
     .await?;
-    let mut regions = Vec::new();
-    let mut stages = Vec::new();
+    let mut counts = Counts::default();
     for r in rows {
         match (r.region, r.stage) {
-            (Some(region), None) => regions.push((region, r.n)),
-            (None, Some(s)) => stages.push((stage(&s)?, r.n)),
+            (Some(region), None) => counts.regions.push((region, r.n)),
+            (None, Some(s)) => counts.stages.push((stage(&s)?, r.n)),
             _ => {}
         }
     }
-    Ok((regions, stages))
+    Ok(counts)
+}
+
+/// The filtered applications counted by region and by stage.
+#[derive(Debug, Default)]
+pub struct Counts {
+    pub regions: Vec<(String, i64)>,
+    pub stages: Vec<(Stage, i64)>,
+}
+
+impl Counts {
+    /// Every filtered application is in exactly one stage.
+    pub fn total(&self) -> i64 {
+        self.stages.iter().map(|(_, n)| n).sum()
+    }
 }
 
 /// Every filtered application with all its answers, for the CSV export, with the average
@@ -191,7 +184,7 @@ pub async fn export(
               AND ($2::text IS NULL OR s.unesco_region = $2)
               AND ($3::text IS NULL OR a.country = $3)
               AND ($4::text IS NULL OR a.stage = $4)
-              AND ($5::bool IS NULL OR EXISTS (SELECT 1 FROM assessments x WHERE x.application_id = a.id) = $5)
+              AND ($5::bool IS NULL OR (a.assessment_count > 0) = $5)
             ORDER BY CASE WHEN $6 = 'city' THEN lower(a.city_name) END,
                      CASE WHEN $6 = 'country' THEN s.name END,
                      a.forwarded_at DESC, a.id DESC"#,

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use sqlx::{PgConnection, PgPool};
+use sqlx::{PgConnection, PgExecutor, PgPool};
 
 use crate::error::Error;
 
@@ -111,7 +111,7 @@ pub async fn mark_failed(db: &PgPool, id: i64, error: &str) -> Result<(), Error>
 }
 
 /// How many mails failed for good: UIL's dashboard makes them stand out.
-pub async fn failed_count(db: &PgPool) -> Result<i64, Error> {
+pub async fn failed_count(db: impl PgExecutor<'_>) -> Result<i64, Error> {
     Ok(
         sqlx::query_scalar!(r#"SELECT count(*) AS "n!" FROM mail_outbox WHERE state = 'failed'"#)
             .fetch_one(db)

@@ -1,7 +1,37 @@
 //! The call text is Markdown written by UIL admins. It is rendered without trusting it:
 //! raw HTML is shown as text and links may only go to the web or to an email address.
 
+use std::collections::HashMap;
+use std::sync::{Arc, PoisonError, RwLock};
+
 use pulldown_cmark::{CowStr, Event, Parser, Tag, html};
+
+/// Each call's text as HTML, kept while the text stays the same. The call page is the
+/// busiest page of the site and its text changes a few times a year; rendering it on
+/// every request was a large part of the page's cost.
+#[derive(Debug, Default)]
+pub struct RenderedCalls {
+    by_call: RwLock<HashMap<i64, (String, Arc<str>)>>,
+}
+
+impl RenderedCalls {
+    /// The HTML of `markdown`, the text of call `call_id`; rendered again when it changed.
+    pub fn html(&self, call_id: i64, markdown: &str) -> Arc<str> {
+        let cached = self.by_call.read().unwrap_or_else(PoisonError::into_inner);
+        if let Some((source, html)) = cached.get(&call_id)
+            && source == markdown
+        {
+            return html.clone();
+        }
+        drop(cached);
+        let html: Arc<str> = to_html(markdown).into();
+        self.by_call
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(call_id, (markdown.to_owned(), html.clone()));
+        html
+    }
+}
 
 pub fn to_html(markdown: &str) -> String {
     let events = Parser::new(markdown).map(|event| match event {
@@ -52,7 +82,23 @@ fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::to_html;
+    use super::{RenderedCalls, to_html};
+
+    #[test]
+    fn a_call_text_is_rendered_again_only_when_it_changed() {
+        let rendered = RenderedCalls::default();
+        let first = rendered.html(1, "# Call 2023");
+        assert!(std::sync::Arc::ptr_eq(
+            &first,
+            &rendered.html(1, "# Call 2023")
+        ));
+        assert_eq!(&*rendered.html(1, "# Call 2025"), "<h1>Call 2025</h1>\n");
+        assert_eq!(
+            &*rendered.html(2, "# Call 2023"),
+            &*first,
+            "another call, same text"
+        );
+    }
 
     #[test]
     fn headings_lists_and_paragraphs_render() {

@@ -23,6 +23,7 @@ use axum::http::{HeaderName, HeaderValue, Request, StatusCode, header};
 use axum::response::Response;
 use axum::routing::{get, post};
 use sqlx::PgPool;
+use tokio::sync::OnceCell;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -33,6 +34,8 @@ use tracing::Level;
 
 use crate::clock::Clock;
 use crate::config::Config;
+use crate::db;
+use crate::db::member_states::MemberState;
 use crate::error::{Error, error_page};
 use crate::mail::Mailer;
 use session::Ctx;
@@ -45,6 +48,9 @@ pub struct AppState {
     pub clock: Clock,
     pub config: Arc<Config>,
     pub mailer: Mailer,
+    /// The Member States, read once: reference data is loaded once per database.
+    member_states: Arc<OnceCell<Arc<[MemberState]>>>,
+    pub rendered_calls: Arc<markdown::RenderedCalls>,
 }
 
 impl AppState {
@@ -55,7 +61,22 @@ impl AppState {
             clock,
             mailer: Mailer::new(&config, clock),
             config: Arc::new(config),
+            member_states: Arc::default(),
+            rendered_calls: Arc::default(),
         }
+    }
+
+    /// Every Member State, by name. The first call reads them from the database (through
+    /// the pool: call it before taking a connection of your own); `lib::prepare` does so
+    /// before the server answers anyone.
+    pub async fn member_states(&self) -> Result<Arc<[MemberState]>, Error> {
+        let states = self
+            .member_states
+            .get_or_try_init(|| async {
+                Ok::<_, Error>(db::member_states::all(&self.db).await?.into())
+            })
+            .await?;
+        Ok(states.clone())
     }
 
     /// Cookies only travel over TLS when the site is served over https.

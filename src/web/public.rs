@@ -1,12 +1,14 @@
 //! Pages for everyone: the call and the member directory.
 
+use std::sync::Arc;
+
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Html;
 use serde::Deserialize;
 
 use super::session::Ctx;
-use super::{AppState, Layout, markdown, render};
+use super::{AppState, Layout, render};
 use crate::db;
 use crate::domain::call::current_call;
 use crate::domain::{Call, CallPhase, DeadlineZone, REGIONS};
@@ -21,7 +23,7 @@ struct CallPage {
 
 struct CallView {
     title: String,
-    body_html: String,
+    body_html: Arc<str>,
     phase: PhaseView,
     opens: String,
     city_deadline: String,
@@ -53,7 +55,7 @@ pub fn days(n: i64) -> String {
 }
 
 impl CallView {
-    fn new(call: &Call, now: chrono::DateTime<chrono::Utc>) -> Self {
+    fn new(call: &Call, body_html: Arc<str>, now: chrono::DateTime<chrono::Utc>) -> Self {
         let d = call.deadlines();
         let phase = match call.phase_at(now) {
             CallPhase::NotYetOpen => PhaseView {
@@ -95,7 +97,7 @@ impl CallView {
         };
         CallView {
             title: call.title.clone(),
-            body_html: markdown::to_html(&call.body),
+            body_html,
             cities_may_apply: d.city.is_still_open_at(now),
             phase,
             opens: d.opens.opening_label(),
@@ -119,7 +121,8 @@ impl CallView {
 
 pub async fn call_page(State(state): State<AppState>, ctx: Ctx) -> Result<Html<String>, Error> {
     let calls = db::calls::all(&state.db).await?;
-    let call = current_call(&calls, ctx.now).map(|c| CallView::new(c, ctx.now));
+    let call = current_call(&calls, ctx.now)
+        .map(|c| CallView::new(c, state.rendered_calls.html(c.id, &c.body), ctx.now));
     render(&CallPage {
         layout: ctx.layout(),
         call,

@@ -220,3 +220,132 @@ async fn the_schema_refuses_what_the_spec_forbids() {
     .await
     .unwrap();
 }
+
+/// What UIL's dashboard reads from `uil_counts`, and what counting the applications again
+/// gives: they must always agree.
+async fn kept_and_recounted(
+    db: &PgPool,
+) -> (
+    Vec<(String, String, bool, i64)>,
+    Vec<(String, String, bool, i64)>,
+) {
+    let kept = sqlx::query_as(
+        "SELECT country, stage, assessed, n::bigint FROM uil_counts WHERE n > 0 ORDER BY 1, 2, 3",
+    )
+    .fetch_all(db)
+    .await
+    .unwrap();
+    let recounted = sqlx::query_as(
+        "SELECT a.country, a.stage, EXISTS (SELECT 1 FROM assessments x WHERE x.application_id = a.id),
+                count(*)
+           FROM applications a WHERE a.forwarded_at IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+    )
+    .fetch_all(db)
+    .await
+    .unwrap();
+    (kept, recounted)
+}
+
+#[tokio::test]
+async fn the_counts_uil_sees_follow_every_move_even_at_the_same_moment() {
+    let db = TestDb::seeded().await;
+    let mut ids = Vec::new();
+    for (country, n) in [("FR", 3), ("KE", 3), ("DE", 2)] {
+        ids.extend(submitted_applications(&db.pool, country, n).await);
+    }
+    let reviewers: Vec<i64> = join_all((0..3).map(|i| {
+        sqlx::query_scalar(
+            "INSERT INTO users (email, name, role) VALUES ($1, 'Reviewer', 'uil_reviewer') RETURNING id",
+        )
+        .bind(format!("reviewer-{i}@uil.example"))
+        .fetch_one(&db.pool)
+    }))
+    .await
+    .into_iter()
+    .map(Result::unwrap)
+    .collect();
+    // Forwarded to UIL (the three of a country in one statement, as a National Commission does).
+    for country in ["FR", "KE", "DE"] {
+        sqlx::query(
+            "UPDATE applications SET stage = 'forwarded', forwarded_at = now() WHERE country = $1",
+        )
+        .bind(country)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    }
+    let (kept, recounted) = kept_and_recounted(&db.pool).await;
+    assert_eq!(kept.iter().map(|r| r.3).sum::<i64>(), 8);
+    assert_eq!(kept, recounted);
+
+    // Every reviewer assesses every application at once, while coordinators move them on.
+    let assessments = ids
+        .iter()
+        .flat_map(|&id| reviewers.iter().map(move |&reviewer| (id, reviewer)));
+    let assessing = join_all(assessments.map(|(id, reviewer)| {
+        sqlx::query(
+            "INSERT INTO assessments (application_id, reviewer_id, score_commitment, score_strategy,
+                 score_participation, score_feasibility, score_fit, comment, created_at)
+             VALUES ($1, $2, 5, 4, 4, 3, 4, '', now())",
+        )
+        .bind(id)
+        .bind(reviewer)
+        .execute(&db.pool)
+    }));
+    let deciding = join_all(ids.iter().enumerate().map(|(i, &id)| {
+        let stage = ["under_review", "accepted", "not_accepted"][i % 3];
+        sqlx::query("UPDATE applications SET stage = $2 WHERE id = $1")
+            .bind(id)
+            .bind(stage)
+            .execute(&db.pool)
+    }));
+    let (assessed, decided) = tokio::join!(assessing, deciding);
+    let failed: Vec<_> = assessed
+        .iter()
+        .chain(&decided)
+        .filter_map(|r| r.as_ref().err())
+        .collect();
+    assert!(failed.is_empty(), "{failed:?}");
+    // A reviewer changes their scores; one assessment is removed.
+    sqlx::query("UPDATE assessments SET score_fit = 1 WHERE reviewer_id = $1")
+        .bind(reviewers[0])
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    sqlx::query("DELETE FROM assessments WHERE application_id = $1")
+        .bind(ids[0])
+        .execute(&db.pool)
+        .await
+        .unwrap();
+
+    let (kept, recounted) = kept_and_recounted(&db.pool).await;
+    assert_eq!(kept, recounted);
+    assert!(
+        kept.contains(&("FR".into(), "under_review".into(), false, 1)),
+        "{kept:?}"
+    );
+    // Each application's assessment totals are those of its assessments.
+    let wrong: Vec<(i64, i32, i32)> = sqlx::query_as(
+        "SELECT a.id, a.assessment_count, a.assessment_score_sum
+           FROM applications a
+           CROSS JOIN LATERAL (
+             SELECT count(*)::int AS n,
+                    coalesce(sum(score_commitment + score_strategy + score_participation
+                                 + score_feasibility + score_fit), 0)::int AS total
+               FROM assessments x WHERE x.application_id = a.id) x
+          WHERE (a.assessment_count, a.assessment_score_sum) <> (x.n, x.total)",
+    )
+    .fetch_all(&db.pool)
+    .await
+    .unwrap();
+    assert_eq!(wrong, vec![]);
+    let average: f64 = sqlx::query_scalar(
+        "SELECT (assessment_score_sum / (5.0 * assessment_count))::float8 FROM applications WHERE id = $1",
+    )
+    .bind(ids[1])
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    // Two assessments of 5+4+4+3+4 = 20 and one of 5+4+4+3+1 = 17: (20+20+17) / 15.
+    assert!((average - 57.0 / 15.0).abs() < 1e-9, "{average}");
+}

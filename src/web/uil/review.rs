@@ -1,6 +1,8 @@
 //! What reached UIL: the list with its filters and counts, one application with its
 //! review, assessments and UIL's decision.
 
+use std::sync::Arc;
+
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -81,7 +83,7 @@ struct DashboardPage {
     q: FilterQuery,
     calls: Vec<(i64, String)>,
     regions: &'static [&'static str],
-    states: Vec<db::member_states::MemberState>,
+    states: Arc<[db::member_states::MemberState]>,
     stages: Vec<(&'static str, &'static str)>,
     rows: Vec<ListRow>,
     total: i64,
@@ -103,13 +105,15 @@ pub async fn dashboard(
     let user = ctx.entering(Area::Uil)?;
     let filter = q.filter();
     let page = q.page.unwrap_or(1).max(1);
-    // One after the other: a request never holds more than one connection.
-    let (rows, total) =
-        db::listing::page(&state.db, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
-    let (regions, stages) = db::listing::counts(&state.db, &filter).await?;
-    let calls = db::calls::all(&state.db).await?;
-    let states = db::member_states::all(&state.db).await?;
-    let failed_mail = db::outbox::failed_count(&state.db).await?;
+    let states = state.member_states().await?;
+    let mut conn = state.db.acquire().await?;
+    let rows = db::listing::page(&mut *conn, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
+    let counts = db::listing::counts(&mut *conn, &filter).await?;
+    let calls = db::calls::all(&mut *conn).await?;
+    let failed_mail = db::outbox::failed_count(&mut *conn).await?;
+    drop(conn);
+    let total = counts.total();
+    let regions = counts.regions;
     let bars = bars(&regions);
     render(&DashboardPage {
         layout: ctx.layout(),
@@ -145,7 +149,11 @@ pub async fn dashboard(
         chart_height: bars.len() as i64 * CHART_BAR_SPACE,
         bars,
         region_counts: regions,
-        stage_counts: stages.into_iter().map(|(s, n)| (s.label(), n)).collect(),
+        stage_counts: counts
+            .stages
+            .into_iter()
+            .map(|(s, n)| (s.label(), n))
+            .collect(),
         failed_mail,
         q,
     })
