@@ -112,7 +112,8 @@ row call_page http://127.0.0.1:3000/ ref_fortunes
 row members http://127.0.0.1:3000/members ref_fortunes
 row natcom_dashboard http://127.0.0.1:3000/natcom ref_list -H "Cookie: $NATCOM_COOKIE"
 row uil_unfiltered http://127.0.0.1:3000/uil ref_list -H "Cookie: $ADMIN_COOKIE"
-row uil_filtered "http://127.0.0.1:3000/uil?region=Africa&stage=under_review&reviewed=yes&sort=country" ref_list -H "Cookie: $ADMIN_COOKIE"
+row uil_filtered "http://127.0.0.1:3000/uil?region=Africa&stage=under_review&reviewed=yes" ref_list -H "Cookie: $ADMIN_COOKIE"
+row uil_filtered_by_country "http://127.0.0.1:3000/uil?region=Africa&stage=under_review&reviewed=yes&sort=country" ref_list -H "Cookie: $ADMIN_COOKIE"
 row application_page "http://127.0.0.1:3000/uil/applications/$APP_ID" ref_list -H "Cookie: $ADMIN_COOKIE"
 row section_save http://127.0.0.1:3000 "" -s bench/post.lua -- "/applications/{id}/edit/mayor" "$OUT/raw/save-ids" "$BENCH_COOKIE" "csrf_token=$BENCH_CSRF&mayor_salutation=Ms&mayor_name=Bench+Mayor&mayor_title=Mayor+of+the+bench&then=continue"
 row submission http://127.0.0.1:3000 "" -s bench/post.lua -- "/applications/{id}/submit" "$OUT/raw/submit-ids.{run}" "$BENCH_COOKIE" "csrf_token=$BENCH_CSRF"

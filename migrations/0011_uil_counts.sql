@@ -52,19 +52,23 @@ CREATE TRIGGER assessments_keep_totals
 
 -- How many applications that reached UIL are in each call, Member State, stage and
 -- "assessed or not": a few thousand rows at most, whatever the number of applications.
+-- The Member State's region is copied in (it never changes), so that counting needs no
+-- join: a join here let PostgreSQL's generic plan pick a nested loop that cost 30 ms.
 CREATE TABLE uil_counts (
     call_id  bigint  NOT NULL REFERENCES calls (id),
     country  text    NOT NULL REFERENCES member_states (iso2),
+    region   text    NOT NULL,
     stage    text    NOT NULL,
     assessed boolean NOT NULL,
     n        integer NOT NULL CHECK (n >= 0),
     PRIMARY KEY (call_id, country, stage, assessed)
 );
 
-INSERT INTO uil_counts (call_id, country, stage, assessed, n)
-SELECT call_id, country, stage, assessment_count > 0, count(*)
-  FROM applications WHERE forwarded_at IS NOT NULL
- GROUP BY 1, 2, 3, 4;
+INSERT INTO uil_counts (call_id, country, region, stage, assessed, n)
+SELECT a.call_id, a.country, s.unesco_region, a.stage, a.assessment_count > 0, count(*)
+  FROM applications a JOIN member_states s ON s.iso2 = a.country
+ WHERE a.forwarded_at IS NOT NULL
+ GROUP BY 1, 2, 3, 4, 5;
 
 CREATE FUNCTION uil_count_add(c bigint, k text, s text, a boolean, delta integer) RETURNS void
 LANGUAGE plpgsql AS $$
@@ -75,7 +79,8 @@ BEGIN
         UPDATE uil_counts SET n = n + delta
          WHERE call_id = c AND country = k AND stage = s AND assessed = a;
     ELSE
-        INSERT INTO uil_counts AS u (call_id, country, stage, assessed, n) VALUES (c, k, s, a, delta)
+        INSERT INTO uil_counts AS u (call_id, country, region, stage, assessed, n)
+        SELECT c, k, unesco_region, s, a, delta FROM member_states WHERE iso2 = k
         ON CONFLICT (call_id, country, stage, assessed) DO UPDATE SET n = u.n + EXCLUDED.n;
     END IF;
 END $$;
@@ -120,3 +125,10 @@ CREATE TRIGGER applications_uil_counts_update
 CREATE TRIGGER applications_uil_counts_delete
     AFTER DELETE ON applications
     FOR EACH ROW WHEN (OLD.forwarded_at IS NOT NULL) EXECUTE FUNCTION keep_uil_counts();
+
+-- The list filtered by stage or by country, read in the order it is shown (the
+-- unfiltered list reads applications_forwarded_idx).
+CREATE INDEX applications_uil_stage_idx ON applications (stage, forwarded_at DESC, id DESC)
+    WHERE forwarded_at IS NOT NULL;
+CREATE INDEX applications_uil_country_idx ON applications (country, forwarded_at DESC, id DESC)
+    WHERE forwarded_at IS NOT NULL;

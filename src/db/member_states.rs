@@ -8,13 +8,15 @@ use crate::error::Error;
 pub struct MemberState {
     pub iso2: String,
     pub name: String,
+    /// Its UNESCO region.
+    pub region: String,
 }
 
 /// Every Member State, by name, for choosing one in a form.
 pub async fn all(db: impl PgExecutor<'_>) -> Result<Vec<MemberState>, Error> {
     Ok(sqlx::query_as!(
         MemberState,
-        r#"SELECT iso2 AS "iso2!", name FROM member_states ORDER BY name"#
+        r#"SELECT iso2 AS "iso2!", name, unesco_region AS region FROM member_states ORDER BY name"#
     )
     .fetch_all(db)
     .await?)

@@ -208,6 +208,85 @@ async fn a_reviewer_sees_no_other_assessment_before_writing_their_own() {
     );
 }
 
+/// The cities of a UIL list page, in the order shown.
+fn cities_listed(text: &str, cities: &[&str]) -> Vec<String> {
+    let mut found: Vec<(usize, String)> = cities
+        .iter()
+        .filter_map(|c| text.find(&format!("{c} ")).map(|at| (at, c.to_string())))
+        .collect();
+    found.sort();
+    found.into_iter().map(|(_, c)| c).collect()
+}
+
+#[tokio::test]
+async fn the_uil_list_filters_sorts_and_counts_what_reached_uil() {
+    let app = spawn_app_at("2023-05-20T12:00:00Z").await;
+    let mut ids = forwarded(&app, "KE", &["Nairobi", "Mombasa"]).await;
+    ids.extend(forwarded(&app, "CH", &["Geneva", "Basel"]).await);
+    ids.extend(forwarded(&app, "BR", &["Curitiba"]).await);
+    let geneva = ids[2];
+    let reviewer = app
+        .signed_in(Role::UilReviewer, "reviewer@uil.example", None)
+        .await;
+    reviewer
+        .post(&format!("/uil/applications/{geneva}/review"), &[])
+        .await;
+    assert_eq!(assess(&reviewer, geneva, "Fine.").await.status(), 303);
+    let all = ["Nairobi", "Mombasa", "Geneva", "Basel", "Curitiba"];
+    let list = |query: &'static str| {
+        let reviewer = &reviewer;
+        async move { visible_text(&reviewer.page(&format!("/uil?{query}")).await) }
+    };
+
+    let everything = list("").await;
+    assert!(everything.contains("5 applications"), "{everything}");
+    for count in [
+        "Africa 2",
+        "Europe and North America 2",
+        "Latin America and the Caribbean 1",
+        "Submitted to UIL 4",
+        "Under review at UIL 1",
+    ] {
+        assert!(everything.contains(count), "{count}: {everything}");
+    }
+    assert!(
+        !everything.contains("Arab States 0"),
+        "no empty region: {everything}"
+    );
+    // The last to reach UIL first (here all on one day: the last forwarded first).
+    assert_eq!(
+        cities_listed(&everything, &all),
+        ["Curitiba", "Basel", "Geneva", "Mombasa", "Nairobi"]
+    );
+    let by_country = list("sort=country").await;
+    assert_eq!(
+        cities_listed(&by_country, &all),
+        ["Curitiba", "Mombasa", "Nairobi", "Basel", "Geneva"],
+        "Brazil, Kenya, Switzerland: by name, not by code (BR, CH, KE)"
+    );
+    let by_city = list("sort=city").await;
+    assert_eq!(
+        cities_listed(&by_city, &all),
+        ["Basel", "Curitiba", "Geneva", "Mombasa", "Nairobi"]
+    );
+
+    let africa = list("region=Africa&sort=city").await;
+    assert!(africa.contains("2 applications"), "{africa}");
+    assert_eq!(cities_listed(&africa, &all), ["Mombasa", "Nairobi"]);
+    assert!(!africa.contains("Europe and North America 2"), "{africa}");
+    let assessed = list("reviewed=yes").await;
+    assert!(assessed.contains("1 application "), "{assessed}");
+    assert_eq!(cities_listed(&assessed, &all), ["Geneva"]);
+    assert!(assessed.contains("Under review at UIL 1"), "{assessed}");
+    let waiting = list("reviewed=no&region=Europe+and+North+America&stage=forwarded").await;
+    assert_eq!(cities_listed(&waiting, &all), ["Basel"]);
+    let kenya = list("country=ke").await;
+    assert_eq!(cities_listed(&kenya, &all), ["Mombasa", "Nairobi"]);
+    let nowhere = list("region=Atlantis").await;
+    assert!(nowhere.contains("0 applications"), "{nowhere}");
+    assert!(nowhere.contains("No application matches these filters."));
+}
+
 #[tokio::test]
 async fn an_accepted_city_joins_the_directory_and_a_city_not_accepted_does_not() {
     let app = spawn_app_at("2023-05-20T12:00:00Z").await;

@@ -107,7 +107,14 @@ pub async fn dashboard(
     let page = q.page.unwrap_or(1).max(1);
     let states = state.member_states().await?;
     let mut conn = state.db.acquire().await?;
-    let rows = db::listing::page(&mut *conn, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
+    let rows = db::listing::page(
+        &mut *conn,
+        &filter,
+        &states,
+        PAGE_SIZE,
+        (page - 1) * PAGE_SIZE,
+    )
+    .await?;
     let counts = db::listing::counts(&mut *conn, &filter).await?;
     let calls = db::calls::all(&mut *conn).await?;
     let failed_mail = db::outbox::failed_count(&mut *conn).await?;
