@@ -35,6 +35,18 @@ pub async fn all(db: impl PgExecutor<'_>) -> Result<Vec<Call>, Error> {
         .collect()
 }
 
+/// Every call's id and title, newest first: for choosing one, without reading the texts.
+pub async fn titles(db: impl PgExecutor<'_>) -> Result<Vec<(i64, String)>, Error> {
+    Ok(
+        sqlx::query!("SELECT id, title FROM calls ORDER BY opens_on DESC, id DESC")
+            .fetch_all(db)
+            .await?
+            .into_iter()
+            .map(|r| (r.id, r.title))
+            .collect(),
+    )
+}
+
 pub async fn find(conn: &mut PgConnection, id: i64) -> Result<Call, Error> {
     let r = sqlx::query!(
         r#"SELECT id, title, body, opens_on, city_deadline, natcom_deadline,

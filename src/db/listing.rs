@@ -129,32 +129,59 @@ pub async fn page(
 }
 
 /// How many of the filtered applications are in each region and in each stage, read
-/// from the counts the schema keeps (migration 0011) rather than counted again.
+/// from the counts the schema keeps (migration 0011) rather than counted again: by
+/// region unless a country is chosen.
 pub async fn counts(db: impl PgExecutor<'_>, f: &Filter) -> Result<Counts, Error> {
-    let rows = sqlx::query!(
-        r#"SELECT region AS "region?", stage AS "stage?", sum(n)::bigint AS "n!"
-             FROM uil_counts
-            WHERE ($1::bigint IS NULL OR call_id = $1)
-              AND ($2::text IS NULL OR region = $2)
-              AND ($3::text IS NULL OR country = $3)
-              AND ($4::text IS NULL OR stage = $4)
-              AND ($5::bool IS NULL OR assessed = $5)
-            GROUP BY GROUPING SETS ((region), (stage))
-           HAVING sum(n) > 0
-            ORDER BY 1, 2"#,
-        f.call_id,
-        f.region,
-        f.country,
-        f.stage.map(Stage::as_str),
-        f.reviewed,
-    )
-    .fetch_all(db)
-    .await?;
+    let stage_filter = f.stage.map(Stage::as_str);
+    let rows: Vec<(Option<String>, Option<String>, i64)> = match &f.country {
+        None => sqlx::query!(
+            r#"SELECT region AS "region?", stage AS "stage?", sum(n)::bigint AS "n!"
+                 FROM uil_region_counts
+                WHERE ($1::bigint IS NULL OR call_id = $1)
+                  AND ($2::text IS NULL OR region = $2)
+                  AND ($3::text IS NULL OR stage = $3)
+                  AND ($4::bool IS NULL OR assessed = $4)
+                GROUP BY GROUPING SETS ((region), (stage))
+               HAVING sum(n) > 0
+                ORDER BY 1, 2"#,
+            f.call_id,
+            f.region,
+            stage_filter,
+            f.reviewed,
+        )
+        .fetch_all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.region, r.stage, r.n))
+        .collect(),
+        Some(country) => sqlx::query!(
+            r#"SELECT s.unesco_region AS "region?", c.stage AS "stage?", sum(c.n)::bigint AS "n!"
+                 FROM uil_counts c JOIN member_states s ON s.iso2 = c.country
+                WHERE c.country = $1
+                  AND ($2::bigint IS NULL OR c.call_id = $2)
+                  AND ($3::text IS NULL OR s.unesco_region = $3)
+                  AND ($4::text IS NULL OR c.stage = $4)
+                  AND ($5::bool IS NULL OR c.assessed = $5)
+                GROUP BY GROUPING SETS ((s.unesco_region), (c.stage))
+               HAVING sum(c.n) > 0
+                ORDER BY 1, 2"#,
+            country,
+            f.call_id,
+            f.region,
+            stage_filter,
+            f.reviewed,
+        )
+        .fetch_all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.region, r.stage, r.n))
+        .collect(),
+    };
     let mut counts = Counts::default();
-    for r in rows {
-        match (r.region, r.stage) {
-            (Some(region), None) => counts.regions.push((region, r.n)),
-            (None, Some(s)) => counts.stages.push((stage(&s)?, r.n)),
+    for (region, stage_name, n) in rows {
+        match (region, stage_name) {
+            (Some(region), None) => counts.regions.push((region, n)),
+            (None, Some(s)) => counts.stages.push((stage(&s)?, n)),
             _ => {}
         }
     }

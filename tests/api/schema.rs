@@ -320,6 +320,22 @@ async fn the_counts_uil_sees_follow_every_move_even_at_the_same_moment() {
 
     let (kept, recounted) = kept_and_recounted(&db.pool).await;
     assert_eq!(kept, recounted);
+    let by_region_wrong: Vec<(String, String, bool)> = sqlx::query_as(
+        "SELECT region, stage, assessed FROM uil_region_counts r
+          WHERE n <> (SELECT coalesce(sum(c.n), 0) FROM uil_counts c
+                        JOIN member_states s ON s.iso2 = c.country
+                       WHERE s.unesco_region = r.region AND c.call_id = r.call_id
+                         AND c.stage = r.stage AND c.assessed = r.assessed)",
+    )
+    .fetch_all(&db.pool)
+    .await
+    .unwrap();
+    assert_eq!(by_region_wrong, vec![], "the counts by region add up");
+    let regions: i64 = sqlx::query_scalar("SELECT sum(n) FROM uil_region_counts")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(regions, 8);
     assert!(
         kept.contains(&("FR".into(), "under_review".into(), false, 1)),
         "{kept:?}"

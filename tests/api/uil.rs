@@ -282,6 +282,11 @@ async fn the_uil_list_filters_sorts_and_counts_what_reached_uil() {
     assert_eq!(cities_listed(&waiting, &all), ["Basel"]);
     let kenya = list("country=ke").await;
     assert_eq!(cities_listed(&kenya, &all), ["Mombasa", "Nairobi"]);
+    assert!(
+        kenya.contains("Africa 2") && kenya.contains("Submitted to UIL 2"),
+        "{kenya}"
+    );
+    assert!(!kenya.contains("Under review at UIL 1"), "{kenya}");
     let nowhere = list("region=Atlantis").await;
     assert!(nowhere.contains("0 applications"), "{nowhere}");
     assert!(nowhere.contains("No application matches these filters."));

@@ -116,7 +116,7 @@ pub async fn dashboard(
     )
     .await?;
     let counts = db::listing::counts(&mut *conn, &filter).await?;
-    let calls = db::calls::all(&mut *conn).await?;
+    let calls = db::calls::titles(&mut *conn).await?;
     let failed_mail = db::outbox::failed_count(&mut *conn).await?;
     drop(conn);
     let total = counts.total();
@@ -125,11 +125,7 @@ pub async fn dashboard(
     render(&DashboardPage {
         layout: ctx.layout(),
         is_admin: user.role == Role::UilAdmin,
-        calls: calls
-            .iter()
-            .rev()
-            .map(|c| (c.id, c.title.clone()))
-            .collect(),
+        calls,
         regions: &REGIONS,
         states,
         stages: UIL_STAGES.iter().map(|s| (s.as_str(), s.label())).collect(),
