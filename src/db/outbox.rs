@@ -19,25 +19,31 @@ pub struct OutgoingMail {
     pub application_id: Option<i64>,
 }
 
-/// Queues a mail; `queued_at` is the application clock's time, shown to people. When it is
-/// sent is decided by the database's clock (retries are in real seconds).
-pub async fn insert(
+/// Queues mails in one statement; `queued_at` is the application clock's time, shown to
+/// people. When they are sent is decided by the database's clock (retries are in real
+/// seconds). Returns their ids, in order.
+pub async fn insert_all(
     conn: &mut PgConnection,
-    mail: &OutgoingMail,
+    mails: &[OutgoingMail],
     queued_at: chrono::DateTime<chrono::Utc>,
-) -> Result<i64, Error> {
+) -> Result<Vec<i64>, Error> {
+    let column = |f: fn(&OutgoingMail) -> &str| mails.iter().map(f).collect::<Vec<&str>>();
     Ok(sqlx::query_scalar!(
         "INSERT INTO mail_outbox (kind, recipient, subject, body_text, body_html, application_id, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-        mail.kind,
-        mail.to,
-        mail.subject,
-        mail.text,
-        mail.html,
-        mail.application_id,
+         SELECT kind, recipient, subject, body_text, body_html, application_id, $7
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[])
+                WITH ORDINALITY AS m (kind, recipient, subject, body_text, body_html, application_id, n)
+          ORDER BY n
+         RETURNING id",
+        &column(|m| m.kind) as &[&str],
+        &column(|m| &m.to) as &[&str],
+        &column(|m| &m.subject) as &[&str],
+        &column(|m| &m.text) as &[&str],
+        &column(|m| &m.html) as &[&str],
+        &mails.iter().map(|m| m.application_id).collect::<Vec<_>>() as &[Option<i64>],
         queued_at,
     )
-    .fetch_one(conn)
+    .fetch_all(conn)
     .await?)
 }
 

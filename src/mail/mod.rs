@@ -39,15 +39,29 @@ impl Mailer {
     /// Writes `mail` to the outbox on `conn`, which should be the transaction that makes
     /// the change the mail reports: both happen, or neither.
     pub async fn queue(&self, conn: &mut PgConnection, mail: &OutgoingMail) -> Result<(), Error> {
-        let id = crate::db::outbox::insert(conn, mail, self.clock.now()).await?;
+        self.queue_all(conn, std::slice::from_ref(mail)).await
+    }
+
+    /// Writes several mails to the outbox in one statement, as `queue` does one.
+    pub async fn queue_all(
+        &self,
+        conn: &mut PgConnection,
+        mails: &[OutgoingMail],
+    ) -> Result<(), Error> {
+        if mails.is_empty() {
+            return Ok(());
+        }
+        let ids = crate::db::outbox::insert_all(conn, mails, self.clock.now()).await?;
         if !self.sends {
-            tracing::info!(
-                mail_id = id,
-                to = %mail.to,
-                subject = %mail.subject,
-                "SMTP_URL is unset: mail kept in the outbox, not sent. Its text:\n{}",
-                mail.text
-            );
+            for (id, mail) in ids.iter().zip(mails) {
+                tracing::info!(
+                    mail_id = id,
+                    to = %mail.to,
+                    subject = %mail.subject,
+                    "SMTP_URL is unset: mail kept in the outbox, not sent. Its text:\n{}",
+                    mail.text
+                );
+            }
         }
         Ok(())
     }

@@ -857,6 +857,7 @@ async fn queue_submission_mail(
     deadlines: &Deadlines,
 ) -> Result<(), Error> {
     let a = &app.answers;
+    let mut mails = Vec::new();
     let link = state.mailer.link(&format!("/applications/{}", app.id));
     for to in db::applications::city_addresses(conn, app).await? {
         let mail = messages::submission_receipt(
@@ -868,7 +869,7 @@ async fn queue_submission_mail(
             messages::Lang::of(a.language.as_deref()),
             &link,
         )?;
-        state.mailer.queue(conn, &mail).await?;
+        mails.push(mail);
     }
     let natcom_link = state
         .mailer
@@ -878,17 +879,16 @@ async fn queue_submission_mail(
         tracing::warn!(application = app.id, country = %a.country, "no National Commission account to notify");
     }
     for to in natcoms {
-        let mail = messages::natcom_new_application(
+        mails.push(messages::natcom_new_application(
             &to,
             app.id,
             &a.city_name,
             &app.country_name,
             &deadlines.natcom.deadline_label(),
             &natcom_link,
-        )?;
-        state.mailer.queue(conn, &mail).await?;
+        )?);
     }
-    Ok(())
+    state.mailer.queue_all(conn, &mails).await
 }
 
 #[derive(Template)]

@@ -100,7 +100,7 @@ async fn two_workers_never_send_the_same_mail_twice() {
             html: "<p>Hello</p>".into(),
             application_id: None,
         };
-        gnlc::db::outbox::insert(&mut conn, &mail, chrono::Utc::now())
+        gnlc::db::outbox::insert_all(&mut conn, &[mail], chrono::Utc::now())
             .await
             .unwrap();
     }
