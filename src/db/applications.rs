@@ -358,13 +358,18 @@ pub async fn move_to(
     now: DateTime<Utc>,
 ) -> Result<(), Error> {
     let decided = matches!(action, Action::Accept | Action::NotAccept);
+    // The move and its event in one statement: it is in the path of every submission.
     sqlx::query!(
-        r#"UPDATE applications SET stage = $2, updated_at = $3,
-                  submitted_at = CASE WHEN $4 THEN $3 ELSE submitted_at END,
-                  forwarded_at = CASE WHEN $5 THEN $3 ELSE forwarded_at END,
-                  decided_at = CASE WHEN $6 THEN $3 ELSE decided_at END,
-                  decision_message = CASE WHEN $6 THEN $7 ELSE decision_message END
-            WHERE id = $1"#,
+        r#"WITH moved AS (
+             UPDATE applications SET stage = $2, updated_at = $3,
+                    submitted_at = CASE WHEN $4 THEN $3 ELSE submitted_at END,
+                    forwarded_at = CASE WHEN $5 THEN $3 ELSE forwarded_at END,
+                    decided_at = CASE WHEN $6 THEN $3 ELSE decided_at END,
+                    decision_message = CASE WHEN $6 THEN $7 ELSE decision_message END
+              WHERE id = $1
+             RETURNING id)
+           INSERT INTO application_events (application_id, actor_id, from_stage, to_stage, note, created_at)
+           SELECT id, $8, $9, $2, $7, $3 FROM moved"#,
         app.id,
         to.as_str(),
         now,
@@ -372,10 +377,12 @@ pub async fn move_to(
         action == Action::Forward,
         decided,
         note,
+        actor,
+        app.stage.as_str(),
     )
-    .execute(&mut *conn)
+    .execute(conn)
     .await?;
-    add_event(conn, app.id, Some(actor), Some(app.stage), to, note, now).await
+    Ok(())
 }
 
 pub async fn add_event(
@@ -525,11 +532,17 @@ pub async fn city_addresses(
     let owner = sqlx::query_scalar!("SELECT email FROM users WHERE id = $1", app.owner_id)
         .fetch_one(conn)
         .await?;
+    Ok(city_addresses_with(app, owner))
+}
+
+/// The city's addresses when its owner's address is already known: the contact person's,
+/// and the owner's unless it is the same.
+pub fn city_addresses_with(app: &Application, owner: String) -> Vec<String> {
     let mut to: Vec<String> = app.answers.contact_email.iter().cloned().collect();
     if !to.iter().any(|t| t.eq_ignore_ascii_case(&owner)) {
         to.push(owner);
     }
-    Ok(to)
+    to
 }
 
 /// An application as its National Commission's list shows it.

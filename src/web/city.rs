@@ -841,7 +841,9 @@ pub async fn submit(
         ),
         Ok(to) => {
             db::applications::move_to(&mut tx, &app, Action::Submit, to, user.id, None, ctx.now).await?;
-            queue_submission_mail(&state, &mut tx, &app, &deadlines).await?;
+            // The owner submits: their address is known without asking the database.
+            let city = db::applications::city_addresses_with(&app, user.email.clone());
+            queue_submission_mail(&state, &mut tx, &app, city, &deadlines).await?;
             tx.commit().await?;
             return Ok(Redirect::to(&format!("/applications/{id}/submitted")).into_response());
         }
@@ -854,12 +856,13 @@ async fn queue_submission_mail(
     state: &AppState,
     conn: &mut PgConnection,
     app: &Application,
+    city: Vec<String>,
     deadlines: &Deadlines,
 ) -> Result<(), Error> {
     let a = &app.answers;
     let mut mails = Vec::new();
     let link = state.mailer.link(&format!("/applications/{}", app.id));
-    for to in db::applications::city_addresses(conn, app).await? {
+    for to in city {
         let mail = messages::submission_receipt(
             &to,
             app.id,
