@@ -195,6 +195,14 @@ async fn the_schema_refuses_what_the_spec_forbids() {
         format!("UPDATE applications SET priority_culture = 6 WHERE id = {app}"),
         format!("UPDATE applications SET population = 0 WHERE id = {app}"),
         format!("UPDATE applications SET stage = 'archived' WHERE id = {app}"),
+        // Answers out of bounds: a year, a language, a length.
+        format!("UPDATE applications SET population_year = 1850 WHERE id = {app}"),
+        format!("UPDATE applications SET language = 'de' WHERE id = {app}"),
+        format!("UPDATE applications SET mayor_name = repeat('x', 201) WHERE id = {app}"),
+        format!("UPDATE applications SET city_name = '' WHERE id = {app}"),
+        format!("UPDATE applications SET decision_message = repeat('x', 5001) WHERE id = {app}"),
+        // Leaving the draft stage without the commitment ticked.
+        format!("UPDATE applications SET commitment = false WHERE id = {app}"),
         // A document that is not a PDF by its content.
         format!("INSERT INTO documents (application_id, kind, filename, byte_size, content, uploaded_by, created_at)
                  SELECT {app}, 'pledge', 'pledge.pdf', 5, 'hello'::bytea, owner_id, now() FROM applications WHERE id = {app}"),
