@@ -42,6 +42,32 @@ async fn readyz_says_not_ready_when_the_database_is_unreachable() {
     );
 }
 
+/// PostgreSQL may drop every connection (a restart, an administrator): the idle
+/// connections of the pool are then dead. Pages asked for a little later are answered,
+/// on new connections, with no one restarting the server.
+#[tokio::test]
+async fn pages_are_answered_again_after_postgresql_drops_every_connection() {
+    let db = crate::helpers::TestDb::seeded().await;
+    let config =
+        Config::from_lookup(|name| (name == "DATABASE_URL").then(|| db.url.clone())).unwrap();
+    let pool = gnlc::db::connect(&db.url).await.unwrap();
+    let app = serve(AppState::new(pool, config)).await;
+    let before = join_all((0..8).map(|_| app.get("/"))).await;
+    assert!(before.iter().all(|r| r.status() == 200));
+    let dropped: i64 = sqlx::query_scalar(
+        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+          WHERE datname = current_database() AND pid <> pg_backend_pid()",
+    )
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    assert!(dropped > 0, "the server's connections were dropped");
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    for _ in 0..20 {
+        assert_eq!(app.get("/").await.status(), 200);
+    }
+}
+
 #[tokio::test]
 async fn an_unknown_address_gets_a_friendly_404_page() {
     let app = spawn_app().await;
