@@ -5,7 +5,7 @@ use sqlx::PgConnection;
 
 use crate::db::users::role;
 use crate::domain::form::Answers;
-use crate::domain::{Action, Deadlines, Role, Stage, ZonedDay};
+use crate::domain::{Action, Deadlines, Role, Stage};
 use crate::error::Error;
 
 /// An application with everything its pages show.
@@ -489,17 +489,18 @@ pub async fn deadlines(
     application_id: i64,
     country: &str,
 ) -> Result<Deadlines, Error> {
-    let extended = sqlx::query_scalar!(
-        "SELECT max(new_deadline) FROM deadline_extensions WHERE stage = 'city' AND application_id = $1",
+    let r = sqlx::query!(
+        "SELECT (SELECT max(new_deadline) FROM deadline_extensions
+                  WHERE stage = 'city' AND application_id = $1) AS city,
+                (SELECT max(new_deadline) FROM deadline_extensions
+                  WHERE stage = 'natcom' AND call_id = $2 AND country = $3) AS natcom",
         application_id,
+        call.id,
+        country,
     )
-    .fetch_one(&mut *conn)
+    .fetch_one(conn)
     .await?;
-    let mut d = country_deadlines(conn, call, country).await?;
-    if let Some(date) = extended.filter(|date| *date > d.city.date) {
-        d.city = ZonedDay::new(date, call.zone);
-    }
-    Ok(d)
+    Ok(call.deadlines_extended(r.city, r.natcom))
 }
 
 /// The deadlines of a Member State's National Commission in a call, with any extension.
@@ -508,7 +509,7 @@ pub async fn country_deadlines(
     call: &crate::domain::Call,
     country: &str,
 ) -> Result<Deadlines, Error> {
-    let extended = sqlx::query_scalar!(
+    let natcom = sqlx::query_scalar!(
         "SELECT max(new_deadline) FROM deadline_extensions
           WHERE stage = 'natcom' AND call_id = $1 AND country = $2",
         call.id,
@@ -516,11 +517,7 @@ pub async fn country_deadlines(
     )
     .fetch_one(conn)
     .await?;
-    let mut d = call.deadlines();
-    if let Some(date) = extended.filter(|date| *date > d.natcom.date) {
-        d.natcom = ZonedDay::new(date, call.zone);
-    }
-    Ok(d)
+    Ok(call.deadlines_extended(None, natcom))
 }
 
 /// Who hears of an application's progress on the city's side: its contact person and the

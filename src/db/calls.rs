@@ -10,11 +10,14 @@ fn zone(call_id: i64, name: &str) -> Result<DeadlineZone, Error> {
         .map_err(|e| Error::Internal(format!("call {call_id}: {e}")))
 }
 
-/// Every call, oldest first. There are a handful, one every year or two.
+/// Every call, oldest first, without its text. There are a handful, one every year or two.
+///
+/// A call's revision is its row's `xmin`, the transaction that wrote the row last:
+/// PostgreSQL gives the row a new one on every change, whoever makes it.
 pub async fn all(db: impl PgExecutor<'_>) -> Result<Vec<Call>, Error> {
     let rows = sqlx::query!(
-        r#"SELECT id, title, body, opens_on, city_deadline, natcom_deadline,
-                  endorsement_quota, deadline_zone
+        r#"SELECT id, title, xmin::text::bigint AS "revision!", opens_on, city_deadline,
+                  natcom_deadline, endorsement_quota, deadline_zone
              FROM calls ORDER BY opens_on, id"#
     )
     .fetch_all(db)
@@ -25,7 +28,7 @@ pub async fn all(db: impl PgExecutor<'_>) -> Result<Vec<Call>, Error> {
                 zone: zone(r.id, &r.deadline_zone)?,
                 id: r.id,
                 title: r.title,
-                body: r.body,
+                revision: r.revision,
                 opens_on: r.opens_on,
                 city_deadline: r.city_deadline,
                 natcom_deadline: r.natcom_deadline,
@@ -33,6 +36,18 @@ pub async fn all(db: impl PgExecutor<'_>) -> Result<Vec<Call>, Error> {
             })
         })
         .collect()
+}
+
+/// A call's text (Markdown), with the revision it belongs to.
+pub async fn text(db: impl PgExecutor<'_>, id: i64) -> Result<(String, i64), Error> {
+    let r = sqlx::query!(
+        r#"SELECT body, xmin::text::bigint AS "revision!" FROM calls WHERE id = $1"#,
+        id
+    )
+    .fetch_optional(db)
+    .await?
+    .ok_or(Error::NotFound)?;
+    Ok((r.body, r.revision))
 }
 
 /// Every call's id and title, newest first: for choosing one, without reading the texts.
@@ -49,8 +64,8 @@ pub async fn titles(db: impl PgExecutor<'_>) -> Result<Vec<(i64, String)>, Error
 
 pub async fn find(conn: &mut PgConnection, id: i64) -> Result<Call, Error> {
     let r = sqlx::query!(
-        r#"SELECT id, title, body, opens_on, city_deadline, natcom_deadline,
-                  endorsement_quota, deadline_zone
+        r#"SELECT id, title, xmin::text::bigint AS "revision!", opens_on, city_deadline,
+                  natcom_deadline, endorsement_quota, deadline_zone
              FROM calls WHERE id = $1"#,
         id
     )
@@ -60,7 +75,7 @@ pub async fn find(conn: &mut PgConnection, id: i64) -> Result<Call, Error> {
         zone: zone(r.id, &r.deadline_zone)?,
         id: r.id,
         title: r.title,
-        body: r.body,
+        revision: r.revision,
         opens_on: r.opens_on,
         city_deadline: r.city_deadline,
         natcom_deadline: r.natcom_deadline,

@@ -9,8 +9,9 @@ use super::deadline::{DeadlineZone, ZonedDay};
 pub struct Call {
     pub id: i64,
     pub title: String,
-    /// The call text in Markdown, rendered on the public page.
-    pub body: String,
+    /// Changes whenever the call is changed (the text is read on its own, when needed:
+    /// a rendering of the text is kept per call and revision).
+    pub revision: i64,
     pub opens_on: NaiveDate,
     pub city_deadline: NaiveDate,
     pub natcom_deadline: NaiveDate,
@@ -49,6 +50,24 @@ impl Call {
             city: ZonedDay::new(self.city_deadline, self.zone),
             natcom: ZonedDay::new(self.natcom_deadline, self.zone),
         }
+    }
+
+    /// The deadlines once UIL's extensions are counted: the latest date granted for the
+    /// city stage and for the National Commission stage, if any. An extension only ever
+    /// gives more time; an earlier date leaves the call's own deadline in place.
+    pub fn deadlines_extended(
+        &self,
+        city: Option<NaiveDate>,
+        natcom: Option<NaiveDate>,
+    ) -> Deadlines {
+        let mut d = self.deadlines();
+        if let Some(date) = city.filter(|date| *date > d.city.date) {
+            d.city = ZonedDay::new(date, self.zone);
+        }
+        if let Some(date) = natcom.filter(|date| *date > d.natcom.date) {
+            d.natcom = ZonedDay::new(date, self.zone);
+        }
+        d
     }
 
     pub fn phase_at(&self, now: DateTime<Utc>) -> CallPhase {
@@ -91,7 +110,7 @@ pub(crate) mod tests {
         Call {
             id: 1,
             title: "Join the UNESCO Global Network of Learning Cities!".into(),
-            body: String::new(),
+            revision: 1,
             opens_on: NaiveDate::from_ymd_opt(2023, 4, 1).unwrap(),
             city_deadline: NaiveDate::from_ymd_opt(2023, 5, 31).unwrap(),
             natcom_deadline: NaiveDate::from_ymd_opt(2023, 6, 30).unwrap(),
@@ -143,6 +162,19 @@ pub(crate) mod tests {
             call.phase_at(utc("2026-11-27T12:00:00Z")),
             CallPhase::Closed
         );
+    }
+
+    #[test]
+    fn an_extension_gives_more_time_never_less() {
+        let call = call_2023();
+        let day = |m, d| NaiveDate::from_ymd_opt(2023, m, d);
+        assert_eq!(call.deadlines_extended(None, None), call.deadlines());
+        let later = call.deadlines_extended(day(6, 15), day(7, 20));
+        assert_eq!(later.city.date, day(6, 15).unwrap());
+        assert_eq!(later.natcom.date, day(7, 20).unwrap());
+        assert_eq!(later.opens, call.deadlines().opens);
+        let earlier = call.deadlines_extended(day(5, 1), day(6, 1));
+        assert_eq!(earlier, call.deadlines(), "an earlier date changes nothing");
     }
 
     #[test]

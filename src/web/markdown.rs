@@ -6,29 +6,31 @@ use std::sync::{Arc, PoisonError, RwLock};
 
 use pulldown_cmark::{CowStr, Event, Parser, Tag, html};
 
-/// Each call's text as HTML, kept while the text stays the same. The call page is the
-/// busiest page of the site and its text changes a few times a year; rendering it on
-/// every request was a large part of the page's cost.
+/// Each call's text as HTML, kept per call and revision. The call page is the busiest
+/// page of the site and its text changes a few times a year: reading the text (stored
+/// compressed) and rendering it on every request was a large part of the page's cost.
 #[derive(Debug, Default)]
 pub struct RenderedCalls {
-    by_call: RwLock<HashMap<i64, (String, Arc<str>)>>,
+    by_call: RwLock<HashMap<i64, (i64, Arc<str>)>>,
 }
 
 impl RenderedCalls {
-    /// The HTML of `markdown`, the text of call `call_id`; rendered again when it changed.
-    pub fn html(&self, call_id: i64, markdown: &str) -> Arc<str> {
+    /// The HTML of call `call_id` at `revision`, if it was rendered.
+    pub fn get(&self, call_id: i64, revision: i64) -> Option<Arc<str>> {
         let cached = self.by_call.read().unwrap_or_else(PoisonError::into_inner);
-        if let Some((source, html)) = cached.get(&call_id)
-            && source == markdown
-        {
-            return html.clone();
-        }
-        drop(cached);
+        cached
+            .get(&call_id)
+            .filter(|(kept, _)| *kept == revision)
+            .map(|(_, html)| html.clone())
+    }
+
+    /// Renders `markdown`, the text of call `call_id` at `revision`, and keeps it.
+    pub fn insert(&self, call_id: i64, revision: i64, markdown: &str) -> Arc<str> {
         let html: Arc<str> = to_html(markdown).into();
         self.by_call
             .write()
             .unwrap_or_else(PoisonError::into_inner)
-            .insert(call_id, (markdown.to_owned(), html.clone()));
+            .insert(call_id, (revision, html.clone()));
         html
     }
 }
@@ -85,19 +87,17 @@ mod tests {
     use super::{RenderedCalls, to_html};
 
     #[test]
-    fn a_call_text_is_rendered_again_only_when_it_changed() {
+    fn a_call_text_is_kept_for_its_revision_only() {
         let rendered = RenderedCalls::default();
-        let first = rendered.html(1, "# Call 2023");
-        assert!(std::sync::Arc::ptr_eq(
-            &first,
-            &rendered.html(1, "# Call 2023")
-        ));
-        assert_eq!(&*rendered.html(1, "# Call 2025"), "<h1>Call 2025</h1>\n");
-        assert_eq!(
-            &*rendered.html(2, "# Call 2023"),
-            &*first,
-            "another call, same text"
-        );
+        assert!(rendered.get(1, 7).is_none());
+        let first = rendered.insert(1, 7, "# Call 2023");
+        assert_eq!(&*first, "<h1>Call 2023</h1>\n");
+        assert!(std::sync::Arc::ptr_eq(&first, &rendered.get(1, 7).unwrap()));
+        assert!(rendered.get(1, 8).is_none(), "the call changed since");
+        assert!(rendered.get(2, 7).is_none(), "another call");
+        rendered.insert(1, 8, "# Call 2025");
+        assert_eq!(&*rendered.get(1, 8).unwrap(), "<h1>Call 2025</h1>\n");
+        assert!(rendered.get(1, 7).is_none(), "one revision kept per call");
     }
 
     #[test]

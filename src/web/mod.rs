@@ -40,32 +40,45 @@ use crate::error::{Error, error_page};
 use crate::mail::Mailer;
 use session::Ctx;
 
-/// What every handler can reach. Cheap to clone; holds no per-user state, so several
+/// What every handler can reach: a handle on one shared [`Shared`], cloned for every
+/// request (an `Arc`, so a clone costs one counter). Holds no per-user state, so several
 /// servers can run side by side against one PostgreSQL.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+pub struct Shared {
     pub db: PgPool,
     pub clock: Clock,
-    pub config: Arc<Config>,
+    pub config: Config,
     pub mailer: Mailer,
     /// The Member States, read once: reference data is loaded once per database.
-    member_states: Arc<OnceCell<Arc<[MemberState]>>>,
-    pub rendered_calls: Arc<markdown::RenderedCalls>,
+    member_states: OnceCell<Arc<[MemberState]>>,
+    rendered_calls: markdown::RenderedCalls,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
 }
 
 impl AppState {
     pub fn new(db: PgPool, config: Config) -> Self {
         let clock = config.clock();
-        AppState {
+        AppState(Arc::new(Shared {
             db,
             clock,
             mailer: Mailer::new(&config, clock),
-            config: Arc::new(config),
-            member_states: Arc::default(),
-            rendered_calls: Arc::default(),
-        }
+            config,
+            member_states: OnceCell::new(),
+            rendered_calls: markdown::RenderedCalls::default(),
+        }))
     }
+}
 
+impl Shared {
     /// Every Member State, by name. The first call reads them from the database (through
     /// the pool: call it before taking a connection of your own); `lib::prepare` does so
     /// before the server answers anyone.
@@ -77,6 +90,16 @@ impl AppState {
             })
             .await?;
         Ok(states.clone())
+    }
+
+    /// A call's text as HTML, read and rendered only when the call changed since it was
+    /// last rendered.
+    pub async fn call_html(&self, call: &crate::domain::Call) -> Result<Arc<str>, Error> {
+        if let Some(html) = self.rendered_calls.get(call.id, call.revision) {
+            return Ok(html);
+        }
+        let (markdown, revision) = db::calls::text(&self.db, call.id).await?;
+        Ok(self.rendered_calls.insert(call.id, revision, &markdown))
     }
 
     /// Cookies only travel over TLS when the site is served over https.

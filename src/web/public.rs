@@ -121,8 +121,10 @@ impl CallView {
 
 pub async fn call_page(State(state): State<AppState>, ctx: Ctx) -> Result<Html<String>, Error> {
     let calls = db::calls::all(&state.db).await?;
-    let call = current_call(&calls, ctx.now)
-        .map(|c| CallView::new(c, state.rendered_calls.html(c.id, &c.body), ctx.now));
+    let call = match current_call(&calls, ctx.now) {
+        Some(c) => Some(CallView::new(c, state.call_html(c).await?, ctx.now)),
+        None => None,
+    };
     render(&CallPage {
         layout: ctx.layout(),
         call,

@@ -624,6 +624,24 @@ async fn a_call_created_on_the_calls_page_becomes_the_public_call_when_it_opens(
     );
     let list = visible_text(&admin.page("/uil/calls").await);
     assert!(list.contains("(2025) On the public page"), "{list}");
+
+    // The public page keeps the rendered text only while the call stays the same.
+    let id: i64 = sqlx::query_scalar("SELECT id FROM calls WHERE title LIKE '%(2025)'")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    call[6] = (
+        "body",
+        "## The 2025 call\n\nCities may apply until 31 May 2025, in English or French.",
+    );
+    assert_eq!(
+        location(&admin.post(&format!("/uil/calls/{id}"), &call).await),
+        "/uil/calls"
+    );
+    let page = visible_text(&app.page("/").await);
+    assert!(page.contains("in English or French."), "{page}");
+    let form = admin.page(&format!("/uil/calls/{id}")).await;
+    assert!(form.contains("in English or French."), "{form}");
 }
 
 #[tokio::test]

@@ -226,13 +226,14 @@ pub async fn edit_page(
     ctx.entering(Area::UilAdmin)?;
     let calls = db::calls::all(&state.db).await?;
     let call = calls.iter().find(|c| c.id == id).ok_or(Error::NotFound)?;
+    let (body, _) = db::calls::text(&state.db, id).await?;
     render(&CallFormPage {
         layout: ctx.layout(),
         action: format!("/uil/calls/{id}"),
         heading: "Change the call",
         form: CallForm {
             title: call.title.clone(),
-            body: call.body.clone(),
+            body,
             opens_on: call.opens_on.to_string(),
             city_deadline: call.city_deadline.to_string(),
             natcom_deadline: call.natcom_deadline.to_string(),
