@@ -29,7 +29,11 @@ pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!();
 pub async fn connect(database_url: &str) -> Result<PgPool, sqlx::Error> {
     let options: PgConnectOptions = database_url.parse()?;
     PgPoolOptions::new()
-        .max_connections(16)
+        // PostgreSQL and this server share the machine's cores: more connections than
+        // this only add switching between busy backends. On 2 cores, 12 measured best
+        // (bench/RESULTS.md): 8 queued submissions behind each other, 16 lengthened the
+        // slowest answers.
+        .max_connections(12)
         // A request waits at most this long for a connection, then gets an error page,
         // rather than hanging while PostgreSQL restarts.
         .acquire_timeout(Duration::from_secs(5))

@@ -14,8 +14,8 @@ mod uil;
 mod upload;
 mod views;
 
-use std::sync::Arc;
-use std::time::Duration;
+use std::sync::{Arc, PoisonError, RwLock};
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -36,6 +36,7 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::db;
 use crate::db::member_states::MemberState;
+use crate::domain::Call;
 use crate::error::{Error, error_page};
 use crate::mail::Mailer;
 use session::Ctx;
@@ -54,7 +55,11 @@ pub struct Shared {
     /// The Member States, read once: reference data is loaded once per database.
     member_states: OnceCell<Arc<[MemberState]>>,
     rendered_calls: markdown::RenderedCalls,
+    public_calls: RwLock<Option<(Instant, Arc<[Call]>)>>,
 }
+
+/// How long the public call page may show the calls as they were read.
+const PUBLIC_CALLS_FOR: Duration = Duration::from_secs(1);
 
 impl std::ops::Deref for AppState {
     type Target = Shared;
@@ -74,6 +79,7 @@ impl AppState {
             config,
             member_states: OnceCell::new(),
             rendered_calls: markdown::RenderedCalls::default(),
+            public_calls: RwLock::new(None),
         }))
     }
 }
@@ -92,9 +98,44 @@ impl Shared {
         Ok(states.clone())
     }
 
+    /// The calls, for the public call page only: read at most once a second. The busiest
+    /// page of the site need not ask PostgreSQL for the same few rows thousands of times
+    /// a second. A change made through this server is seen at once (`forget_calls`); one
+    /// made by another server process, within a second. Anything that decides (a
+    /// deadline, a quota) reads the call in its own transaction instead.
+    pub async fn public_calls(&self) -> Result<Arc<[Call]>, Error> {
+        if let Some(calls) = self.fresh_public_calls() {
+            return Ok(calls);
+        }
+        let read_at = Instant::now();
+        let calls: Arc<[Call]> = db::calls::all(&self.db).await?.into();
+        *self
+            .public_calls
+            .write()
+            .unwrap_or_else(PoisonError::into_inner) = Some((read_at, calls.clone()));
+        Ok(calls)
+    }
+
+    fn fresh_public_calls(&self) -> Option<Arc<[Call]>> {
+        let kept = self
+            .public_calls
+            .read()
+            .unwrap_or_else(PoisonError::into_inner);
+        let (read_at, calls) = kept.as_ref()?;
+        (read_at.elapsed() < PUBLIC_CALLS_FOR).then(|| calls.clone())
+    }
+
+    /// After a call was created or changed: the public page reads the calls again.
+    pub fn forget_calls(&self) {
+        *self
+            .public_calls
+            .write()
+            .unwrap_or_else(PoisonError::into_inner) = None;
+    }
+
     /// A call's text as HTML, read and rendered only when the call changed since it was
     /// last rendered.
-    pub async fn call_html(&self, call: &crate::domain::Call) -> Result<Arc<str>, Error> {
+    pub async fn call_html(&self, call: &Call) -> Result<Arc<str>, Error> {
         if let Some(html) = self.rendered_calls.get(call.id, call.revision) {
             return Ok(html);
         }

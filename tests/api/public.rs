@@ -83,6 +83,28 @@ async fn the_call_page_renders_the_call_text_the_steps_and_the_quota() {
     assert!(html.contains(r#"href="/register""#) && html.contains(r#"href="/login""#));
 }
 
+/// The call page reads the calls at most once a second; a change made outside this
+/// server (another server process, an administrator in psql) shows within that second.
+#[tokio::test]
+async fn a_change_made_elsewhere_shows_on_the_call_page_within_a_second() {
+    let app = spawn_app_at("2023-05-15T12:00:00Z").await;
+    assert!(visible_text(&app.page("/").await).contains("endorses at most 3 cities"));
+    sqlx::query(
+        "UPDATE calls SET endorsement_quota = 4,
+                body = replace(body, 'Becoming a learning city', 'Becoming a learning city today')",
+    )
+    .execute(&app.db)
+    .await
+    .unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let html = app.page("/").await;
+    assert!(visible_text(&html).contains("endorses at most 4 cities"));
+    assert!(
+        html.contains("<h2>Becoming a learning city today</h2>"),
+        "the text is rendered again"
+    );
+}
+
 #[tokio::test]
 async fn a_new_call_with_later_dates_becomes_the_current_call_when_it_opens() {
     let app = spawn_app_at("2025-04-10T12:00:00Z").await;
