@@ -48,6 +48,13 @@ impl Error {
             Error::Database(sqlx::Error::PoolTimedOut | sqlx::Error::Io(_)) => {
                 StatusCode::SERVICE_UNAVAILABLE
             }
+            // PostgreSQL shutting down or restarting under a request (class 57P: operator
+            // intervention): passing too.
+            Error::Database(sqlx::Error::Database(e))
+                if e.code().is_some_and(|code| code.starts_with("57P")) =>
+            {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             _ => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

@@ -56,6 +56,7 @@ pub struct Claimed {
     pub body_text: String,
     pub body_html: Option<String>,
     pub attempts: i32,
+    pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
 /// Takes up to `limit` mails that are due, marking them `sending` for `lease`. Workers in
@@ -71,7 +72,7 @@ pub async fn claim_due(db: &PgPool, lease: Duration, limit: i64) -> Result<Vec<C
                           WHERE state IN ('queued', 'sending') AND next_attempt_at <= now()
                           ORDER BY next_attempt_at, id
                           LIMIT $2 FOR UPDATE SKIP LOCKED)
-        RETURNING id, recipient, subject, body_text, body_html, attempts"#,
+        RETURNING id, recipient, subject, body_text, body_html, attempts, created_at"#,
         lease.as_secs_f64(),
         limit,
     )

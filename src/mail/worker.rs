@@ -189,7 +189,8 @@ impl Worker {
         let mut builder = Message::builder()
             .from(self.from.clone())
             .to(to)
-            .subject(mail.subject.clone());
+            .subject(mail.subject.clone())
+            .message_id(Some(message_id(mail, self.from.email.domain())));
         if let Some(reply_to) = &self.reply_to {
             builder = builder.reply_to(reply_to.clone());
         }
@@ -202,6 +203,19 @@ impl Worker {
         };
         built.map_err(|e| e.to_string())
     }
+}
+
+/// The same Message-ID on every attempt at one mail. A mail is sent twice when the worker
+/// stops after the SMTP server accepted it and before the outbox recorded that (SMTP
+/// gives no way to close that window); the copy then carries the same Message-ID, by
+/// which mail systems recognise a duplicate. The row's creation time keeps IDs apart
+/// between two databases sending from one domain.
+fn message_id(mail: &Claimed, domain: &str) -> String {
+    format!(
+        "<{}.{}.gnlc@{domain}>",
+        mail.id,
+        mail.created_at.timestamp_micros()
+    )
 }
 
 #[cfg(test)]

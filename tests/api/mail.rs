@@ -395,6 +395,18 @@ async fn a_french_speaking_city_receives_its_receipt_in_french_with_reply_to_uil
         reply_to.contains("GNLC team") && reply_to.contains("<gnlc@uil.example>"),
         "{reply_to}"
     );
+    // Its Message-ID comes from its row in the outbox: a copy sent again carries the same.
+    let (mail_id, created): (i64, chrono::DateTime<chrono::Utc>) = sqlx::query_as(
+        "SELECT id, created_at FROM mail_outbox WHERE recipient = 'ana.silva@cm-lisboa.pt'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let message_id = receipt.header("Message-ID").unwrap_or_default();
+    assert!(
+        message_id.starts_with(&format!("<{mail_id}.{}.gnlc@", created.timestamp_micros())),
+        "{message_id}"
+    );
 
     // The application page keeps the log of who was told what.
     let page = crate::helpers::visible_text(&city.page(&format!("/applications/{id}")).await);

@@ -62,6 +62,11 @@ async fn pages_are_answered_again_after_postgresql_drops_every_connection() {
     .await
     .unwrap();
     assert!(dropped > 0, "the server's connections were dropped");
+    // At once, a request may still meet a dead connection: "busy, try again", not a fault.
+    for _ in 0..12 {
+        let status = app.get("/members").await.status();
+        assert!(status == 200 || status == 503, "{status}");
+    }
     tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
     for _ in 0..20 {
         assert_eq!(app.get("/").await.status(), 200);
