@@ -75,15 +75,15 @@ in_db=$( { echo "CREATE TEMP TABLE ok (id bigint); COPY ok FROM STDIN;"; cat "$O
   echo "SELECT count(*) FROM applications a JOIN ok ON ok.id = a.id WHERE a.stage = 'submitted';"; } \
   | "${PSQL[@]}" -d gnlc_resilience -At | tail -1)
 "${PSQL[@]}" -d gnlc_resilience -Atc "SELECT recipient || E'\t' || subject FROM mail_outbox ORDER BY 1" > "$OUT/queued"
-sort "$OUT/received" > "$OUT/received.sorted"
 queued=$(wc -l < "$OUT/queued")
 received=$(wc -l < "$OUT/received")
 # Compare counts per (recipient, subject): two cities of one name in two countries give
-# one recipient two mails with the same subject, rightly.
-sort "$OUT/queued" | uniq -c | awk '{c=$1; $1=""; print substr($0,2) "\t" c}' | sort > "$OUT/queued.counts"
-uniq -c "$OUT/received.sorted" | awk '{c=$1; $1=""; print substr($0,2) "\t" c}' | sort > "$OUT/received.counts"
-twice=$(join -t $'\t' -j1 <(awk -F'\t' '{print $1"|"$2"\t"$3}' "$OUT/queued.counts") <(awk -F'\t' '{print $1"|"$2"\t"$3}' "$OUT/received.counts") | awk -F'\t' '$3 > $2 {n += $3 - $2} END {print n+0}')
-never=$(join -t $'\t' -a1 -e 0 -o 0,1.2,2.2 -j1 <(awk -F'\t' '{print $1"|"$2"\t"$3}' "$OUT/queued.counts") <(awk -F'\t' '{print $1"|"$2"\t"$3}' "$OUT/received.counts") | awk -F'\t' '$3 < $2 {n += $2 - $3} END {print n+0}')
+# one recipient two mails with the same subject, rightly. A copy received again with the
+# Message-ID of an earlier one is a duplicate a mail system can recognise.
+read -r twice never <<<"$(awk -F'\t' 'FNR == NR { q[$1 "|" $2]++; next } { r[$1 "|" $2]++ }
+  END { for (k in r) if (r[k] > q[k]) t += r[k] - q[k]; for (k in q) if (q[k] > r[k]) n += q[k] - r[k]; print t + 0, n + 0 }' \
+  "$OUT/queued" "$OUT/received")"
+same_id=$(awk -F'\t' 'seen[$1 "|" $3]++' "$OUT/received" | wc -l)
 states=$("${PSQL[@]}" -d gnlc_resilience -Atc "SELECT string_agg(state || '=' || n, ' ') FROM (SELECT state, count(*) n FROM mail_outbox GROUP BY 1) s")
 after_restart=$(awk '$1 == "ok" && $3 > 12 && $3 < 30' "$OUT/load.log" | wc -l)
 after_pg=$(awk '$1 == "ok" && $3 > 30' "$OUT/load.log" | wc -l)
@@ -94,7 +94,7 @@ submissions answered 2xx:            $ok (refused or unanswered: $fail)
   2xx after PostgreSQL was restarted:  $after_pg (after t=30 s)
 mail queued:                         $queued ($states)
   received by the SMTP server:       $received
-  received more often than queued:   $twice
+  received more often than queued:   $twice (of which with the Message-ID of an earlier copy: $same_id)
   queued but never received:         $never
   outbox drained:                    ${drained_after} s after the load stopped
 REPORT

@@ -1,5 +1,5 @@
-// An SMTP server that writes one line per mail received, "recipient<TAB>subject", to a
-// file: the resilience run counts them. Usage: node bench/smtp-sink.mjs PORT FILE
+// An SMTP server that writes one line per mail received, "recipient<TAB>subject<TAB>
+// Message-ID", to a file: the resilience run counts them. Usage: node bench/smtp-sink.mjs PORT FILE
 import { appendFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -15,7 +15,7 @@ const server = new SMTPServer({
   onData(stream, session, done) {
     simpleParser(stream)
       .then((mail) => {
-        for (const to of session.envelope.rcptTo) appendFileSync(file, `${to.address}\t${mail.subject}\n`);
+        for (const to of session.envelope.rcptTo) appendFileSync(file, `${to.address}\t${mail.subject}\t${mail.messageId}\n`);
         done();
       })
       .catch(done);
