@@ -100,9 +100,10 @@ impl Shared {
 
     /// The calls, for the public call page only: read at most once a second. The busiest
     /// page of the site need not ask PostgreSQL for the same few rows thousands of times
-    /// a second. A change made through this server is seen at once (`forget_calls`); one
-    /// made by another server process, within a second. Anything that decides (a
-    /// deadline, a quota) reads the call in its own transaction instead.
+    /// a second. A change made through this server is seen at once (`forget_calls`; or
+    /// within the second, if a read begun before the change lands after it); one made by
+    /// another server process, within a second. Anything that decides (a deadline, a
+    /// quota) reads the call in its own transaction instead.
     pub async fn public_calls(&self) -> Result<Arc<[Call]>, Error> {
         if let Some(calls) = self.fresh_public_calls() {
             return Ok(calls);
