@@ -1,5 +1,7 @@
 //! The member directory.
 
+use std::collections::BTreeMap;
+
 use sqlx::PgPool;
 
 use crate::domain::directory::{MemberRow, Plan};
@@ -27,53 +29,67 @@ pub struct CountryOption {
     pub members: i64,
 }
 
-/// Members in a region and/or country (`None` = any), by country then city.
-/// Unknown values simply match nothing.
-pub async fn list(
-    db: &PgPool,
-    region: Option<&str>,
-    country: Option<&str>,
-) -> Result<Vec<Member>, Error> {
-    let rows = sqlx::query_as!(
+/// The whole directory as the public page shows it: every member by country name then
+/// city, how many each region has, and the countries that have members (for the filter).
+#[derive(Debug, Clone, Default)]
+pub struct Directory {
+    pub members: Vec<Member>,
+    pub counts: Vec<RegionCount>,
+    pub countries: Vec<CountryOption>,
+}
+
+impl Directory {
+    /// Counts `members` (in the order of `read`) by region and by country.
+    pub fn of(members: Vec<Member>) -> Directory {
+        let mut by_region: BTreeMap<&str, i64> = BTreeMap::new();
+        let mut countries: Vec<CountryOption> = Vec::new();
+        for m in &members {
+            *by_region.entry(&m.region).or_default() += 1;
+            match countries.last_mut() {
+                Some(c) if c.iso2 == m.country => c.members += 1,
+                _ => countries.push(CountryOption {
+                    iso2: m.country.clone(),
+                    name: m.country_name.clone(),
+                    members: 1,
+                }),
+            }
+        }
+        let counts = by_region
+            .into_iter()
+            .map(|(region, members)| RegionCount {
+                region: region.to_owned(),
+                members,
+            })
+            .collect();
+        Directory {
+            members,
+            counts,
+            countries,
+        }
+    }
+
+    /// The members in `region` and/or `country` (`None` = any); unknown values match nothing.
+    pub fn filtered(&self, region: Option<&str>, country: Option<&str>) -> Vec<&Member> {
+        self.members
+            .iter()
+            .filter(|m| region.is_none_or(|r| m.region == r))
+            .filter(|m| country.is_none_or(|c| m.country == c))
+            .collect()
+    }
+}
+
+/// The whole directory, in one statement.
+pub async fn read(db: &PgPool) -> Result<Directory, Error> {
+    let members = sqlx::query_as!(
         Member,
         r#"SELECT m.city, m.country AS "country!", s.name AS country_name,
                   s.unesco_region AS region, m.joined_year
              FROM members m JOIN member_states s ON s.iso2 = m.country
-            WHERE ($1::text IS NULL OR s.unesco_region = $1)
-              AND ($2::text IS NULL OR m.country = $2)
-            ORDER BY s.name, m.city"#,
-        region,
-        country,
+            ORDER BY s.name, m.country, m.city"#,
     )
     .fetch_all(db)
     .await?;
-    Ok(rows)
-}
-
-/// How many members each region has, over the whole directory.
-pub async fn count_by_region(db: &PgPool) -> Result<Vec<RegionCount>, Error> {
-    let rows = sqlx::query_as!(
-        RegionCount,
-        r#"SELECT s.unesco_region AS region, count(*) AS "members!"
-             FROM members m JOIN member_states s ON s.iso2 = m.country
-            GROUP BY s.unesco_region ORDER BY s.unesco_region"#
-    )
-    .fetch_all(db)
-    .await?;
-    Ok(rows)
-}
-
-/// The countries that have members, for the filter.
-pub async fn countries(db: &PgPool) -> Result<Vec<CountryOption>, Error> {
-    let rows = sqlx::query_as!(
-        CountryOption,
-        r#"SELECT s.iso2 AS "iso2!", s.name, count(*) AS "members!"
-             FROM members m JOIN member_states s ON s.iso2 = m.country
-            GROUP BY s.iso2, s.name ORDER BY s.name"#
-    )
-    .fetch_all(db)
-    .await?;
-    Ok(rows)
+    Ok(Directory::of(members))
 }
 
 /// Adds a city UIL accepted, with the year; a city already listed keeps its entry.
@@ -151,4 +167,56 @@ pub async fn apply(conn: &mut sqlx::PgConnection, plan: &Plan, source: &str) -> 
     .execute(conn)
     .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn member(city: &str, country: &str, name: &str, region: &str) -> Member {
+        Member {
+            city: city.into(),
+            country: country.into(),
+            country_name: name.into(),
+            region: region.into(),
+            joined_year: None,
+        }
+    }
+
+    #[test]
+    fn the_directory_counts_by_region_and_country_and_filters() {
+        let d = Directory::of(vec![
+            member("Cork", "IE", "Ireland", "Europe and North America"),
+            member("Limerick", "IE", "Ireland", "Europe and North America"),
+            member("Osaka", "JP", "Japan", "Asia and the Pacific"),
+            member("Lisbon", "PT", "Portugal", "Europe and North America"),
+        ]);
+        let counts: Vec<(&str, i64)> = d
+            .counts
+            .iter()
+            .map(|c| (c.region.as_str(), c.members))
+            .collect();
+        assert_eq!(
+            counts,
+            [("Asia and the Pacific", 1), ("Europe and North America", 3)]
+        );
+        let countries: Vec<(&str, i64)> = d
+            .countries
+            .iter()
+            .map(|c| (c.iso2.as_str(), c.members))
+            .collect();
+        assert_eq!(countries, [("IE", 2), ("JP", 1), ("PT", 1)]);
+        let cities = |ms: Vec<&Member>| ms.iter().map(|m| m.city.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            cities(d.filtered(Some("Europe and North America"), None)),
+            ["Cork", "Limerick", "Lisbon"]
+        );
+        assert_eq!(cities(d.filtered(None, Some("JP"))), ["Osaka"]);
+        assert!(
+            d.filtered(Some("Asia and the Pacific"), Some("IE"))
+                .is_empty()
+        );
+        assert!(d.filtered(Some("Atlantis"), None).is_empty());
+        assert_eq!(d.filtered(None, None).len(), 4);
+    }
 }

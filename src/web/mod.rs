@@ -9,13 +9,14 @@ mod markdown;
 pub(crate) mod natcom;
 mod ops;
 pub(crate) mod public;
+mod recent;
 pub mod session;
 mod uil;
 mod upload;
 mod views;
 
-use std::sync::{Arc, PoisonError, RwLock};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -39,6 +40,7 @@ use crate::db::member_states::MemberState;
 use crate::domain::Call;
 use crate::error::{Error, error_page};
 use crate::mail::Mailer;
+use recent::Recent;
 use session::Ctx;
 
 /// What every handler can reach: a handle on one shared [`Shared`], cloned for every
@@ -55,11 +57,12 @@ pub struct Shared {
     /// The Member States, read once: reference data is loaded once per database.
     member_states: OnceCell<Arc<[MemberState]>>,
     rendered_calls: markdown::RenderedCalls,
-    public_calls: RwLock<Option<(Instant, Arc<[Call]>)>>,
+    public_calls: Recent<Vec<Call>>,
+    directory: Recent<db::members::Directory>,
 }
 
-/// How long the public call page may show the calls as they were read.
-const PUBLIC_CALLS_FOR: Duration = Duration::from_secs(1);
+/// How long the public pages may show what they read (see `recent`).
+const PUBLIC_PAGES_READ_EVERY: Duration = Duration::from_secs(1);
 
 impl std::ops::Deref for AppState {
     type Target = Shared;
@@ -79,7 +82,8 @@ impl AppState {
             config,
             member_states: OnceCell::new(),
             rendered_calls: markdown::RenderedCalls::default(),
-            public_calls: RwLock::new(None),
+            public_calls: Recent::new(PUBLIC_PAGES_READ_EVERY),
+            directory: Recent::new(PUBLIC_PAGES_READ_EVERY),
         }))
     }
 }
@@ -98,40 +102,29 @@ impl Shared {
         Ok(states.clone())
     }
 
-    /// The calls, for the public call page only: read at most once a second. The busiest
-    /// page of the site need not ask PostgreSQL for the same few rows thousands of times
-    /// a second. A change made through this server is seen at once (`forget_calls`; or
-    /// within the second, if a read begun before the change lands after it); one made by
-    /// another server process, within a second. Anything that decides (a deadline, a
-    /// quota) reads the call in its own transaction instead.
-    pub async fn public_calls(&self) -> Result<Arc<[Call]>, Error> {
-        if let Some(calls) = self.fresh_public_calls() {
-            return Ok(calls);
-        }
-        let read_at = Instant::now();
-        let calls: Arc<[Call]> = db::calls::all(&self.db).await?.into();
-        *self
-            .public_calls
-            .write()
-            .unwrap_or_else(PoisonError::into_inner) = Some((read_at, calls.clone()));
-        Ok(calls)
+    /// The calls, for the public call page only (read at most once a second): the
+    /// busiest page of the site need not ask PostgreSQL for the same few rows thousands
+    /// of times a second. Creating or changing a call here calls `forget_calls`.
+    pub async fn public_calls(&self) -> Result<Arc<Vec<Call>>, Error> {
+        self.public_calls
+            .get_or_read(|| db::calls::all(&self.db))
+            .await
     }
 
-    fn fresh_public_calls(&self) -> Option<Arc<[Call]>> {
-        let kept = self
-            .public_calls
-            .read()
-            .unwrap_or_else(PoisonError::into_inner);
-        let (read_at, calls) = kept.as_ref()?;
-        (read_at.elapsed() < PUBLIC_CALLS_FOR).then(|| calls.clone())
-    }
-
-    /// After a call was created or changed: the public page reads the calls again.
     pub fn forget_calls(&self) {
-        *self
-            .public_calls
-            .write()
-            .unwrap_or_else(PoisonError::into_inner) = None;
+        self.public_calls.forget();
+    }
+
+    /// The member directory, for its public page (read at most once a second). An
+    /// import or an acceptance here calls `forget_directory`.
+    pub async fn directory(&self) -> Result<Arc<db::members::Directory>, Error> {
+        self.directory
+            .get_or_read(|| db::members::read(&self.db))
+            .await
+    }
+
+    pub fn forget_directory(&self) {
+        self.directory.forget();
     }
 
     /// A call's text as HTML, read and rendered only when the call changed since it was

@@ -139,15 +139,15 @@ pub struct MemberFilter {
 
 #[derive(Template)]
 #[template(path = "public/members.html")]
-struct MembersPage {
+struct MembersPage<'a> {
     layout: Layout,
     region: String,
     country: String,
     regions: &'static [&'static str],
-    countries: Vec<db::members::CountryOption>,
-    counts: Vec<db::members::RegionCount>,
-    total: i64,
-    members: Vec<db::members::Member>,
+    countries: &'a [db::members::CountryOption],
+    counts: &'a [db::members::RegionCount],
+    total: usize,
+    members: Vec<&'a db::members::Member>,
     filtered: bool,
 }
 
@@ -162,19 +162,16 @@ pub async fn members(
         .country
         .filter(|c| !c.is_empty())
         .map(|c| c.to_ascii_uppercase());
-    // One after the other: a request never holds more than one connection.
-    let members = db::members::list(&state.db, region.as_deref(), country.as_deref()).await?;
-    let counts = db::members::count_by_region(&state.db).await?;
-    let countries = db::members::countries(&state.db).await?;
+    let directory = state.directory().await?;
     render(&MembersPage {
         layout: ctx.layout(),
         filtered: region.is_some() || country.is_some(),
+        members: directory.filtered(region.as_deref(), country.as_deref()),
         region: region.unwrap_or_default(),
         country: country.unwrap_or_default(),
         regions: &REGIONS,
-        total: counts.iter().map(|c| c.members).sum(),
-        countries,
-        counts,
-        members,
+        total: directory.members.len(),
+        countries: &directory.countries,
+        counts: &directory.counts,
     })
 }

@@ -345,7 +345,8 @@ async fn a_failed_mail_shows_on_the_outbox_page_and_resend_sends_it() {
         mail[0].subject(),
         "Confirm your email address for GNLC Call"
     );
-    let states = states(&app.db).await;
+    // The worker records the delivery just after the SMTP server accepted it.
+    let states = wait_until_settled(&app.db).await;
     assert_eq!(
         states.iter().filter(|s| s.0 == "failed").count(),
         1,

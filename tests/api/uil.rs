@@ -312,6 +312,8 @@ async fn an_accepted_city_joins_the_directory_and_a_city_not_accepted_does_not()
         .await;
     assert_eq!(missing.status(), 422);
     assert!(visible_text(&missing.text().await.unwrap()).contains("Enter a message for the city"));
+    // The directory as it was: the page keeps it for a second unless a change comes.
+    assert!(!visible_text(&app.page("/members?country=FR").await).contains("Nancy"));
     admin
         .post(
             &format!("/uil/applications/{}/decide", ids[0]),
@@ -716,6 +718,7 @@ async fn uil_imports_the_member_list_after_a_preview() {
         .await
         .unwrap();
     assert_eq!(before, 247, "a preview changes nothing");
+    assert!(!visible_text(&app.page("/members?country=NA").await).contains("Swakopmund"));
     let applied = admin
         .post(
             "/uil/members",

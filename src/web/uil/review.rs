@@ -582,5 +582,8 @@ pub async fn decide_application(
         state.mailer.queue(&mut tx, &mail).await?;
     }
     tx.commit().await?;
+    if accepted {
+        state.forget_directory();
+    }
     Ok(back_to(id))
 }
