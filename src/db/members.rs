@@ -39,7 +39,8 @@ pub struct Directory {
 }
 
 impl Directory {
-    /// Counts `members` (in the order of `read`) by region and by country.
+    /// Counts `members` by region and by country; they come grouped by country, in the
+    /// order the page lists them (as `read` gives them).
     pub fn of(members: Vec<Member>) -> Directory {
         let mut by_region: BTreeMap<&str, i64> = BTreeMap::new();
         let mut countries: Vec<CountryOption> = Vec::new();
