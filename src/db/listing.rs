@@ -133,9 +133,11 @@ pub async fn page(
 /// region unless a country is chosen.
 pub async fn counts(db: impl PgExecutor<'_>, f: &Filter) -> Result<Counts, Error> {
     let stage_filter = f.stage.map(Stage::as_str);
-    let rows: Vec<(Option<String>, Option<String>, i64)> = match &f.country {
-        None => sqlx::query!(
-            r#"SELECT region AS "region?", stage AS "stage?", sum(n)::bigint AS "n!"
+    let rows = match &f.country {
+        None => {
+            sqlx::query_as!(
+                CountRow,
+                r#"SELECT region AS "region?", stage AS "stage?", sum(n)::bigint AS "n!"
                  FROM uil_region_counts
                 WHERE ($1::bigint IS NULL OR call_id = $1)
                   AND ($2::text IS NULL OR region = $2)
@@ -144,17 +146,16 @@ pub async fn counts(db: impl PgExecutor<'_>, f: &Filter) -> Result<Counts, Error
                 GROUP BY GROUPING SETS ((region), (stage))
                HAVING sum(n) > 0
                 ORDER BY 1, 2"#,
-            f.call_id,
-            f.region,
-            stage_filter,
-            f.reviewed,
-        )
-        .fetch_all(db)
-        .await?
-        .into_iter()
-        .map(|r| (r.region, r.stage, r.n))
-        .collect(),
-        Some(country) => sqlx::query!(
+                f.call_id,
+                f.region,
+                stage_filter,
+                f.reviewed,
+            )
+            .fetch_all(db)
+            .await?
+        }
+        Some(country) => sqlx::query_as!(
+            CountRow,
             r#"SELECT s.unesco_region AS "region?", c.stage AS "stage?", sum(c.n)::bigint AS "n!"
                  FROM uil_counts c JOIN member_states s ON s.iso2 = c.country
                 WHERE c.country = $1
@@ -172,13 +173,15 @@ pub async fn counts(db: impl PgExecutor<'_>, f: &Filter) -> Result<Counts, Error
             f.reviewed,
         )
         .fetch_all(db)
-        .await?
-        .into_iter()
-        .map(|r| (r.region, r.stage, r.n))
-        .collect(),
+        .await?,
     };
     let mut counts = Counts::default();
-    for (region, stage_name, n) in rows {
+    for CountRow {
+        region,
+        stage: stage_name,
+        n,
+    } in rows
+    {
         match (region, stage_name) {
             (Some(region), None) => counts.regions.push((region, n)),
             (None, Some(s)) => counts.stages.push((stage(&s)?, n)),
@@ -186,6 +189,13 @@ pub async fn counts(db: impl PgExecutor<'_>, f: &Filter) -> Result<Counts, Error
         }
     }
     Ok(counts)
+}
+
+/// A row of either counting query: a region's count or a stage's (GROUPING SETS).
+struct CountRow {
+    region: Option<String>,
+    stage: Option<String>,
+    n: i64,
 }
 
 /// The filtered applications counted by region and by stage.
@@ -243,17 +253,17 @@ pub async fn export(
     )
     .fetch_all(&mut *conn)
     .await?;
+    // The average as the list shows it: from the totals kept on each application.
     let ids: Vec<i64> = records.iter().map(|r| r.id).collect();
     let averages: HashMap<i64, f64> = sqlx::query!(
-        r#"SELECT application_id, (avg(score_commitment + score_strategy + score_participation
-                                       + score_feasibility + score_fit) / 5.0)::float8 AS "average!"
-             FROM assessments WHERE application_id = ANY($1) GROUP BY application_id"#,
+        r#"SELECT id, (assessment_score_sum / (5.0 * assessment_count))::float8 AS "average!"
+             FROM applications WHERE id = ANY($1) AND assessment_count > 0"#,
         &ids
     )
     .fetch_all(conn)
     .await?
     .into_iter()
-    .map(|r| (r.application_id, r.average))
+    .map(|r| (r.id, r.average))
     .collect();
     records
         .into_iter()

@@ -376,6 +376,19 @@ async fn the_csv_holds_exactly_the_filtered_rows_and_reads_back_exactly() {
     let admin = app
         .signed_in(Role::UilAdmin, "admin@uil.example", None)
         .await;
+    let reviewer = app
+        .create_user(Role::UilReviewer, "reviewer@uil.example", None)
+        .await;
+    sqlx::query(
+        "INSERT INTO assessments (application_id, reviewer_id, score_commitment, score_strategy,
+                                  score_participation, score_feasibility, score_fit, comment, created_at)
+         VALUES ($1, $2, 4, 4, 4, 4, 3, 'Solid.', now())",
+    )
+    .bind(greek)
+    .bind(reviewer)
+    .execute(&app.db)
+    .await
+    .unwrap();
 
     let all = admin.get("/uil/export.csv").await;
     assert_eq!(all.headers()["content-type"], "text/csv; charset=utf-8");
@@ -425,6 +438,22 @@ async fn the_csv_holds_exactly_the_filtered_rows_and_reads_back_exactly() {
     );
     assert_eq!(&row[column("motivation")], "'=1+1 is not a formula here");
     assert_eq!(&row[column("officer_name")], "Marie Dupont");
+    assert_eq!(&row[column("average_score")], "3.80", "(4+4+4+4+3) / 5");
+    let not_assessed = admin
+        .get("/uil/export.csv?country=FR")
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(&not_assessed[3..])
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        &rows[0][column("average_score")],
+        "",
+        "no assessment, no average"
+    );
     let chinese = admin
         .get("/uil/export.csv?country=CN")
         .await
