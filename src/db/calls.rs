@@ -50,18 +50,6 @@ pub async fn text(db: impl PgExecutor<'_>, id: i64) -> Result<(String, i64), Err
     Ok((r.body, r.revision))
 }
 
-/// Every call's id and title, newest first: for choosing one, without reading the texts.
-pub async fn titles(db: impl PgExecutor<'_>) -> Result<Vec<(i64, String)>, Error> {
-    Ok(
-        sqlx::query!("SELECT id, title FROM calls ORDER BY opens_on DESC, id DESC")
-            .fetch_all(db)
-            .await?
-            .into_iter()
-            .map(|r| (r.id, r.title))
-            .collect(),
-    )
-}
-
 pub async fn find(conn: &mut PgConnection, id: i64) -> Result<Call, Error> {
     let r = sqlx::query!(
         r#"SELECT id, title, xmin::text::bigint AS "revision!", opens_on, city_deadline,

@@ -1,7 +1,7 @@
 //! Sign-in sessions, kept in PostgreSQL so that any app server can serve any request.
 
 use chrono::{DateTime, TimeDelta, Utc};
-use sqlx::{PgConnection, PgPool};
+use sqlx::{PgConnection, PgExecutor, PgPool};
 
 use super::users::{User, role};
 use crate::error::Error;
@@ -26,7 +26,11 @@ pub async fn create(db: &PgPool, user_id: i64, now: DateTime<Utc>) -> Result<Str
 }
 
 /// The user of a live session.
-pub async fn user(db: &PgPool, token: &str, now: DateTime<Utc>) -> Result<Option<User>, Error> {
+pub async fn user(
+    db: impl PgExecutor<'_>,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<User>, Error> {
     let row = sqlx::query!(
         r#"SELECT u.id, u.email, u.name, u.role, u.country AS "country?: String",
                   u.email_verified_at IS NOT NULL AS "verified!"

@@ -11,7 +11,7 @@ use sqlx::PgConnection;
 
 use super::account::unprocessable;
 use super::forms::FormErrors;
-use super::session::{CsrfForm, Ctx};
+use super::session::{CsrfForm, Ctx, Visitor};
 use super::upload::{FormData, UploadedFile};
 use super::views::{
     AnswerGroup, MailLogRow, TimelineRow, answer_groups, mail_log, timeline_rows, when,
@@ -84,9 +84,9 @@ struct ListRow {
     updated: String,
 }
 
-pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Html<String>, Error> {
+pub async fn list(State(state): State<AppState>, visitor: Visitor) -> Result<Html<String>, Error> {
+    let (mut conn, ctx) = visitor.connect(&state.db).await?;
     let user = ctx.entering(Area::City)?;
-    let mut conn = state.db.acquire().await?;
     let apps = db::applications::list_for_owner(&mut conn, user.id).await?;
     let calls = db::calls::all(&mut *conn).await?;
     let call = current_call(&calls, ctx.now);
@@ -264,11 +264,11 @@ impl Task {
 
 pub async fn task_list(
     State(state): State<AppState>,
-    ctx: Ctx,
+    visitor: Visitor,
     Path(id): Path<i64>,
 ) -> Result<Response, Error> {
+    let (mut conn, ctx) = visitor.connect(&state.db).await?;
     let user = ctx.entering(Area::City)?;
-    let mut conn = state.db.acquire().await?;
     let app = own_application(&mut conn, user, id, false).await?;
     if app.stage != Stage::Draft {
         return Ok(Redirect::to(&format!("/applications/{id}")).into_response());
@@ -469,12 +469,12 @@ fn section_of(slug: &str) -> Result<Section, Error> {
 
 pub async fn edit_section(
     State(state): State<AppState>,
-    ctx: Ctx,
+    visitor: Visitor,
     Path((id, slug)): Path<(i64, String)>,
 ) -> Result<Response, Error> {
-    let user = ctx.entering(Area::City)?;
     let section = section_of(&slug)?;
-    let mut conn = state.db.acquire().await?;
+    let (mut conn, ctx) = visitor.connect(&state.db).await?;
+    let user = ctx.entering(Area::City)?;
     let app = own_application(&mut conn, user, id, false).await?;
     if app.stage != Stage::Draft {
         return Ok(Redirect::to(&format!("/applications/{id}")).into_response());
@@ -951,11 +951,11 @@ struct ApplicationPage {
 
 pub async fn show(
     State(state): State<AppState>,
-    ctx: Ctx,
+    visitor: Visitor,
     Path(id): Path<i64>,
 ) -> Result<Html<String>, Error> {
+    let (mut conn, ctx) = visitor.connect(&state.db).await?;
     let user = ctx.entering(Area::City)?;
-    let mut conn = state.db.acquire().await?;
     let app = own_application(&mut conn, user, id, false).await?;
     let documents = db::documents::list(&mut conn, id).await?;
     let events = db::applications::timeline(&mut conn, id).await?;

@@ -57,12 +57,13 @@ pub struct Shared {
     /// The Member States, read once: reference data is loaded once per database.
     member_states: OnceCell<Arc<[MemberState]>>,
     rendered_calls: markdown::RenderedCalls,
-    public_calls: Recent<Vec<Call>>,
+    calls: Recent<Vec<Call>>,
     directory: Recent<db::members::Directory>,
 }
 
-/// How long the public pages may show what they read (see `recent`).
-const PUBLIC_PAGES_READ_EVERY: Duration = Duration::from_secs(1);
+/// How long the pages that only show calls or members may show what they read (see
+/// `recent`).
+const SHOWN_READ_EVERY: Duration = Duration::from_secs(1);
 
 impl std::ops::Deref for AppState {
     type Target = Shared;
@@ -82,8 +83,8 @@ impl AppState {
             config,
             member_states: OnceCell::new(),
             rendered_calls: markdown::RenderedCalls::default(),
-            public_calls: Recent::new(PUBLIC_PAGES_READ_EVERY),
-            directory: Recent::new(PUBLIC_PAGES_READ_EVERY),
+            calls: Recent::new(SHOWN_READ_EVERY),
+            directory: Recent::new(SHOWN_READ_EVERY),
         }))
     }
 }
@@ -102,17 +103,16 @@ impl Shared {
         Ok(states.clone())
     }
 
-    /// The calls, for the public call page only (read at most once a second): the
-    /// busiest page of the site need not ask PostgreSQL for the same few rows thousands
-    /// of times a second. Creating or changing a call here calls `forget_calls`.
-    pub async fn public_calls(&self) -> Result<Arc<Vec<Call>>, Error> {
-        self.public_calls
-            .get_or_read(|| db::calls::all(&self.db))
-            .await
+    /// The calls as read at most a second ago, for pages that only show them (the call
+    /// page, the filters of the UIL dashboard): the busiest page of the site need not ask
+    /// PostgreSQL for the same few rows thousands of times a second. What acts on a call
+    /// reads it in its own transaction; creating or changing one here calls `forget_calls`.
+    pub async fn recent_calls(&self) -> Result<Arc<Vec<Call>>, Error> {
+        self.calls.get_or_read(|| db::calls::all(&self.db)).await
     }
 
     pub fn forget_calls(&self) {
-        self.public_calls.forget();
+        self.calls.forget();
     }
 
     /// The member directory, for its public page (read at most once a second). An

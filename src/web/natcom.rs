@@ -10,7 +10,7 @@ use serde::Deserialize;
 use sqlx::PgConnection;
 
 use super::forms::FormErrors;
-use super::session::Ctx;
+use super::session::{Ctx, Visitor};
 use super::upload::FormData;
 use super::views::{
     AnswerGroup, MailLogRow, TimelineRow, answer_groups, mail_log, timeline_rows, when,
@@ -98,12 +98,16 @@ struct DashboardPage {
 
 pub async fn dashboard(
     State(state): State<AppState>,
-    ctx: Ctx,
+    visitor: Visitor,
     Query(q): Query<DashboardQuery>,
 ) -> Result<Response, Error> {
+    // What is kept in memory first: on a miss it is read through the pool, and a request
+    // never holds two connections. Acting on an application reads its call again.
+    let states = state.member_states().await?;
+    let calls = state.recent_calls().await?;
+    let (mut conn, ctx) = visitor.connect(&state.db).await?;
     let user = ctx.entering(Area::NationalCommission)?;
     let country = country_of(user)?;
-    let calls = db::calls::all(&state.db).await?;
     let Some(call) = current_call(&calls, ctx.now) else {
         return Ok(super::account::MessagePage {
             layout: ctx.layout(),
@@ -115,9 +119,10 @@ pub async fn dashboard(
         .map(Html)?
         .into_response());
     };
-    let mut conn = state.db.acquire().await?;
-    let country_name = db::member_states::name_of(&mut *conn, country)
-        .await?
+    let country_name = states
+        .iter()
+        .find(|s| s.iso2 == country)
+        .map(|s| s.name.clone())
         .unwrap_or_default();
     let deadlines = db::applications::country_deadlines(&mut conn, call, country).await?;
     let apps = db::applications::for_country(&mut conn, call.id, country).await?;
@@ -302,11 +307,11 @@ async fn application_page(
 
 pub async fn show(
     State(state): State<AppState>,
-    ctx: Ctx,
+    visitor: Visitor,
     Path(id): Path<i64>,
 ) -> Result<Html<String>, Error> {
+    let (mut conn, ctx) = visitor.connect(&state.db).await?;
     let user = ctx.entering(Area::NationalCommission)?;
-    let mut conn = state.db.acquire().await?;
     let app = own_country_application(&mut conn, user, id, false).await?;
     application_page(&mut conn, &ctx, &app, Outcome::default()).await
 }

@@ -120,7 +120,7 @@ impl CallView {
 }
 
 pub async fn call_page(State(state): State<AppState>, ctx: Ctx) -> Result<Html<String>, Error> {
-    let calls = state.public_calls().await?;
+    let calls = state.recent_calls().await?;
     let call = match current_call(&calls, ctx.now) {
         Some(c) => Some(CallView::new(c, state.call_html(c).await?, ctx.now)),
         None => None,

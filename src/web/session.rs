@@ -17,6 +17,8 @@ use axum::response::Response;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
+use sqlx::pool::PoolConnection;
+use sqlx::{PgExecutor, PgPool, Postgres};
 
 use super::AppState;
 use crate::db;
@@ -86,18 +88,19 @@ pub struct Ctx {
     pub session_token: Option<String>,
 }
 
-impl FromRequestParts<AppState> for Ctx {
+/// The request before its session is looked up. The busiest signed-in pages take this
+/// instead of `Ctx` and look the session up with `on`, on the connection they take
+/// anyway: `Ctx` looks it up on a pooled connection of its own, which costs a round trip
+/// to PostgreSQL more (sqlx pings a connection as it goes back to the pool).
+pub struct Visitor(Ctx);
+
+impl FromRequestParts<AppState> for Visitor {
     type Rejection = Error;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
-        let now = state.clock.now();
         let session_token = cookie(&parts.headers, SESSION_COOKIE)
             .filter(|t| is_token(t))
             .map(str::to_owned);
-        let user = match &session_token {
-            Some(token) => db::sessions::user(&state.db, token, now).await?,
-            None => None,
-        };
         let csrf = parts
             .extensions
             .get::<CsrfToken>()
@@ -111,14 +114,43 @@ impl FromRequestParts<AppState> for Ctx {
             .uri
             .path_and_query()
             .map_or_else(|| "/".to_owned(), |p| p.as_str().to_owned());
-        Ok(Ctx {
-            user,
+        Ok(Visitor(Ctx {
+            user: None,
             csrf,
-            now,
+            now: state.clock.now(),
             client_ip,
             path,
             session_token,
-        })
+        }))
+    }
+}
+
+impl Visitor {
+    /// The request with its signed-in user, if the session cookie names a live session.
+    pub async fn on(self, db: impl PgExecutor<'_>) -> Result<Ctx, Error> {
+        let Visitor(mut ctx) = self;
+        if let Some(token) = &ctx.session_token {
+            ctx.user = db::sessions::user(db, token, ctx.now).await?;
+        }
+        Ok(ctx)
+    }
+
+    /// A connection for the request, and the request with its user looked up on it.
+    pub async fn connect(self, db: &PgPool) -> Result<(PoolConnection<Postgres>, Ctx), Error> {
+        let mut conn = db.acquire().await?;
+        let ctx = self.on(&mut *conn).await?;
+        Ok((conn, ctx))
+    }
+}
+
+impl FromRequestParts<AppState> for Ctx {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
+        Visitor::from_request_parts(parts, state)
+            .await?
+            .on(&state.db)
+            .await
     }
 }
 

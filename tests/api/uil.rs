@@ -764,3 +764,49 @@ async fn uil_imports_the_member_list_after_a_preview() {
             .contains("Swakopmund Namibia Africa 2022")
     );
 }
+
+#[tokio::test]
+async fn the_uil_list_shows_every_application_once_across_its_pages() {
+    let app = spawn_app_at("2027-05-15T12:00:00Z").await;
+    gnlc::demo::seed(&app.db, 200, 0).await.unwrap();
+    let at_uil: Vec<i64> = sqlx::query_scalar(
+        "SELECT id FROM applications WHERE forwarded_at IS NOT NULL ORDER BY id",
+    )
+    .fetch_all(&app.db)
+    .await
+    .unwrap();
+    assert!(at_uil.len() > 100, "three pages at least: {}", at_uil.len());
+    let admin = app
+        .signed_in(Role::UilAdmin, "pages@uil.example", None)
+        .await;
+    let pages = at_uil.len().div_ceil(50);
+    let mut shown = Vec::new();
+    for page in 1..=pages {
+        let html = admin.page(&format!("/uil?page={page}")).await;
+        assert!(
+            visible_text(&html).contains(&format!("Page {page} of {pages}")),
+            "page {page}"
+        );
+        let ids: Vec<i64> = html
+            .split("href=\"/uil/applications/")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next()?.parse().ok())
+            .collect();
+        let expected = if page < pages {
+            50
+        } else {
+            at_uil.len() - 50 * (pages - 1)
+        };
+        assert_eq!(ids.len(), expected, "rows on page {page}");
+        shown.extend(ids);
+    }
+    shown.sort();
+    assert_eq!(shown, at_uil, "every application once, none twice");
+    let past_the_end = visible_text(&admin.page(&format!("/uil?page={}", pages + 1)).await);
+    assert!(
+        past_the_end.contains("No application matches"),
+        "{past_the_end}"
+    );
+    let far = visible_text(&admin.page("/uil?page=99999999999").await);
+    assert!(far.contains("No application matches"), "{far}");
+}

@@ -22,14 +22,14 @@ use crate::domain::{Action, REGIONS, Role, Stage};
 use crate::error::Error;
 use crate::mail::messages::{self, CityEvent};
 use crate::web::forms::FormErrors;
-use crate::web::session::Ctx;
+use crate::web::session::{Ctx, Visitor};
 use crate::web::upload::FormData;
 use crate::web::views::{
     AnswerGroup, MailLogRow, TimelineRow, answer_groups, mail_log, timeline_rows, when,
 };
 use crate::web::{AppState, Layout, render};
 
-const PAGE_SIZE: i64 = 50;
+const PAGE_SIZE: u32 = 50;
 
 /// The stages an application can have once it reached UIL.
 const UIL_STAGES: [Stage; 5] = [
@@ -99,24 +99,27 @@ struct DashboardPage {
 
 pub async fn dashboard(
     State(state): State<AppState>,
-    ctx: Ctx,
+    visitor: Visitor,
     Query(q): Query<FilterQuery>,
 ) -> Result<Html<String>, Error> {
+    // What is kept in memory first: on a miss it is read through the pool, and a request
+    // never holds two connections.
+    let states = state.member_states().await?;
+    let calls = state.recent_calls().await?;
+    let (mut conn, ctx) = visitor.connect(&state.db).await?;
     let user = ctx.entering(Area::Uil)?;
     let filter = q.filter();
-    let page = q.page.unwrap_or(1).max(1);
-    let states = state.member_states().await?;
-    let mut conn = state.db.acquire().await?;
+    // Past the last page the list is empty; the bound keeps the offset a small number.
+    let page = q.page.unwrap_or(1).clamp(1, 1_000_000);
     let rows = db::listing::page(
         &mut *conn,
         &filter,
         &states,
         PAGE_SIZE,
-        (page - 1) * PAGE_SIZE,
+        (page - 1) as u32 * PAGE_SIZE,
     )
     .await?;
     let counts = db::listing::counts(&mut *conn, &filter).await?;
-    let calls = db::calls::titles(&mut *conn).await?;
     let failed_mail = db::outbox::failed_count(&mut *conn).await?;
     drop(conn);
     let total = counts.total();
@@ -125,7 +128,12 @@ pub async fn dashboard(
     render(&DashboardPage {
         layout: ctx.layout(),
         is_admin: user.role == Role::UilAdmin,
-        calls,
+        // The newest call first.
+        calls: calls
+            .iter()
+            .rev()
+            .map(|c| (c.id, c.title.clone()))
+            .collect(),
         regions: &REGIONS,
         states,
         stages: UIL_STAGES.iter().map(|s| (s.as_str(), s.label())).collect(),
@@ -147,7 +155,7 @@ pub async fn dashboard(
             .collect(),
         total,
         page,
-        pages: (total + PAGE_SIZE - 1) / PAGE_SIZE,
+        pages: (total + i64::from(PAGE_SIZE) - 1) / i64::from(PAGE_SIZE),
         query: q.query(),
         chart_height: bars.len() as i64 * CHART_BAR_SPACE,
         bars,
@@ -342,11 +350,11 @@ async fn application_page(
 
 pub async fn show(
     State(state): State<AppState>,
-    ctx: Ctx,
+    visitor: Visitor,
     Path(id): Path<i64>,
 ) -> Result<Html<String>, Error> {
+    let (mut conn, ctx) = visitor.connect(&state.db).await?;
     let user = ctx.entering(Area::Uil)?;
-    let mut conn = state.db.acquire().await?;
     let app = uil_application(&mut conn, user, id, false).await?;
     application_page(&mut conn, &ctx, user, &app, Outcome::default()).await
 }
