@@ -162,51 +162,42 @@ struct PageRow {
 
 /// How many of the filtered applications are in each region and in each stage, read
 /// from the counts the schema keeps (migration 0011) rather than counted again: by
-/// region unless a country is chosen.
+/// region unless a country is chosen. Like `page`, the statement names only the filters
+/// chosen, so that PostgreSQL keeps its plan.
 pub async fn counts(db: impl PgExecutor<'_>, f: &Filter) -> Result<Counts, Error> {
-    let stage_filter = f.stage.map(Stage::as_str);
-    let rows = match &f.country {
-        None => {
-            sqlx::query_as!(
-                CountRow,
-                r#"SELECT region AS "region?", stage AS "stage?", sum(n)::bigint AS "n!"
-                 FROM uil_region_counts
-                WHERE ($1::bigint IS NULL OR call_id = $1)
-                  AND ($2::text IS NULL OR region = $2)
-                  AND ($3::text IS NULL OR stage = $3)
-                  AND ($4::bool IS NULL OR assessed = $4)
-                GROUP BY GROUPING SETS ((region), (stage))
-               HAVING sum(n) > 0
-                ORDER BY 1, 2"#,
-                f.call_id,
-                f.region,
-                stage_filter,
-                f.reviewed,
-            )
-            .fetch_all(db)
-            .await?
+    let (region, mut sql) = match &f.country {
+        None => (
+            "c.region",
+            QueryBuilder::<Postgres>::new(
+                "SELECT c.region, c.stage, sum(c.n)::int8 AS n FROM uil_region_counts c WHERE c.n > 0",
+            ),
+        ),
+        Some(country) => {
+            let mut sql = QueryBuilder::new(
+                "SELECT s.unesco_region AS region, c.stage, sum(c.n)::int8 AS n
+                   FROM uil_counts c JOIN member_states s ON s.iso2 = c.country
+                  WHERE c.n > 0 AND c.country = ",
+            );
+            sql.push_bind(country);
+            ("s.unesco_region", sql)
         }
-        Some(country) => sqlx::query_as!(
-            CountRow,
-            r#"SELECT s.unesco_region AS "region?", c.stage AS "stage?", sum(c.n)::bigint AS "n!"
-                 FROM uil_counts c JOIN member_states s ON s.iso2 = c.country
-                WHERE c.country = $1
-                  AND ($2::bigint IS NULL OR c.call_id = $2)
-                  AND ($3::text IS NULL OR s.unesco_region = $3)
-                  AND ($4::text IS NULL OR c.stage = $4)
-                  AND ($5::bool IS NULL OR c.assessed = $5)
-                GROUP BY GROUPING SETS ((s.unesco_region), (c.stage))
-               HAVING sum(c.n) > 0
-                ORDER BY 1, 2"#,
-            country,
-            f.call_id,
-            f.region,
-            stage_filter,
-            f.reviewed,
-        )
-        .fetch_all(db)
-        .await?,
     };
+    if let Some(call_id) = f.call_id {
+        sql.push(" AND c.call_id = ").push_bind(call_id);
+    }
+    if let Some(wanted) = &f.region {
+        sql.push(format_args!(" AND {region} = ")).push_bind(wanted);
+    }
+    if let Some(stage) = f.stage {
+        sql.push(" AND c.stage = ").push_bind(stage.as_str());
+    }
+    if let Some(assessed) = f.reviewed {
+        sql.push(" AND c.assessed = ").push_bind(assessed);
+    }
+    sql.push(format_args!(
+        " GROUP BY GROUPING SETS (({region}), (c.stage)) ORDER BY 1, 2"
+    ));
+    let rows: Vec<CountRow> = sql.build_query_as().fetch_all(db).await?;
     let mut counts = Counts::default();
     for CountRow {
         region,
@@ -224,6 +215,7 @@ pub async fn counts(db: impl PgExecutor<'_>, f: &Filter) -> Result<Counts, Error
 }
 
 /// A row of either counting query: a region's count or a stage's (GROUPING SETS).
+#[derive(sqlx::FromRow)]
 struct CountRow {
     region: Option<String>,
     stage: Option<String>,
