@@ -472,9 +472,9 @@ pub async fn edit_section(
     visitor: Visitor,
     Path((id, slug)): Path<(i64, String)>,
 ) -> Result<Response, Error> {
-    let section = section_of(&slug)?;
     let (mut conn, ctx) = visitor.connect(&state.db).await?;
     let user = ctx.entering(Area::City)?;
+    let section = section_of(&slug)?;
     let app = own_application(&mut conn, user, id, false).await?;
     if app.stage != Stage::Draft {
         return Ok(Redirect::to(&format!("/applications/{id}")).into_response());

@@ -104,7 +104,7 @@ impl Shared {
     }
 
     /// The calls as read at most a second ago, for pages that only show them (the call
-    /// page, the filters of the UIL dashboard): the busiest page of the site need not ask
+    /// page, both dashboards): the busiest page of the site need not ask
     /// PostgreSQL for the same few rows thousands of times a second. What acts on a call
     /// reads it in its own transaction; creating or changing one here calls `forget_calls`.
     pub async fn recent_calls(&self) -> Result<Arc<Vec<Call>>, Error> {
