@@ -133,7 +133,7 @@ pub async fn page(
     let rows: Vec<PageRow> = sql.build_query_as().fetch_all(db).await?;
     rows.into_iter()
         .map(|r| {
-            let state = states.iter().find(|s| s.iso2 == r.country);
+            let state = super::member_states::by_code(states, &r.country);
             Ok(Row {
                 id: r.id,
                 city_name: r.city_name,

@@ -12,6 +12,11 @@ pub struct MemberState {
     pub region: String,
 }
 
+/// The Member State of ISO code `iso2` among `states` (the cached list of `all`).
+pub fn by_code<'a>(states: &'a [MemberState], iso2: &str) -> Option<&'a MemberState> {
+    states.iter().find(|s| s.iso2 == iso2)
+}
+
 /// Every Member State, by name, for choosing one in a form.
 pub async fn all(db: impl PgExecutor<'_>) -> Result<Vec<MemberState>, Error> {
     Ok(sqlx::query_as!(

@@ -194,10 +194,7 @@ pub async fn create(
             None
         }
     };
-    let country = states
-        .iter()
-        .find(|s| s.iso2 == form.country)
-        .map(|s| s.iso2.clone());
+    let country = db::member_states::by_code(&states, &form.country).map(|s| s.iso2.clone());
     if country.is_none() {
         errors.add("country", "Choose the country of the city");
     }

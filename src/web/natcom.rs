@@ -119,9 +119,7 @@ pub async fn dashboard(
         .map(Html)?
         .into_response());
     };
-    let country_name = states
-        .iter()
-        .find(|s| s.iso2 == country)
+    let country_name = db::member_states::by_code(&states, country)
         .map(|s| s.name.clone())
         .unwrap_or_default();
     let deadlines = db::applications::country_deadlines(&mut conn, call, country).await?;
