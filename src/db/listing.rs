@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, PgExecutor, Postgres, QueryBuilder};
 
 use super::applications::{Application, Record, stage};
-use super::member_states::MemberState;
+use super::member_states::MemberStates;
 use crate::domain::Stage;
 use crate::error::Error;
 
@@ -52,8 +52,8 @@ pub struct Filter {
 pub struct Row {
     pub id: i64,
     pub city_name: String,
-    pub country_name: String,
-    pub region: String,
+    /// ISO code: its name and region are in the Member States the caller passed.
+    pub country: String,
     pub stage: Stage,
     pub forwarded_at: Option<DateTime<Utc>>,
     pub assessments: i64,
@@ -76,7 +76,7 @@ pub struct Row {
 pub async fn page(
     db: impl PgExecutor<'_>,
     f: &Filter,
-    states: &[MemberState],
+    states: &MemberStates,
     limit: u32,
     offset: u32,
 ) -> Result<Vec<Row>, Error> {
@@ -84,9 +84,7 @@ pub async fn page(
         // Cast from their domains (migration 0012): a row read at run time is checked
         // against the types PostgreSQL names, and `String` knows `text` only.
         "SELECT a.id, a.city_name::text, a.country::text, a.stage::text, a.forwarded_at,
-                a.assessment_count::int4,
-                (a.assessment_score_sum / (5.0 * nullif(a.assessment_count, 0)))::float8
-                    AS average
+                a.assessment_count::int4, a.assessment_score_sum
            FROM applications a
           WHERE a.forwarded_at IS NOT NULL",
     );
@@ -133,16 +131,14 @@ pub async fn page(
     let rows: Vec<PageRow> = sql.build_query_as().fetch_all(db).await?;
     rows.into_iter()
         .map(|r| {
-            let state = super::member_states::by_code(states, &r.country);
             Ok(Row {
                 id: r.id,
                 city_name: r.city_name,
-                country_name: state.map_or_else(|| r.country.clone(), |s| s.name.clone()),
-                region: state.map(|s| s.region.clone()).unwrap_or_default(),
+                country: r.country,
                 stage: stage(&r.stage)?,
                 forwarded_at: r.forwarded_at,
                 assessments: r.assessment_count.into(),
-                average: r.average,
+                average: average(r.assessment_score_sum, r.assessment_count),
             })
         })
         .collect()
@@ -157,7 +153,13 @@ struct PageRow {
     stage: String,
     forwarded_at: Option<DateTime<Utc>>,
     assessment_count: i32,
-    average: Option<f64>,
+    assessment_score_sum: i32,
+}
+
+/// The average score of an application's assessments (five scores each) from the totals
+/// kept on it; none before its first assessment.
+fn average(score_sum: i32, assessments: i32) -> Option<f64> {
+    (assessments > 0).then(|| f64::from(score_sum) / (5.0 * f64::from(assessments)))
 }
 
 /// How many of the filtered applications are in each region and in each stage, read
@@ -280,14 +282,14 @@ pub async fn export(
     // The average as the list shows it: from the totals kept on each application.
     let ids: Vec<i64> = records.iter().map(|r| r.id).collect();
     let averages: HashMap<i64, f64> = sqlx::query!(
-        r#"SELECT id, (assessment_score_sum / (5.0 * assessment_count))::float8 AS "average!"
-             FROM applications WHERE id = ANY($1) AND assessment_count > 0"#,
+        r#"SELECT id, assessment_score_sum, assessment_count::int4 AS "assessment_count!"
+             FROM applications WHERE id = ANY($1)"#,
         &ids
     )
     .fetch_all(conn)
     .await?
     .into_iter()
-    .map(|r| (r.id, r.average))
+    .filter_map(|r| Some((r.id, average(r.assessment_score_sum, r.assessment_count)?)))
     .collect();
     records
         .into_iter()
@@ -296,4 +298,17 @@ pub async fn export(
             Ok((Application::try_from(r)?, average))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::average;
+
+    #[test]
+    fn the_average_is_of_every_score_and_absent_before_the_first_assessment() {
+        assert_eq!(average(0, 0), None);
+        // Two assessments of five scores: 3+4+4+3+3 and 4+4+4+3+3.
+        assert_eq!(average(17 + 18, 2), Some(3.5));
+        assert_eq!(average(25, 1), Some(5.0));
+    }
 }

@@ -1,5 +1,7 @@
 //! UNESCO Member States and Associate Members.
 
+use std::collections::HashMap;
+
 use sqlx::PgExecutor;
 
 use crate::error::Error;
@@ -12,9 +14,38 @@ pub struct MemberState {
     pub region: String,
 }
 
-/// The Member State of ISO code `iso2` among `states` (the cached list of `all`).
-pub fn by_code<'a>(states: &'a [MemberState], iso2: &str) -> Option<&'a MemberState> {
-    states.iter().find(|s| s.iso2 == iso2)
+/// Every Member State by name (as `all` reads them), with an index by ISO code: the
+/// form of them the server keeps (`Shared::member_states`). A page of the UIL list looks
+/// up fifty codes, one search through 190 names each.
+#[derive(Debug)]
+pub struct MemberStates {
+    by_name: Vec<MemberState>,
+    by_code: HashMap<String, usize>,
+}
+
+impl MemberStates {
+    pub fn new(by_name: Vec<MemberState>) -> Self {
+        let by_code = by_name
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.iso2.clone(), i))
+            .collect();
+        MemberStates { by_name, by_code }
+    }
+
+    /// The Member State of ISO code `iso2`.
+    pub fn by_code(&self, iso2: &str) -> Option<&MemberState> {
+        self.by_code.get(iso2).map(|&i| &self.by_name[i])
+    }
+}
+
+impl std::ops::Deref for MemberStates {
+    type Target = [MemberState];
+
+    /// The Member States by name.
+    fn deref(&self) -> &[MemberState] {
+        &self.by_name
+    }
 }
 
 /// Every Member State, by name, for choosing one in a form.

@@ -1,6 +1,8 @@
 //! The city's pages: its applications, the form section by section, documents, checking
 //! the answers, submission to the National Commission, withdrawal.
 
+use std::sync::Arc;
+
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -131,7 +133,7 @@ pub struct NewForm {
 struct NewPage {
     layout: Layout,
     form: NewForm,
-    states: Vec<db::member_states::MemberState>,
+    states: Arc<db::member_states::MemberStates>,
     errors: FormErrors,
     call_title: String,
 }
@@ -158,7 +160,7 @@ pub async fn new_page(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
     Ok(render(&NewPage {
         layout: ctx.layout(),
         form: NewForm::default(),
-        states: db::member_states::all(&state.db).await?,
+        states: state.member_states().await?,
         errors: FormErrors::default(),
         call_title: call.title.clone(),
     })?
@@ -176,7 +178,7 @@ pub async fn create(
         Ok(c) => c.clone(),
         Err(_) => return Ok(Redirect::to("/applications").into_response()),
     };
-    let states = db::member_states::all(&state.db).await?;
+    let states = state.member_states().await?;
     let mut errors = FormErrors::default();
     let city = form::parse(
         form::field_named("city_name").expect("a field"),
@@ -194,7 +196,7 @@ pub async fn create(
             None
         }
     };
-    let country = db::member_states::by_code(&states, &form.country).map(|s| s.iso2.clone());
+    let country = states.by_code(&form.country).map(|s| s.iso2.clone());
     if country.is_none() {
         errors.add("country", "Choose the country of the city");
     }

@@ -36,7 +36,7 @@ use tracing::Level;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::db;
-use crate::db::member_states::MemberState;
+use crate::db::member_states::MemberStates;
 use crate::domain::Call;
 use crate::error::{Error, error_page};
 use crate::mail::Mailer;
@@ -55,10 +55,11 @@ pub struct Shared {
     pub config: Config,
     pub mailer: Mailer,
     /// The Member States, read once: reference data is loaded once per database.
-    member_states: OnceCell<Arc<[MemberState]>>,
+    member_states: OnceCell<Arc<MemberStates>>,
     rendered_calls: markdown::RenderedCalls,
     calls: Recent<Vec<Call>>,
     directory: Recent<db::members::Directory>,
+    failed_mail: Recent<i64>,
 }
 
 /// How long the pages that only show calls or members may show what they read (see
@@ -85,6 +86,7 @@ impl AppState {
             rendered_calls: markdown::RenderedCalls::default(),
             calls: Recent::new(SHOWN_READ_EVERY),
             directory: Recent::new(SHOWN_READ_EVERY),
+            failed_mail: Recent::new(SHOWN_READ_EVERY),
         }))
     }
 }
@@ -93,11 +95,13 @@ impl Shared {
     /// Every Member State, by name. The first call reads them from the database (through
     /// the pool: call it before taking a connection of your own); `lib::prepare` does so
     /// before the server answers anyone.
-    pub async fn member_states(&self) -> Result<Arc<[MemberState]>, Error> {
+    pub async fn member_states(&self) -> Result<Arc<MemberStates>, Error> {
         let states = self
             .member_states
             .get_or_try_init(|| async {
-                Ok::<_, Error>(db::member_states::all(&self.db).await?.into())
+                Ok::<_, Error>(Arc::new(MemberStates::new(
+                    db::member_states::all(&self.db).await?,
+                )))
             })
             .await?;
         Ok(states.clone())
@@ -125,6 +129,17 @@ impl Shared {
 
     pub fn forget_directory(&self) {
         self.directory.forget();
+    }
+
+    /// How many mails could not be sent, for the warning on the UIL dashboard (read at
+    /// most once a second). Only the mail worker fails a mail, and a resend queues a
+    /// copy, so nothing here has to forget it.
+    pub async fn failed_mail(&self) -> Result<i64, Error> {
+        let count = self
+            .failed_mail
+            .get_or_read(|| db::outbox::failed_count(&self.db))
+            .await?;
+        Ok(*count)
     }
 
     /// A call's text as HTML, read and rendered only when the call changed since it was
@@ -360,6 +375,13 @@ async fn not_found() -> Response {
 }
 
 /// Renders an askama template into an HTML response.
-fn render(page: &impl askama::Template) -> Result<axum::response::Html<String>, Error> {
-    Ok(axum::response::Html(page.render()?))
+fn render<T: askama::Template>(page: &T) -> Result<axum::response::Html<String>, Error> {
+    // askama's hint counts the template's own text only; the pages with lists are 10 to
+    // 40 KB, and growing a String to that size step by step copies it again at each step.
+    let mut html = String::with_capacity(T::SIZE_HINT.max(PAGE_CAPACITY));
+    page.render_into(&mut html)?;
+    Ok(axum::response::Html(html))
 }
+
+/// What a rendered page is given to start with (see `render`).
+const PAGE_CAPACITY: usize = 32 * 1024;

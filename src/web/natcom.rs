@@ -119,7 +119,8 @@ pub async fn dashboard(
         .map(Html)?
         .into_response());
     };
-    let country_name = db::member_states::by_code(&states, country)
+    let country_name = states
+        .by_code(country)
         .map(|s| s.name.clone())
         .unwrap_or_default();
     let deadlines = db::applications::country_deadlines(&mut conn, call, country).await?;

@@ -1,5 +1,6 @@
-//! What the public pages show everyone alike (the calls, the member directory), read
-//! from the database at most once a second per process rather than on every request.
+//! What pages show everyone alike (the calls, the member directory, the count of failed
+//! mail), read from the database at most once a second per process rather than on every
+//! request.
 
 use std::future::Future;
 use std::sync::{Arc, PoisonError, RwLock};

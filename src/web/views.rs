@@ -1,7 +1,9 @@
 //! Read-only views of an application, shared by the city's, the National Commission's and
 //! UIL's pages.
 
-use chrono::{DateTime, Utc};
+use std::fmt;
+
+use chrono::{DateTime, Datelike, Utc};
 
 use crate::db::applications::Event;
 use crate::domain::form::{Answers, Kind, Section};
@@ -9,6 +11,35 @@ use crate::domain::form::{Answers, Kind, Section};
 /// A moment for people: "31 May 2023, 14:05 UTC".
 pub fn when(t: DateTime<Utc>) -> String {
     t.format("%-d %B %Y, %H:%M UTC").to_string()
+}
+
+/// The day of a moment as lists show it, "31 May 2023": written straight into the page,
+/// for lists of fifty where a format string read and a String made per row add up.
+pub struct Day(pub DateTime<Utc>);
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let d = self.0.date_naive();
+        write!(
+            f,
+            "{} {} {}",
+            d.day(),
+            MONTHS[d.month0() as usize],
+            d.year()
+        )
+    }
+}
+
+/// A number with one decimal, "3.4" (an average of scores), written straight into the page.
+pub struct OneDecimal(pub f64);
+
+impl fmt::Display for OneDecimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:.1}", self.0)
+    }
 }
 
 pub struct AnswerGroup {

@@ -1,8 +1,6 @@
 //! What reached UIL: the list with its filters and counts, one application with its
 //! review, assessments and UIL's decision.
 
-use std::sync::Arc;
-
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -15,6 +13,7 @@ use crate::db;
 use crate::db::applications::Application;
 use crate::db::assessments::{Assessment, CRITERIA};
 use crate::db::documents::{DocumentInfo, DocumentKind};
+use crate::db::member_states::MemberStates;
 use crate::db::users::User;
 use crate::domain::access::{Area, may_view};
 use crate::domain::stage::decide;
@@ -25,7 +24,8 @@ use crate::web::forms::FormErrors;
 use crate::web::session::{Ctx, Visitor};
 use crate::web::upload::FormData;
 use crate::web::views::{
-    AnswerGroup, MailLogRow, TimelineRow, answer_groups, mail_log, timeline_rows, when,
+    AnswerGroup, Day, MailLogRow, OneDecimal, TimelineRow, answer_groups, mail_log, timeline_rows,
+    when,
 };
 use crate::web::{AppState, Layout, render};
 
@@ -40,15 +40,16 @@ const UIL_STAGES: [Stage; 5] = [
     Stage::Withdrawn,
 ];
 
-struct ListRow {
+/// A row of the list; its country's name and region are borrowed from the kept Member States.
+struct ListRow<'a> {
     id: i64,
     city: String,
-    country: String,
-    region: String,
+    country: &'a str,
+    region: &'a str,
     stage: &'static str,
-    reached: String,
+    reached: Option<Day>,
     assessments: i64,
-    average: String,
+    average: Option<OneDecimal>,
 }
 
 /// One bar of the chart, laid out in SVG units.
@@ -77,15 +78,15 @@ fn bars(counts: &[(String, i64)]) -> Vec<Bar> {
 
 #[derive(Template)]
 #[template(path = "uil/dashboard.html")]
-struct DashboardPage {
+struct DashboardPage<'a> {
     layout: Layout,
     is_admin: bool,
     q: FilterQuery,
     calls: Vec<(i64, String)>,
     regions: &'static [&'static str],
-    states: Arc<[db::member_states::MemberState]>,
+    states: &'a MemberStates,
     stages: Vec<(&'static str, &'static str)>,
-    rows: Vec<ListRow>,
+    rows: Vec<ListRow<'a>>,
     total: i64,
     page: i64,
     pages: i64,
@@ -106,6 +107,7 @@ pub async fn dashboard(
     // never holds two connections.
     let states = state.member_states().await?;
     let calls = state.recent_calls().await?;
+    let failed_mail = state.failed_mail().await?;
     let (mut conn, ctx) = visitor.connect(&state.db).await?;
     let user = ctx.entering(Area::Uil)?;
     let filter = q.filter();
@@ -120,7 +122,6 @@ pub async fn dashboard(
     )
     .await?;
     let counts = db::listing::counts(&mut *conn, &filter).await?;
-    let failed_mail = db::outbox::failed_count(&mut *conn).await?;
     drop(conn);
     let total = counts.total();
     let regions = counts.regions;
@@ -135,22 +136,22 @@ pub async fn dashboard(
             .map(|c| (c.id, c.title.clone()))
             .collect(),
         regions: &REGIONS,
-        states,
+        states: &states,
         stages: UIL_STAGES.iter().map(|s| (s.as_str(), s.label())).collect(),
         rows: rows
             .into_iter()
-            .map(|r| ListRow {
-                id: r.id,
-                city: r.city_name,
-                country: r.country_name,
-                region: r.region,
-                stage: r.stage.label(),
-                reached: r
-                    .forwarded_at
-                    .map(|t| t.format("%-d %b %Y").to_string())
-                    .unwrap_or_default(),
-                assessments: r.assessments,
-                average: r.average.map(|a| format!("{a:.1}")).unwrap_or_default(),
+            .map(|r| {
+                let state = states.by_code(&r.country);
+                ListRow {
+                    id: r.id,
+                    city: r.city_name,
+                    country: state.map_or("", |s| s.name.as_str()),
+                    region: state.map_or("", |s| s.region.as_str()),
+                    stage: r.stage.label(),
+                    reached: r.forwarded_at.map(Day),
+                    assessments: r.assessments,
+                    average: r.average.map(OneDecimal),
+                }
             })
             .collect(),
         total,
