@@ -12,6 +12,7 @@ use serde::Deserialize;
 use sqlx::PgConnection;
 
 use super::account::unprocessable;
+use super::country_options::CountryOptions;
 use super::forms::FormErrors;
 use super::session::{CsrfForm, Ctx, Visitor};
 use super::upload::{FormData, UploadedFile};
@@ -133,7 +134,7 @@ pub struct NewForm {
 struct NewPage {
     layout: Layout,
     form: NewForm,
-    states: Arc<db::member_states::MemberStates>,
+    countries: Arc<CountryOptions>,
     errors: FormErrors,
     call_title: String,
 }
@@ -160,7 +161,7 @@ pub async fn new_page(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
     Ok(render(&NewPage {
         layout: ctx.layout(),
         form: NewForm::default(),
-        states: state.member_states().await?,
+        countries: state.country_options().await?,
         errors: FormErrors::default(),
         call_title: call.title.clone(),
     })?
@@ -220,7 +221,7 @@ pub async fn create(
         None => Ok(unprocessable(render(&NewPage {
             layout: ctx.layout(),
             form,
-            states,
+            countries: state.country_options().await?,
             errors,
             call_title: call.title,
         })?)),

@@ -4,6 +4,7 @@
 mod account;
 mod assets;
 mod city;
+mod country_options;
 mod forms;
 mod markdown;
 pub(crate) mod natcom;
@@ -40,6 +41,7 @@ use crate::db::member_states::MemberStates;
 use crate::domain::Call;
 use crate::error::{Error, error_page};
 use crate::mail::Mailer;
+use country_options::CountryOptions;
 use recent::Recent;
 use session::Ctx;
 
@@ -56,6 +58,7 @@ pub struct Shared {
     pub mailer: Mailer,
     /// The Member States, read once: reference data is loaded once per database.
     member_states: OnceCell<Arc<MemberStates>>,
+    country_options: OnceCell<Arc<CountryOptions>>,
     rendered_calls: markdown::RenderedCalls,
     calls: Recent<Vec<Call>>,
     directory: Recent<db::members::Directory>,
@@ -83,6 +86,7 @@ impl AppState {
             mailer: Mailer::new(&config, clock),
             config,
             member_states: OnceCell::new(),
+            country_options: OnceCell::new(),
             rendered_calls: markdown::RenderedCalls::default(),
             calls: Recent::new(SHOWN_READ_EVERY),
             directory: Recent::new(SHOWN_READ_EVERY),
@@ -105,6 +109,17 @@ impl Shared {
             })
             .await?;
         Ok(states.clone())
+    }
+
+    /// The options of a choice of Member State, rendered once.
+    pub async fn country_options(&self) -> Result<Arc<CountryOptions>, Error> {
+        let options = self
+            .country_options
+            .get_or_try_init(|| async {
+                Ok::<_, Error>(Arc::new(CountryOptions::new(&self.member_states().await?)))
+            })
+            .await?;
+        Ok(options.clone())
     }
 
     /// The calls as read at most a second ago, for pages that only show them (the call

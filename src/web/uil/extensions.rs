@@ -1,6 +1,8 @@
 //! `/uil/extensions`: a later deadline for one application (city stage) or one Member
 //! State (National Commission stage), with a reason, recorded (SPEC §2).
 
+use std::sync::Arc;
+
 use askama::Template;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -13,6 +15,7 @@ use crate::domain::call::current_call;
 use crate::domain::{Stage, ZonedDay};
 use crate::error::Error;
 use crate::web::account::unprocessable;
+use crate::web::country_options::CountryOptions;
 use crate::web::forms::FormErrors;
 use crate::web::session::Ctx;
 use crate::web::upload::FormData;
@@ -42,7 +45,7 @@ struct ExtensionForm {
 struct ExtensionsPage {
     layout: Layout,
     rows: Vec<Row>,
-    states: Vec<db::member_states::MemberState>,
+    countries: Arc<CountryOptions>,
     form: ExtensionForm,
     errors: FormErrors,
 }
@@ -53,8 +56,8 @@ async fn page(
     form: ExtensionForm,
     errors: FormErrors,
 ) -> Result<Html<String>, Error> {
-    let mut conn = state.db.acquire().await?;
-    let rows = db::extensions::all(&mut conn).await?;
+    let countries = state.country_options().await?;
+    let rows = db::extensions::all(&mut *state.db.acquire().await?).await?;
     render(&ExtensionsPage {
         layout: ctx.layout(),
         rows: rows
@@ -68,7 +71,7 @@ async fn page(
                 at: when(e.created_at),
             })
             .collect(),
-        states: db::member_states::all(&mut *conn).await?,
+        countries,
         form,
         errors,
     })

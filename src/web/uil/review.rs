@@ -1,6 +1,8 @@
 //! What reached UIL: the list with its filters and counts, one application with its
 //! review, assessments and UIL's decision.
 
+use std::sync::Arc;
+
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -13,13 +15,13 @@ use crate::db;
 use crate::db::applications::Application;
 use crate::db::assessments::{Assessment, CRITERIA};
 use crate::db::documents::{DocumentInfo, DocumentKind};
-use crate::db::member_states::MemberStates;
 use crate::db::users::User;
 use crate::domain::access::{Area, may_view};
 use crate::domain::stage::decide;
 use crate::domain::{Action, REGIONS, Role, Stage};
 use crate::error::Error;
 use crate::mail::messages::{self, CityEvent};
+use crate::web::country_options::CountryOptions;
 use crate::web::forms::FormErrors;
 use crate::web::session::{Ctx, Visitor};
 use crate::web::upload::FormData;
@@ -84,7 +86,7 @@ struct DashboardPage<'a> {
     q: FilterQuery,
     calls: Vec<(i64, String)>,
     regions: &'static [&'static str],
-    states: &'a MemberStates,
+    countries: Arc<CountryOptions>,
     stages: Vec<(&'static str, &'static str)>,
     rows: Vec<ListRow<'a>>,
     total: i64,
@@ -106,6 +108,7 @@ pub async fn dashboard(
     // What is kept in memory first: on a miss it is read through the pool, and a request
     // never holds two connections.
     let states = state.member_states().await?;
+    let countries = state.country_options().await?;
     let calls = state.recent_calls().await?;
     let failed_mail = state.failed_mail().await?;
     let (mut conn, ctx) = visitor.connect(&state.db).await?;
@@ -136,7 +139,7 @@ pub async fn dashboard(
             .map(|c| (c.id, c.title.clone()))
             .collect(),
         regions: &REGIONS,
-        states: &states,
+        countries,
         stages: UIL_STAGES.iter().map(|s| (s.as_str(), s.label())).collect(),
         rows: rows
             .into_iter()

@@ -1,5 +1,7 @@
 //! UIL pages.
 
+use std::sync::Arc;
+
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -13,6 +15,7 @@ use crate::domain::account::{EmailAddress, PersonName};
 use crate::error::Error;
 use crate::mail::messages;
 use crate::web::account::{role_label, unprocessable};
+use crate::web::country_options::CountryOptions;
 use crate::web::forms::FormErrors;
 use crate::web::session::{CsrfForm, Ctx};
 use crate::web::{AppState, Layout, render};
@@ -48,7 +51,7 @@ struct StaffRow {
 struct UsersPage {
     layout: Layout,
     staff: Vec<StaffRow>,
-    states: Vec<db::member_states::MemberState>,
+    countries: Arc<CountryOptions>,
     form: InviteForm,
     errors: FormErrors,
     invited: Option<String>,
@@ -64,8 +67,8 @@ async fn users_view(
     errors: FormErrors,
     invited: Option<String>,
 ) -> Result<Html<String>, Error> {
+    let countries = state.country_options().await?;
     let staff = db::users::staff(&state.db).await?;
-    let states = db::member_states::all(&state.db).await?;
     render(&UsersPage {
         layout: ctx.layout(),
         staff: staff
@@ -78,7 +81,7 @@ async fn users_view(
                 invited: s.invited,
             })
             .collect(),
-        states,
+        countries,
         form,
         errors,
         invited,
