@@ -18,7 +18,7 @@ use crate::db::documents::{DocumentInfo, DocumentKind};
 use crate::db::users::User;
 use crate::domain::access::{Area, may_view};
 use crate::domain::stage::decide;
-use crate::domain::{Action, REGIONS, Role, Stage};
+use crate::domain::{Action, Call, REGIONS, Role, Stage};
 use crate::error::Error;
 use crate::mail::messages::{self, CityEvent};
 use crate::web::country_options::CountryOptions;
@@ -256,8 +256,11 @@ struct Outcome {
     refusal: Option<String>,
 }
 
+/// The page of one application. `calls` are the kept calls (`Shared::recent_calls`): the
+/// call's deadlines only decide which buttons show; each action checks them again.
 async fn application_page(
     conn: &mut PgConnection,
+    calls: &[Call],
     ctx: &Ctx,
     user: &User,
     app: &Application,
@@ -265,7 +268,11 @@ async fn application_page(
 ) -> Result<Html<String>, Error> {
     let documents = db::documents::list(conn, app.id).await?;
     let timeline = timeline_rows(db::applications::timeline(conn, app.id).await?);
-    let call = db::calls::find(conn, app.call_id).await?;
+    let call = match calls.iter().find(|c| c.id == app.call_id) {
+        Some(call) => call.clone(),
+        // A call made in the last second by another server.
+        None => db::calls::find(conn, app.call_id).await?,
+    };
     let assessments = db::assessments::for_application(conn, app.id).await?;
     let is_admin = user.role == Role::UilAdmin;
     let own = assessments.iter().find(|a| a.reviewer_id == user.id);
@@ -357,10 +364,11 @@ pub async fn show(
     visitor: Visitor,
     Path(id): Path<i64>,
 ) -> Result<Html<String>, Error> {
+    let calls = state.recent_calls().await?;
     let (mut conn, ctx) = visitor.connect(&state.db).await?;
     let user = ctx.entering(Area::Uil)?;
     let app = uil_application(&mut conn, user, id, false).await?;
-    application_page(&mut conn, &ctx, user, &app, Outcome::default()).await
+    application_page(&mut conn, &calls, &ctx, user, &app, Outcome::default()).await
 }
 
 /// Shows the application again with what went wrong, the abandoned transaction ended first.
@@ -374,11 +382,12 @@ async fn refused<T>(
 ) -> Result<Response, Error> {
     drop(tx);
     let user = ctx.signed_in()?;
+    let calls = state.recent_calls().await?;
     let mut conn = state.db.acquire().await?;
     let app = uil_application(&mut conn, user, id, false).await?;
     Ok((
         status,
-        application_page(&mut conn, ctx, user, &app, outcome).await?,
+        application_page(&mut conn, &calls, ctx, user, &app, outcome).await?,
     )
         .into_response())
 }
