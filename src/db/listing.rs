@@ -7,7 +7,6 @@ use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, PgExecutor, Postgres, QueryBuilder};
 
 use super::applications::{Application, Record, stage};
-use super::member_states::MemberStates;
 use crate::domain::Stage;
 use crate::error::Error;
 
@@ -52,7 +51,7 @@ pub struct Filter {
 pub struct Row {
     pub id: i64,
     pub city_name: String,
-    /// ISO code: its name and region are in the Member States the caller passed.
+    /// ISO code: the caller has the Member States' names and regions in memory.
     pub country: String,
     pub stage: Stage,
     pub forwarded_at: Option<DateTime<Utc>>,
@@ -68,15 +67,13 @@ pub struct Row {
 /// optional in one text (`$1 IS NULL OR …`) it planned the statement anew on every view,
 /// a third of its work for the dashboard. The values themselves are always bound.
 ///
-/// The Member States come from memory (`states`, by name) rather than from a join: with
-/// a join, PostgreSQL misjudged how many applications a filter keeps (their stage and
-/// their having reached UIL go together) and chose a nested loop that cost 13 ms a page.
-/// So a region is passed as its countries, and "by country" sorts by each code's place
-/// in the list of names.
+/// The region and the country's name are read from the copies each application carries
+/// (migration 0013), not from a join on the Member States: with a join, PostgreSQL
+/// misjudged how many applications a filter keeps (their stage and their having reached
+/// UIL go together) and chose a nested loop that cost 13 ms a page.
 pub async fn page(
     db: impl PgExecutor<'_>,
     f: &Filter,
-    states: &MemberStates,
     limit: u32,
     offset: u32,
 ) -> Result<Vec<Row>, Error> {
@@ -92,14 +89,7 @@ pub async fn page(
         sql.push(" AND a.call_id = ").push_bind(call_id);
     }
     if let Some(region) = &f.region {
-        let countries: Vec<&str> = states
-            .iter()
-            .filter(|s| &s.region == region)
-            .map(|s| s.iso2.as_str())
-            .collect();
-        sql.push(" AND a.country = ANY(")
-            .push_bind(countries)
-            .push(")");
+        sql.push(" AND a.region = ").push_bind(region);
     }
     if let Some(country) = &f.country {
         sql.push(" AND a.country = ").push_bind(country);
@@ -116,12 +106,7 @@ pub async fn page(
     match f.sort {
         Sort::Newest => &mut sql,
         Sort::City => sql.push("lower(a.city_name), "),
-        Sort::Country => {
-            let by_name: Vec<&str> = states.iter().map(|s| s.iso2.as_str()).collect();
-            sql.push("array_position(")
-                .push_bind(by_name)
-                .push("::text[], a.country), ")
-        }
+        Sort::Country => sql.push("a.country_name, "),
     };
     // Numbers, not parameters: with a parameter, PostgreSQL prices the kept plan for an
     // unknown offset, finds it dearer than planning anew, and plans every time.

@@ -373,3 +373,55 @@ async fn the_counts_uil_sees_follow_every_move_even_at_the_same_moment() {
     // Two assessments of 5+4+4+3+4 = 20 and one of 5+4+4+3+1 = 17: (20+20+17) / 15.
     assert!((average - 57.0 / 15.0).abs() < 1e-9, "{average}");
 }
+
+/// The region and country name the application carries (what UIL's list filters and
+/// sorts by).
+async fn copies(db: &PgPool, id: i64) -> (Option<String>, Option<String>) {
+    sqlx::query_as("SELECT region, country_name FROM applications WHERE id = $1")
+        .bind(id)
+        .fetch_one(db)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn an_application_carries_its_member_states_region_and_name_as_they_change() {
+    let db = TestDb::seeded().await;
+    let id = submitted_applications(&db.pool, "FR", 1).await[0];
+    let europe = Some("Europe and North America".to_string());
+    assert_eq!(
+        copies(&db.pool, id).await,
+        (europe.clone(), Some("France".into()))
+    );
+
+    sqlx::query("UPDATE applications SET country = 'SN' WHERE id = $1")
+        .bind(id)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        copies(&db.pool, id).await,
+        (Some("Africa".into()), Some("Senegal".into())),
+        "moved to another Member State"
+    );
+
+    sqlx::query("UPDATE member_states SET name = 'République du Sénégal' WHERE iso2 = 'SN'")
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        copies(&db.pool, id).await,
+        (Some("Africa".into()), Some("République du Sénégal".into())),
+        "the Member State renamed"
+    );
+
+    let unknown = sqlx::query("UPDATE applications SET country = 'XX' WHERE id = $1")
+        .bind(id)
+        .execute(&db.pool)
+        .await
+        .unwrap_err();
+    assert!(
+        unknown.to_string().contains("applications_country_fkey"),
+        "{unknown}"
+    );
+}

@@ -119,7 +119,6 @@ pub async fn dashboard(
     let rows = db::listing::page(
         &mut *conn,
         &filter,
-        &states,
         PAGE_SIZE,
         (page - 1) as u32 * PAGE_SIZE,
     )
