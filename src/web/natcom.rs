@@ -128,7 +128,10 @@ pub async fn dashboard(
     drop(conn);
     // Only submission takes an application out of draft, so these rows are all that can
     // use an endorsement; endorsing counts them again in its transaction.
-    let used = apps.iter().filter(|a| a.stage.counts_toward_quota()).count() as i64;
+    let used = apps
+        .iter()
+        .filter(|a| a.stage.counts_toward_quota())
+        .count() as i64;
     let held_ids: Vec<i64> = q
         .held
         .unwrap_or_default()
