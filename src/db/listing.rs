@@ -59,13 +59,14 @@ pub struct Row {
     pub average: Option<f64>,
 }
 
-/// One page of what reached UIL. With the default sort it is read in the order of an
-/// index, so a page costs the same with 50 or 50,000 applications.
+/// One page of what reached UIL. Newest first or by country, and unfiltered, it is read
+/// in the order of an index, so a page costs the same with 50 or 50,000 applications.
 ///
 /// The statement names only the filters chosen, and its page as numbers, so that
 /// PostgreSQL can plan each kind of page once and keep the plan: with every filter
 /// optional in one text (`$1 IS NULL OR …`) it planned the statement anew on every view,
-/// a third of its work for the dashboard. The values themselves are always bound.
+/// a third of its work for the dashboard. What people type (a call, a country) is
+/// always bound; only names from our own closed lists are written into the text.
 ///
 /// The region and the country's name are read from the copies each application carries
 /// (migration 0013), not from a join on the Member States: with a join, PostgreSQL
