@@ -79,6 +79,7 @@ impl FromRequest<AppState> for FormData {
                 if r.status() == StatusCode::PAYLOAD_TOO_LARGE {
                     Error::PayloadTooLarge
                 } else {
+                    tracing::warn!(reason = %r.body_text(), "form refused: not a multipart body");
                     Error::BadRequest
                 }
             })?)
@@ -115,6 +116,9 @@ async fn read_multipart(mut multipart: Multipart) -> Result<FormData, Error> {
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
             Error::PayloadTooLarge
         } else {
+            // Said in the log: a browser's upload that cannot be read is rare enough that
+            // each one needs its reason to be understood.
+            tracing::warn!(reason = %e.body_text(), "form refused: multipart body could not be read");
             Error::BadRequest
         }
     };
