@@ -388,10 +388,12 @@ async fn copies(db: &PgPool, id: i64) -> (Option<String>, Option<String>) {
 async fn an_application_carries_its_member_states_region_and_name_as_they_change() {
     let db = TestDb::seeded().await;
     let id = submitted_applications(&db.pool, "FR", 1).await[0];
-    let europe = Some("Europe and North America".to_string());
     assert_eq!(
         copies(&db.pool, id).await,
-        (europe.clone(), Some("France".into()))
+        (
+            Some("Europe and North America".into()),
+            Some("France".into())
+        )
     );
 
     sqlx::query("UPDATE applications SET country = 'SN' WHERE id = $1")
