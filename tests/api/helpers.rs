@@ -407,3 +407,29 @@ pub fn link_in(text: &str, prefix: &str) -> String {
         .unwrap()
         .to_owned()
 }
+
+/// An assessment of `application` by `reviewer`, written straight into the database: five
+/// scores (commitment, strategy, participation, feasibility, fit) and a comment.
+pub async fn insert_assessment(
+    db: &PgPool,
+    application: i64,
+    reviewer: i64,
+    scores: [i16; 5],
+    comment: &str,
+) -> Result<sqlx::postgres::PgQueryResult, sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO assessments (application_id, reviewer_id, score_commitment, score_strategy,
+                                  score_participation, score_feasibility, score_fit, comment, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())",
+    )
+    .bind(application)
+    .bind(reviewer)
+    .bind(scores[0])
+    .bind(scores[1])
+    .bind(scores[2])
+    .bind(scores[3])
+    .bind(scores[4])
+    .bind(comment)
+    .execute(db)
+    .await
+}

@@ -3,7 +3,7 @@
 use futures_util::future::join_all;
 use sqlx::{AssertSqlSafe, PgPool};
 
-use crate::helpers::TestDb;
+use crate::helpers::{TestDb, insert_assessment};
 
 /// Every table's rows as text, to compare whole databases.
 async fn snapshot(db: &PgPool) -> Vec<String> {
@@ -290,16 +290,10 @@ async fn the_counts_uil_sees_follow_every_move_even_at_the_same_moment() {
     let assessments = ids
         .iter()
         .flat_map(|&id| reviewers.iter().map(move |&reviewer| (id, reviewer)));
-    let assessing = join_all(assessments.map(|(id, reviewer)| {
-        sqlx::query(
-            "INSERT INTO assessments (application_id, reviewer_id, score_commitment, score_strategy,
-                 score_participation, score_feasibility, score_fit, comment, created_at)
-             VALUES ($1, $2, 5, 4, 4, 3, 4, '', now())",
-        )
-        .bind(id)
-        .bind(reviewer)
-        .execute(&db.pool)
-    }));
+    let assessing = join_all(
+        assessments
+            .map(|(id, reviewer)| insert_assessment(&db.pool, id, reviewer, [5, 4, 4, 3, 4], "")),
+    );
     let deciding = join_all(ids.iter().enumerate().map(|(i, &id)| {
         let stage = ["under_review", "accepted", "not_accepted"][i % 3];
         sqlx::query("UPDATE applications SET stage = $2 WHERE id = $1")

@@ -4,7 +4,8 @@ use gnlc::domain::Role;
 
 use crate::city::{fill_in, pdf, stage, start};
 use crate::helpers::{
-    Browser, PASSWORD, TestApp, TestDb, location, spawn_app_at, spawn_app_on, visible_text,
+    Browser, PASSWORD, TestApp, TestDb, insert_assessment, location, spawn_app_at, spawn_app_on,
+    visible_text,
 };
 use crate::natcom::submitted;
 
@@ -379,16 +380,9 @@ async fn the_csv_holds_exactly_the_filtered_rows_and_reads_back_exactly() {
     let reviewer = app
         .create_user(Role::UilReviewer, "reviewer@uil.example", None)
         .await;
-    sqlx::query(
-        "INSERT INTO assessments (application_id, reviewer_id, score_commitment, score_strategy,
-                                  score_participation, score_feasibility, score_fit, comment, created_at)
-         VALUES ($1, $2, 4, 4, 4, 4, 3, 'Solid.', now())",
-    )
-    .bind(greek)
-    .bind(reviewer)
-    .execute(&app.db)
-    .await
-    .unwrap();
+    insert_assessment(&app.db, greek, reviewer, [4, 4, 4, 4, 3], "Solid.")
+        .await
+        .unwrap();
 
     let all = admin.get("/uil/export.csv").await;
     assert_eq!(all.headers()["content-type"], "text/csv; charset=utf-8");
@@ -415,16 +409,7 @@ async fn the_csv_holds_exactly_the_filtered_rows_and_reads_back_exactly() {
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 3);
 
-    let greek_only = admin
-        .get("/uil/export.csv?region=Europe+and+North+America&country=GR")
-        .await
-        .bytes()
-        .await
-        .unwrap();
-    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(&greek_only[3..])
-        .records()
-        .map(Result::unwrap)
-        .collect();
+    let rows = export_rows(&admin, "region=Europe+and+North+America&country=GR").await;
     assert_eq!(rows.len(), 1, "exactly the filtered rows");
     let row = &rows[0];
     assert_eq!(&row[column("city_name")], "Αθήνα");
@@ -439,40 +424,30 @@ async fn the_csv_holds_exactly_the_filtered_rows_and_reads_back_exactly() {
     assert_eq!(&row[column("motivation")], "'=1+1 is not a formula here");
     assert_eq!(&row[column("officer_name")], "Marie Dupont");
     assert_eq!(&row[column("average_score")], "3.80", "(4+4+4+4+3) / 5");
-    let not_assessed = admin
-        .get("/uil/export.csv?country=FR")
-        .await
-        .bytes()
-        .await
-        .unwrap();
-    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(&not_assessed[3..])
-        .records()
-        .map(Result::unwrap)
-        .collect();
+    let rows = export_rows(&admin, "country=FR").await;
     assert_eq!(
         &rows[0][column("average_score")],
         "",
         "no assessment, no average"
     );
-    let chinese = admin
-        .get("/uil/export.csv?country=CN")
-        .await
-        .bytes()
-        .await
-        .unwrap();
-    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(&chinese[3..])
-        .records()
-        .map(Result::unwrap)
-        .collect();
+    let rows = export_rows(&admin, "country=CN").await;
     assert_eq!(rows.len(), 1);
     assert_eq!(&rows[0][column("city_name")], "上海");
-    let none = admin
-        .get("/uil/export.csv?country=ZZ")
+    assert_eq!(export_rows(&admin, "country=ZZ").await.len(), 0);
+}
+
+/// The rows of the CSV export for `filters` (a query string), read past its BOM.
+async fn export_rows(admin: &Browser, filters: &str) -> Vec<csv::StringRecord> {
+    let bytes = admin
+        .get(&format!("/uil/export.csv?{filters}"))
         .await
         .bytes()
         .await
         .unwrap();
-    assert_eq!(csv::Reader::from_reader(&none[3..]).records().count(), 0);
+    csv::Reader::from_reader(&bytes[3..])
+        .records()
+        .map(Result::unwrap)
+        .collect()
 }
 
 #[tokio::test]
