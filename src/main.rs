@@ -11,6 +11,12 @@ use gnlc::domain::Role;
 use gnlc::domain::account::{EmailAddress, NewPassword, PersonName};
 use gnlc::{Config, Error};
 
+/// mimalloc instead of the system allocator: a page view allocates and frees many small
+/// buffers from several threads, and glibc's malloc spent about a tenth of the server's
+/// CPU on them under load (bench/RESULTS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "gnlc",

@@ -34,11 +34,17 @@ impl fmt::Display for Day {
 }
 
 /// A number with one decimal, "3.4" (an average of scores), written straight into the page.
+/// Halves round up (3.25 is "3.3"), everywhere an average is shown, so that the list and
+/// the application page agree.
 pub struct OneDecimal(pub f64);
 
 impl fmt::Display for OneDecimal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:.1}", self.0)
+        // Whole tenths written as integers: `{:.1}` expands the float exactly, which showed
+        // in the profile of the UIL dashboard (fifty averages a view).
+        let tenths = (self.0 * 10.0).round() as i64;
+        let sign = if tenths < 0 { "-" } else { "" };
+        write!(f, "{sign}{}.{}", (tenths / 10).abs(), (tenths % 10).abs())
     }
 }
 
@@ -140,4 +146,22 @@ pub fn mail_log(mails: Vec<crate::db::outbox::Logged>) -> Vec<MailLogRow> {
             state: mail_state(&m.state),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::OneDecimal;
+
+    #[test]
+    fn an_average_shows_one_decimal_with_halves_rounded_up() {
+        let shown = |x: f64| OneDecimal(x).to_string();
+        assert_eq!(shown(4.0), "4.0");
+        assert_eq!(shown(57.0 / 15.0), "3.8");
+        assert_eq!(shown(3.25), "3.3", "65 points over four assessments");
+        assert_eq!(shown(3.24), "3.2");
+        assert_eq!(shown(0.96), "1.0");
+        assert_eq!(shown(5.0), "5.0");
+        assert_eq!(shown(-1.25), "-1.3");
+        assert_eq!(shown(-0.04), "0.0");
+    }
 }

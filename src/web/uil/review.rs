@@ -200,7 +200,7 @@ impl From<&Assessment> for AssessmentView {
         AssessmentView {
             reviewer: a.reviewer_name.clone(),
             scores: a.scores,
-            average: format!("{:.1}", a.average()),
+            average: OneDecimal(a.average()).to_string(),
             comment: a.comment.clone(),
             when: when(a.created_at),
         }
@@ -289,7 +289,7 @@ async fn application_page(
         if values.is_empty() {
             String::new()
         } else {
-            format!("{:.1}", values.iter().sum::<f64>() / values.len() as f64)
+            OneDecimal(values.iter().sum::<f64>() / values.len() as f64).to_string()
         }
     };
     let averages = if sees_all {
