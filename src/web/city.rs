@@ -509,13 +509,14 @@ fn check_pdf(file: &UploadedFile) -> Result<(), &'static str> {
 /// and everything as it was typed.
 pub async fn save_section(
     State(state): State<AppState>,
-    ctx: Ctx,
+    visitor: Visitor,
     Path((id, slug)): Path<(i64, String)>,
     input: FormData,
 ) -> Result<Response, Error> {
+    let mut tx = state.db.begin().await?;
+    let ctx = visitor.on(&mut *tx).await?;
     let user = ctx.entering(Area::City)?;
     let section = section_of(&slug)?;
-    let mut tx = state.db.begin().await?;
     let app = own_application(&mut tx, user, id, true).await?;
     if app.stage != Stage::Draft {
         return read_only(&ctx, &app);
@@ -822,12 +823,15 @@ pub async fn check(
 /// application, with the receipt and the notice to the National Commission queued in it.
 pub async fn submit(
     State(state): State<AppState>,
-    ctx: Ctx,
+    visitor: Visitor,
     Path(id): Path<i64>,
     CsrfForm(_): CsrfForm<super::account::Empty>,
 ) -> Result<Response, Error> {
-    let user = ctx.entering(Area::City)?;
+    // The session is looked up in the transaction: a pooled connection of its own would
+    // cost two round trips more (sqlx pings it on its way back to the pool).
     let mut tx = state.db.begin().await?;
+    let ctx = visitor.on(&mut *tx).await?;
+    let user = ctx.entering(Area::City)?;
     let app = own_application(&mut tx, user, id, true).await?;
     let call = db::calls::find(&mut tx, app.call_id).await?;
     let deadlines = db::applications::deadlines(&mut tx, &call, id, &app.answers.country).await?;
@@ -1063,12 +1067,15 @@ pub async fn withdraw_page(
 
 pub async fn withdraw(
     State(state): State<AppState>,
-    ctx: Ctx,
+    visitor: Visitor,
     Path(id): Path<i64>,
     CsrfForm(_): CsrfForm<super::account::Empty>,
 ) -> Result<Response, Error> {
-    let user = ctx.entering(Area::City)?;
+    // The session is looked up in the transaction: a pooled connection of its own would
+    // cost two round trips more (sqlx pings it on its way back to the pool).
     let mut tx = state.db.begin().await?;
+    let ctx = visitor.on(&mut *tx).await?;
+    let user = ctx.entering(Area::City)?;
     let app = own_application(&mut tx, user, id, true).await?;
     let call = db::calls::find(&mut tx, app.call_id).await?;
     match decide(
