@@ -481,26 +481,22 @@ pub async fn list_for_owner(conn: &mut PgConnection, owner_id: i64) -> Result<Ve
         .collect()
 }
 
-/// The deadlines that apply to one application: the call's, moved by any extension UIL
-/// granted for this application (city stage) or its Member State (National Commission stage).
-pub async fn deadlines(
+/// An application's call, and the deadlines that apply to the application: the call's,
+/// moved by any extension UIL granted for this application (city stage) or its Member
+/// State (National Commission stage).
+pub async fn call_and_deadlines(
     conn: &mut PgConnection,
-    call: &crate::domain::Call,
-    application_id: i64,
-    country: &str,
-) -> Result<Deadlines, Error> {
-    let r = sqlx::query!(
-        "SELECT (SELECT max(new_deadline) FROM deadline_extensions
-                  WHERE stage = 'city' AND application_id = $1) AS city,
-                (SELECT max(new_deadline) FROM deadline_extensions
-                  WHERE stage = 'natcom' AND call_id = $2 AND country = $3) AS natcom",
-        application_id,
-        call.id,
-        country,
+    app: &Application,
+) -> Result<(crate::domain::Call, Deadlines), Error> {
+    let (call, city, natcom) = super::calls::find_with_extensions(
+        conn,
+        app.call_id,
+        Some(app.id),
+        Some(&app.answers.country),
     )
-    .fetch_one(conn)
     .await?;
-    Ok(call.deadlines_extended(r.city, r.natcom))
+    let deadlines = call.deadlines_extended(city, natcom);
+    Ok((call, deadlines))
 }
 
 /// The deadlines of a Member State's National Commission in a call, with any extension.

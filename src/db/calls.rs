@@ -1,5 +1,6 @@
 //! Calls for applications.
 
+use chrono::NaiveDate;
 use sqlx::{PgConnection, PgExecutor};
 
 use crate::domain::{Call, DeadlineZone};
@@ -51,15 +52,34 @@ pub async fn text(db: impl PgExecutor<'_>, id: i64) -> Result<(String, i64), Err
 }
 
 pub async fn find(conn: &mut PgConnection, id: i64) -> Result<Call, Error> {
+    Ok(find_with_extensions(conn, id, None, None).await?.0)
+}
+
+/// A call, with the latest dates UIL granted in it for one application's city stage and
+/// for one Member State's National Commission stage, if any (see
+/// `Call::deadlines_extended`). One statement: the actions that decide by an
+/// application's deadlines read both in their transaction.
+pub async fn find_with_extensions(
+    conn: &mut PgConnection,
+    id: i64,
+    application_id: Option<i64>,
+    country: Option<&str>,
+) -> Result<(Call, Option<NaiveDate>, Option<NaiveDate>), Error> {
     let r = sqlx::query!(
-        r#"SELECT id, title, xmin::text::bigint AS "revision!", opens_on, city_deadline,
-                  natcom_deadline, endorsement_quota, deadline_zone
-             FROM calls WHERE id = $1"#,
-        id
+        r#"SELECT c.id, c.title, c.xmin::text::bigint AS "revision!", c.opens_on, c.city_deadline,
+                  c.natcom_deadline, c.endorsement_quota, c.deadline_zone,
+                  (SELECT max(x.new_deadline) FROM deadline_extensions x
+                    WHERE x.stage = 'city' AND x.application_id = $2) AS city_extension,
+                  (SELECT max(x.new_deadline) FROM deadline_extensions x
+                    WHERE x.stage = 'natcom' AND x.call_id = c.id AND x.country = $3) AS natcom_extension
+             FROM calls c WHERE c.id = $1"#,
+        id,
+        application_id,
+        country,
     )
     .fetch_one(conn)
     .await?;
-    Ok(Call {
+    let call = Call {
         zone: zone(r.id, &r.deadline_zone)?,
         id: r.id,
         title: r.title,
@@ -68,7 +88,8 @@ pub async fn find(conn: &mut PgConnection, id: i64) -> Result<Call, Error> {
         city_deadline: r.city_deadline,
         natcom_deadline: r.natcom_deadline,
         endorsement_quota: r.endorsement_quota,
-    })
+    };
+    Ok((call, r.city_extension, r.natcom_extension))
 }
 
 /// A call as UIL writes it.

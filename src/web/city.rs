@@ -274,8 +274,7 @@ pub async fn task_list(
         return Ok(Redirect::to(&format!("/applications/{id}")).into_response());
     }
     let docs = db::documents::list(&mut conn, id).await?;
-    let call = db::calls::find(&mut conn, app.call_id).await?;
-    let deadlines = db::applications::deadlines(&mut conn, &call, id, &app.answers.country).await?;
+    let (_, deadlines) = db::applications::call_and_deadlines(&mut conn, &app).await?;
     let uploads = uploads_of(&docs);
     let tasks: Vec<Task> = Section::ALL
         .into_iter()
@@ -768,8 +767,7 @@ async fn check_page(
     refusal: Option<String>,
 ) -> Result<(Html<String>, bool), Error> {
     let docs = db::documents::list(conn, app.id).await?;
-    let call = db::calls::find(conn, app.call_id).await?;
-    let deadlines = db::applications::deadlines(conn, &call, app.id, &app.answers.country).await?;
+    let (_, deadlines) = db::applications::call_and_deadlines(conn, app).await?;
     let missing = form::missing(&app.answers, uploads_of(&docs));
     let mut errors = FormErrors::default();
     let mut missing_links = Vec::new();
@@ -833,8 +831,7 @@ pub async fn submit(
     let ctx = visitor.on(&mut *tx).await?;
     let user = ctx.entering(Area::City)?;
     let app = own_application(&mut tx, user, id, true).await?;
-    let call = db::calls::find(&mut tx, app.call_id).await?;
-    let deadlines = db::applications::deadlines(&mut tx, &call, id, &app.answers.country).await?;
+    let (_, deadlines) = db::applications::call_and_deadlines(&mut tx, &app).await?;
     let docs = db::documents::list(&mut tx, id).await?;
     let refusal = match decide(app.stage, Action::Submit, Role::Applicant, ctx.now, &deadlines) {
         Err(refusal) => Some(refusal.to_string()),
@@ -921,8 +918,7 @@ pub async fn submitted(
     let Some(submitted_at) = app.submitted_at.filter(|_| app.stage == Stage::Submitted) else {
         return Ok(Redirect::to(&format!("/applications/{id}")).into_response());
     };
-    let call = db::calls::find(&mut conn, app.call_id).await?;
-    let deadlines = db::applications::deadlines(&mut conn, &call, id, &app.answers.country).await?;
+    let (_, deadlines) = db::applications::call_and_deadlines(&mut conn, &app).await?;
     Ok(render(&SubmittedPage {
         layout: ctx.layout(),
         id,

@@ -251,8 +251,7 @@ async fn application_page(
     app: &Application,
     outcome: Outcome,
 ) -> Result<Html<String>, Error> {
-    let call = db::calls::find(conn, app.call_id).await?;
-    let deadlines = db::applications::deadlines(conn, &call, app.id, &app.answers.country).await?;
+    let (call, deadlines) = db::applications::call_and_deadlines(conn, app).await?;
     let documents = db::documents::list(conn, app.id).await?;
     let timeline = timeline_rows(db::applications::timeline(conn, app.id).await?);
     let used = db::applications::endorsements_used(conn, call.id, &app.answers.country).await?;
@@ -469,8 +468,7 @@ pub async fn endorse(
 
     let mut tx = state.db.begin().await?;
     let app = own_country_application(&mut tx, user, id, true).await?;
-    let call = db::calls::find(&mut tx, app.call_id).await?;
-    let deadlines = db::applications::deadlines(&mut tx, &call, id, &app.answers.country).await?;
+    let (call, deadlines) = db::applications::call_and_deadlines(&mut tx, &app).await?;
     let refusal = |r: Refusal| Outcome {
         refusal: Some(r.to_string()),
         endorse: form.clone(),
@@ -603,8 +601,7 @@ async fn with_text(
     }
     let mut tx = state.db.begin().await?;
     let app = own_country_application(&mut tx, user, id, true).await?;
-    let call = db::calls::find(&mut tx, app.call_id).await?;
-    let deadlines = db::applications::deadlines(&mut tx, &call, id, &app.answers.country).await?;
+    let (_, deadlines) = db::applications::call_and_deadlines(&mut tx, &app).await?;
     let to = match decide(app.stage, action, Role::Natcom, ctx.now, &deadlines) {
         Ok(to) => to,
         Err(r) => {
@@ -658,8 +655,7 @@ pub async fn take_back(
     let _ = input;
     let mut tx = state.db.begin().await?;
     let app = own_country_application(&mut tx, user, id, true).await?;
-    let call = db::calls::find(&mut tx, app.call_id).await?;
-    let deadlines = db::applications::deadlines(&mut tx, &call, id, &app.answers.country).await?;
+    let (_, deadlines) = db::applications::call_and_deadlines(&mut tx, &app).await?;
     let to = match decide(
         app.stage,
         Action::TakeBack,

@@ -124,9 +124,7 @@ pub async fn grant(
         "application" => match form.application.trim_start_matches('#').parse::<i64>() {
             Ok(id) => match db::applications::find_for_update(&mut tx, id).await? {
                 Some(app) if matches!(app.stage, Stage::Draft) => {
-                    let call = db::calls::find(&mut tx, app.call_id).await?;
-                    let d = db::applications::deadlines(&mut tx, &call, id, &app.answers.country)
-                        .await?;
+                    let (call, d) = db::applications::call_and_deadlines(&mut tx, &app).await?;
                     Some((Target::Application(id), call, d.city, Some(app)))
                 }
                 Some(app) => {
