@@ -2,6 +2,8 @@
 //! with work left before theirs. Each with the deadline that applies to them, extensions
 //! included.
 
+use std::ops::RangeInclusive;
+
 use chrono::NaiveDate;
 use sqlx::PgConnection;
 
@@ -13,6 +15,24 @@ pub struct DraftOwner {
     pub city_name: String,
     pub language: Option<String>,
     pub deadline: NaiveDate,
+}
+
+/// The stages ("city", "natcom") of a call for which UIL granted an extension ending
+/// within `days`.
+pub async fn stages_extended_within(
+    conn: &mut PgConnection,
+    call_id: i64,
+    days: &RangeInclusive<NaiveDate>,
+) -> Result<Vec<String>, Error> {
+    Ok(sqlx::query_scalar!(
+        "SELECT DISTINCT stage FROM deadline_extensions
+          WHERE call_id = $1 AND new_deadline BETWEEN $2 AND $3",
+        call_id,
+        days.start(),
+        days.end(),
+    )
+    .fetch_all(conn)
+    .await?)
 }
 
 /// The drafts of a call and the city deadline of each.

@@ -2,7 +2,9 @@
 //! A reminder missed while the server was down is sent late within its window, but the
 //! week's is never sent once the day's is due.
 
-use chrono::{DateTime, TimeDelta, Utc};
+use std::ops::RangeInclusive;
+
+use chrono::{DateTime, Days, NaiveDate, TimeDelta, Utc};
 
 use super::deadline::ZonedDay;
 
@@ -35,6 +37,15 @@ pub fn due_reminder(deadline: &ZonedDay, now: DateTime<Utc>) -> Option<Reminder>
     }
 }
 
+/// The days a deadline may fall on for a reminder of it to be due at `now`, in any time
+/// zone: a little wider than exact, since `due_reminder` decides each deadline. The job
+/// reads a call's drafts and National Commissions only when one of its deadlines falls
+/// within: most of a call's life, none does.
+pub fn reminder_days(now: DateTime<Utc>) -> RangeInclusive<NaiveDate> {
+    let today = now.date_naive();
+    (today - Days::new(2))..=(today + Days::new(9))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -58,5 +69,37 @@ mod tests {
         assert_eq!(at("2023-05-31T12:00:00Z"), Some(Reminder::DayBefore));
         assert_eq!(at("2023-06-01T11:59:59Z"), Some(Reminder::DayBefore));
         assert_eq!(at("2023-06-01T12:00:00Z"), None, "closed: no reminder");
+    }
+
+    #[test]
+    fn every_deadline_with_a_reminder_due_falls_within_the_reminder_days() {
+        let zones = [
+            "AoE",
+            "Pacific/Kiritimati",
+            "Europe/Paris",
+            "America/Los_Angeles",
+        ]
+        .map(|z| z.parse::<DeadlineZone>().unwrap());
+        let first = NaiveDate::from_ymd_opt(2023, 3, 20).unwrap();
+        let deadlines: Vec<NaiveDate> = (0..30).map(|d| first + Days::new(d)).collect();
+        let start: DateTime<Utc> = "2023-03-25T00:00:00Z".parse().unwrap();
+        let mut due = 0;
+        for hour in 0..(20 * 24) {
+            let now = start + TimeDelta::hours(hour);
+            for zone in zones {
+                for &date in &deadlines {
+                    if due_reminder(&ZonedDay::new(date, zone), now).is_some() {
+                        due += 1;
+                        assert!(
+                            reminder_days(now).contains(&date),
+                            "{date} {zone:?} at {now}"
+                        );
+                    }
+                }
+            }
+        }
+        assert!(due > 1000, "the test saw reminders due: {due}");
+        let now: DateTime<Utc> = "2023-05-10T12:00:00Z".parse().unwrap();
+        assert!(!reminder_days(now).contains(&NaiveDate::from_ymd_opt(2023, 5, 31).unwrap()));
     }
 }

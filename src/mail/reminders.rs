@@ -2,13 +2,14 @@
 //! Each is recorded with its mail in one transaction under a unique key, so it goes out
 //! once per recipient whatever the number of servers or restarts.
 
+use chrono::NaiveDate;
 use sqlx::PgPool;
 
 use super::Mailer;
 use super::messages::{self, Lang};
 use crate::clock::Clock;
 use crate::db;
-use crate::domain::reminder::due_reminder;
+use crate::domain::reminder::{due_reminder, reminder_days};
 use crate::domain::{CallPhase, ZonedDay};
 use crate::error::Error;
 
@@ -21,8 +22,25 @@ pub async fn queue_due(db: &PgPool, mailer: &Mailer, clock: &Clock) -> Result<us
         if call.phase_at(now) == CallPhase::NotYetOpen {
             continue;
         }
+        // Reading every draft of a large call each minute, when no deadline is near, cost
+        // a stall in every page served meanwhile (bench/RESULTS.md).
+        let days = reminder_days(now);
         let mut tx = db.begin().await?;
-        for draft in db::reminders::drafts(&mut tx, call.id).await? {
+        let extended = db::reminders::stages_extended_within(&mut tx, call.id, &days).await?;
+        let near = |own: &NaiveDate, stage: &str| {
+            days.contains(own) || extended.iter().any(|s| s == stage)
+        };
+        let drafts = if near(&call.city_deadline, "city") {
+            db::reminders::drafts(&mut tx, call.id).await?
+        } else {
+            Vec::new()
+        };
+        let natcoms = if near(&call.natcom_deadline, "natcom") {
+            db::reminders::natcoms(&mut tx, call.id).await?
+        } else {
+            Vec::new()
+        };
+        for draft in drafts {
             let deadline = ZonedDay::new(draft.deadline, call.zone);
             let Some(reminder) = due_reminder(&deadline, now) else {
                 continue;
@@ -53,7 +71,7 @@ pub async fn queue_due(db: &PgPool, mailer: &Mailer, clock: &Clock) -> Result<us
                 queued += 1;
             }
         }
-        for natcom in db::reminders::natcoms(&mut tx, call.id).await? {
+        for natcom in natcoms {
             let deadline = ZonedDay::new(natcom.deadline, call.zone);
             let Some(reminder) = due_reminder(&deadline, now) else {
                 continue;

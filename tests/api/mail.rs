@@ -291,6 +291,25 @@ async fn each_reminder_arrives_once_to_the_right_people_and_follows_an_extension
         got[2].subject()
     );
     assert_eq!(settled_mail(&smtp, "lyon@fr.example").await.len(), 3);
+
+    // Extended again, to 14 June: on 8 June the call's own deadline is long past and only
+    // the extension is near; its week's reminder still goes out.
+    sqlx::query(
+        "INSERT INTO deadline_extensions (call_id, stage, application_id, new_deadline, reason, granted_by, created_at)
+         VALUES ((SELECT id FROM calls), 'city', $1, '2023-06-14', 'Flooding again', $2, now())",
+    )
+    .bind(lyon)
+    .bind(admin)
+    .execute(&db.pool)
+    .await
+    .unwrap();
+    let _extended_again = server_at(&db, &smtp, "2023-06-08T13:00:00Z").await;
+    let got = smtp.wait_for("lyon@fr.example", 4).await;
+    assert!(
+        got[3].subject().contains("by 14 June 2023") && got[3].text().contains("One week is left"),
+        "{}",
+        got[3].subject()
+    );
 }
 
 async fn db_admin(db: &TestDb) -> i64 {
