@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 
 use crate::db::users::role;
-use crate::domain::form::Answers;
+use crate::domain::form::{Answers, Uploads};
 use crate::domain::{Action, Deadlines, Role, Stage};
 use crate::error::Error;
 
@@ -17,6 +17,8 @@ pub struct Application {
     pub stage: Stage,
     pub country_name: String,
     pub answers: Answers,
+    /// Which of the form's documents are uploaded, read with the row.
+    pub uploads: Uploads,
     pub officer_name: Option<String>,
     pub officer_title: Option<String>,
     pub endorsement_note: Option<String>,
@@ -97,6 +99,8 @@ pub struct Record {
     pub submitted_at: Option<DateTime<Utc>>,
     pub forwarded_at: Option<DateTime<Utc>>,
     pub decided_at: Option<DateTime<Utc>>,
+    pub pledge_uploaded: bool,
+    pub supporting_uploads: i64,
 }
 
 impl TryFrom<Record> for Application {
@@ -155,6 +159,10 @@ impl TryFrom<Record> for Application {
             submitted_at: r.submitted_at,
             forwarded_at: r.forwarded_at,
             decided_at: r.decided_at,
+            uploads: Uploads {
+                pledge: r.pledge_uploaded,
+                supporting: usize::try_from(r.supporting_uploads).unwrap_or(usize::MAX),
+            },
         })
     }
 }
@@ -176,7 +184,11 @@ pub async fn find(conn: &mut PgConnection, id: i64) -> Result<Option<Application
                   a.priority_technologies, a.priority_quality, a.priority_culture,
                   a.commitment, a.officer_name, a.officer_title, a.endorsement_note,
                   a.decision_message, a.created_at, a.updated_at, a.submitted_at,
-                  a.forwarded_at, a.decided_at
+                  a.forwarded_at, a.decided_at,
+                  EXISTS (SELECT FROM documents d WHERE d.application_id = a.id AND d.kind = 'pledge')
+                    AS "pledge_uploaded!",
+                  (SELECT count(*) FROM documents d WHERE d.application_id = a.id AND d.kind = 'supporting')
+                    AS "supporting_uploads!"
              FROM applications a JOIN member_states s ON s.iso2 = a.country
             WHERE a.id = $1"#,
         id
@@ -209,7 +221,11 @@ pub async fn find_for_update(
                   a.priority_technologies, a.priority_quality, a.priority_culture,
                   a.commitment, a.officer_name, a.officer_title, a.endorsement_note,
                   a.decision_message, a.created_at, a.updated_at, a.submitted_at,
-                  a.forwarded_at, a.decided_at
+                  a.forwarded_at, a.decided_at,
+                  EXISTS (SELECT FROM documents d WHERE d.application_id = a.id AND d.kind = 'pledge')
+                    AS "pledge_uploaded!",
+                  (SELECT count(*) FROM documents d WHERE d.application_id = a.id AND d.kind = 'supporting')
+                    AS "supporting_uploads!"
              FROM applications a JOIN member_states s ON s.iso2 = a.country
             WHERE a.id = $1
               FOR UPDATE OF a"#,

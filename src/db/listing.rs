@@ -258,7 +258,11 @@ pub async fn export(
                   a.priority_technologies, a.priority_quality, a.priority_culture,
                   a.commitment, a.officer_name, a.officer_title, a.endorsement_note,
                   a.decision_message, a.created_at, a.updated_at, a.submitted_at,
-                  a.forwarded_at, a.decided_at
+                  a.forwarded_at, a.decided_at,
+                  EXISTS (SELECT FROM documents d WHERE d.application_id = a.id AND d.kind = 'pledge')
+                    AS "pledge_uploaded!",
+                  (SELECT count(*) FROM documents d WHERE d.application_id = a.id AND d.kind = 'supporting')
+                    AS "supporting_uploads!"
              FROM applications a JOIN member_states s ON s.iso2 = a.country
             WHERE a.forwarded_at IS NOT NULL
               AND ($1::bigint IS NULL OR a.call_id = $1)

@@ -26,9 +26,7 @@ use crate::db::documents::{DocumentInfo, DocumentKind};
 use crate::db::users::User;
 use crate::domain::access::{Area, may_view};
 use crate::domain::call::current_call;
-use crate::domain::form::{
-    self, Answers, Kind, MAX_SUPPORTING_DOCUMENTS, Progress, Section, Uploads,
-};
+use crate::domain::form::{self, Answers, Kind, MAX_SUPPORTING_DOCUMENTS, Progress, Section};
 use crate::domain::stage::decide;
 use crate::domain::{Action, Call, Deadlines, Role, Stage};
 use crate::error::Error;
@@ -46,16 +44,6 @@ async fn own_application(
 ) -> Result<Application, Error> {
     let app = db::applications::load(conn, id, lock).await?;
     app.filter(|a| a.owner_id == user.id).ok_or(Error::NotFound)
-}
-
-fn uploads_of(docs: &[DocumentInfo]) -> Uploads {
-    Uploads {
-        pledge: docs.iter().any(|d| d.kind == DocumentKind::Pledge),
-        supporting: docs
-            .iter()
-            .filter(|d| d.kind == DocumentKind::Supporting)
-            .count(),
-    }
 }
 
 /// Whether the city may submit now, and if not, why, in words.
@@ -273,9 +261,8 @@ pub async fn task_list(
     if app.stage != Stage::Draft {
         return Ok(Redirect::to(&format!("/applications/{id}")).into_response());
     }
-    let docs = db::documents::list(&mut conn, id).await?;
     let (_, deadlines) = db::applications::call_and_deadlines(&mut conn, &app).await?;
-    let uploads = uploads_of(&docs);
+    let uploads = app.uploads;
     let tasks: Vec<Task> = Section::ALL
         .into_iter()
         .map(|s| Task {
@@ -768,7 +755,7 @@ async fn check_page(
 ) -> Result<(Html<String>, bool), Error> {
     let docs = db::documents::list(conn, app.id).await?;
     let (_, deadlines) = db::applications::call_and_deadlines(conn, app).await?;
-    let missing = form::missing(&app.answers, uploads_of(&docs));
+    let missing = form::missing(&app.answers, app.uploads);
     let mut errors = FormErrors::default();
     let mut missing_links = Vec::new();
     for (field, message) in &missing {
@@ -832,10 +819,9 @@ pub async fn submit(
     let user = ctx.entering(Area::City)?;
     let app = own_application(&mut tx, user, id, true).await?;
     let (_, deadlines) = db::applications::call_and_deadlines(&mut tx, &app).await?;
-    let docs = db::documents::list(&mut tx, id).await?;
     let refusal = match decide(app.stage, Action::Submit, Role::Applicant, ctx.now, &deadlines) {
         Err(refusal) => Some(refusal.to_string()),
-        Ok(_) if !form::missing(&app.answers, uploads_of(&docs)).is_empty() => None,
+        Ok(_) if !form::missing(&app.answers, app.uploads).is_empty() => None,
         Ok(_) if !user.email_verified => Some(
             "Confirm your email address before you submit: open the link we sent you, or ask for a new one on your account page."
                 .into(),
