@@ -274,15 +274,7 @@ async fn each_reminder_arrives_once_to_the_right_people_and_follows_an_extension
 
     // An extension of Lyon's deadline to 7 June, granted on 2 June: the reminders follow it.
     let admin = db_admin(&db).await;
-    sqlx::query(
-        "INSERT INTO deadline_extensions (call_id, stage, application_id, new_deadline, reason, granted_by, created_at)
-         VALUES ((SELECT id FROM calls), 'city', $1, '2023-06-07', 'Flooding', $2, now())",
-    )
-    .bind(lyon)
-    .bind(admin)
-    .execute(&db.pool)
-    .await
-    .unwrap();
+    extend_city_deadline(&db, lyon, "2023-06-07", admin).await;
     let _extended = server_at(&db, &smtp, "2023-06-02T13:00:00Z").await;
     let got = smtp.wait_for("lyon@fr.example", 3).await;
     assert!(
@@ -294,15 +286,7 @@ async fn each_reminder_arrives_once_to_the_right_people_and_follows_an_extension
 
     // Extended again, to 14 June: on 8 June the call's own deadline is long past and only
     // the extension is near; its week's reminder still goes out.
-    sqlx::query(
-        "INSERT INTO deadline_extensions (call_id, stage, application_id, new_deadline, reason, granted_by, created_at)
-         VALUES ((SELECT id FROM calls), 'city', $1, '2023-06-14', 'Flooding again', $2, now())",
-    )
-    .bind(lyon)
-    .bind(admin)
-    .execute(&db.pool)
-    .await
-    .unwrap();
+    extend_city_deadline(&db, lyon, "2023-06-14", admin).await;
     let _extended_again = server_at(&db, &smtp, "2023-06-08T13:00:00Z").await;
     let got = smtp.wait_for("lyon@fr.example", 4).await;
     assert!(
@@ -310,6 +294,20 @@ async fn each_reminder_arrives_once_to_the_right_people_and_follows_an_extension
         "{}",
         got[3].subject()
     );
+}
+
+/// UIL extends the city deadline of `application` to `date`, granted by `admin`.
+async fn extend_city_deadline(db: &TestDb, application: i64, date: &str, admin: i64) {
+    sqlx::query(
+        "INSERT INTO deadline_extensions (call_id, stage, application_id, new_deadline, reason, granted_by, created_at)
+         VALUES ((SELECT id FROM calls), 'city', $1, $2::date, 'Flooding', $3, now())",
+    )
+    .bind(application)
+    .bind(date)
+    .bind(admin)
+    .execute(&db.pool)
+    .await
+    .unwrap();
 }
 
 async fn db_admin(db: &TestDb) -> i64 {
