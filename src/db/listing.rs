@@ -10,7 +10,7 @@ use super::applications::{Application, Record, stage};
 use crate::domain::{REGIONS, Stage};
 use crate::error::Error;
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Sort {
     /// The last to reach UIL first.
     #[default]
@@ -37,7 +37,7 @@ impl Sort {
 }
 
 /// What UIL chose to see. `None` means any.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Filter {
     pub call_id: Option<i64>,
     pub region: Option<String>,
@@ -57,6 +57,28 @@ pub struct Row {
     pub forwarded_at: Option<DateTime<Utc>>,
     pub assessments: i64,
     pub average: Option<f64>,
+}
+
+/// One page of the list and the counts of everything the filter keeps: what the UIL
+/// dashboard shows.
+#[derive(Debug)]
+pub struct Listing {
+    pub rows: Vec<Row>,
+    pub counts: Counts,
+}
+
+impl Listing {
+    pub async fn read(
+        conn: &mut PgConnection,
+        f: &Filter,
+        limit: u32,
+        offset: u32,
+    ) -> Result<Listing, Error> {
+        Ok(Listing {
+            rows: page(&mut *conn, f, limit, offset).await?,
+            counts: counts(&mut *conn, f).await?,
+        })
+    }
 }
 
 /// One page of what reached UIL. Newest first or by country, and unfiltered, it is read

@@ -25,33 +25,56 @@ pub async fn create(db: &PgPool, user_id: i64, now: DateTime<Utc>) -> Result<Str
     Ok(token)
 }
 
+/// A session as stored: its user, and until when it lasts.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub user: User,
+    pub expires_at: DateTime<Utc>,
+}
+
+impl Session {
+    pub fn is_live_at(&self, now: DateTime<Utc>) -> bool {
+        self.expires_at > now
+    }
+}
+
+/// The session a cookie's token names, live or not.
+pub async fn find(db: impl PgExecutor<'_>, token: &str) -> Result<Option<Session>, Error> {
+    let row = sqlx::query!(
+        r#"SELECT u.id, u.email, u.name, u.role, u.country AS "country?: String",
+                  u.email_verified_at IS NOT NULL AS "verified!", s.expires_at
+             FROM sessions s JOIN users u ON u.id = s.user_id
+            WHERE s.token_hash = $1"#,
+        token_hash(token),
+    )
+    .fetch_optional(db)
+    .await?;
+    row.map(|r| {
+        Ok(Session {
+            user: User {
+                id: r.id,
+                email: r.email,
+                name: r.name,
+                role: role(&r.role)?,
+                country: r.country,
+                email_verified: r.verified,
+            },
+            expires_at: r.expires_at,
+        })
+    })
+    .transpose()
+}
+
 /// The user of a live session.
 pub async fn user(
     db: impl PgExecutor<'_>,
     token: &str,
     now: DateTime<Utc>,
 ) -> Result<Option<User>, Error> {
-    let row = sqlx::query!(
-        r#"SELECT u.id, u.email, u.name, u.role, u.country AS "country?: String",
-                  u.email_verified_at IS NOT NULL AS "verified!"
-             FROM sessions s JOIN users u ON u.id = s.user_id
-            WHERE s.token_hash = $1 AND s.expires_at > $2"#,
-        token_hash(token),
-        now
-    )
-    .fetch_optional(db)
-    .await?;
-    row.map(|r| {
-        Ok(User {
-            id: r.id,
-            email: r.email,
-            name: r.name,
-            role: role(&r.role)?,
-            country: r.country,
-            email_verified: r.verified,
-        })
-    })
-    .transpose()
+    Ok(find(db, token)
+        .await?
+        .filter(|s| s.is_live_at(now))
+        .map(|s| s.user))
 }
 
 pub async fn delete(db: &PgPool, token: &str) -> Result<(), Error> {

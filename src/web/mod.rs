@@ -21,6 +21,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
+use axum::extract::State;
 use axum::http::{HeaderName, HeaderValue, Request, StatusCode, header};
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -42,7 +43,9 @@ use crate::domain::Call;
 use crate::error::{Error, error_page};
 use crate::mail::Mailer;
 use country_options::CountryOptions;
-use recent::Recent;
+use db::listing::{Filter, Listing};
+use db::sessions::Session;
+use recent::{Changes, Recent};
 use session::Ctx;
 
 /// What every handler can reach: a handle on one shared [`Shared`], cloned for every
@@ -60,14 +63,23 @@ pub struct Shared {
     member_states: OnceCell<Arc<MemberStates>>,
     country_options: OnceCell<Arc<CountryOptions>>,
     rendered_calls: markdown::RenderedCalls,
+    /// What the busiest pages show, read at most a second ago and again after any change
+    /// through this process (see `recent`).
+    changes: Changes,
     calls: Recent<Vec<Call>>,
     directory: Recent<db::members::Directory>,
     failed_mail: Recent<i64>,
+    sessions: Recent<Option<Session>, String>,
+    uil_lists: Recent<Listing, (Filter, u32)>,
+    country_lists: Recent<natcom::CountryApplications, (i64, String)>,
+    uil_applications: Recent<Option<uil::review::ApplicationRecord>, i64>,
 }
 
-/// How long the pages that only show calls or members may show what they read (see
-/// `recent`).
+/// How long what pages show may be kept (see `recent`).
 const SHOWN_READ_EVERY: Duration = Duration::from_secs(1);
+/// How many sessions, and how many pages of each kind, are kept at most.
+const KEPT_SESSIONS: usize = 10_000;
+const KEPT_PAGES: usize = 1_000;
 
 impl std::ops::Deref for AppState {
     type Target = Shared;
@@ -80,6 +92,7 @@ impl std::ops::Deref for AppState {
 impl AppState {
     pub fn new(db: PgPool, config: Config) -> Self {
         let clock = config.clock();
+        let changes = Changes::default();
         AppState(Arc::new(Shared {
             db,
             clock,
@@ -88,9 +101,14 @@ impl AppState {
             member_states: OnceCell::new(),
             country_options: OnceCell::new(),
             rendered_calls: markdown::RenderedCalls::default(),
-            calls: Recent::new(SHOWN_READ_EVERY),
-            directory: Recent::new(SHOWN_READ_EVERY),
-            failed_mail: Recent::new(SHOWN_READ_EVERY),
+            calls: Recent::new(SHOWN_READ_EVERY, 1, &changes),
+            directory: Recent::new(SHOWN_READ_EVERY, 1, &changes),
+            failed_mail: Recent::new(SHOWN_READ_EVERY, 1, &changes),
+            sessions: Recent::new(SHOWN_READ_EVERY, KEPT_SESSIONS, &changes),
+            uil_lists: Recent::new(SHOWN_READ_EVERY, KEPT_PAGES, &changes),
+            country_lists: Recent::new(SHOWN_READ_EVERY, KEPT_PAGES, &changes),
+            uil_applications: Recent::new(SHOWN_READ_EVERY, KEPT_PAGES, &changes),
+            changes,
         }))
     }
 }
@@ -125,34 +143,34 @@ impl Shared {
     /// The calls as read at most a second ago, for pages that only show them (the call
     /// page, both dashboards): the busiest page of the site need not ask
     /// PostgreSQL for the same few rows thousands of times a second. What acts on a call
-    /// reads it in its own transaction; creating or changing one here calls `forget_calls`.
+    /// reads it in its own transaction.
     pub async fn recent_calls(&self) -> Result<Arc<Vec<Call>>, Error> {
-        self.calls.get_or_read(|| db::calls::all(&self.db)).await
-    }
-
-    pub fn forget_calls(&self) {
-        self.calls.forget();
-    }
-
-    /// The member directory, for its public page (read at most once a second). An
-    /// import or an acceptance here calls `forget_directory`.
-    pub async fn directory(&self) -> Result<Arc<db::members::Directory>, Error> {
-        self.directory
-            .get_or_read(|| db::members::read(&self.db))
+        self.calls
+            .get_or_read((), || db::calls::all(&self.db))
             .await
     }
 
-    pub fn forget_directory(&self) {
-        self.directory.forget();
+    /// The member directory, for its public page (read at most once a second).
+    pub async fn directory(&self) -> Result<Arc<db::members::Directory>, Error> {
+        self.directory
+            .get_or_read((), || db::members::read(&self.db))
+            .await
+    }
+
+    /// The session a cookie names, live or not, as read at most a second ago: for requests
+    /// that change nothing (`session::Visitor::seen`).
+    pub async fn session(&self, token: &str) -> Result<Arc<Option<Session>>, Error> {
+        self.sessions
+            .get_or_read(token.to_owned(), || db::sessions::find(&self.db, token))
+            .await
     }
 
     /// How many mails could not be sent, for the warning on the UIL dashboard (read at
-    /// most once a second). Only the mail worker fails a mail, and a resend queues a
-    /// copy, so nothing here has to forget it.
+    /// most once a second).
     pub async fn failed_mail(&self) -> Result<i64, Error> {
         let count = self
             .failed_mail
-            .get_or_read(|| db::outbox::failed_count(&self.db))
+            .get_or_read((), || db::outbox::failed_count(&self.db))
             .await?;
         Ok(*count)
     }
@@ -323,7 +341,10 @@ pub fn router(state: AppState) -> Router {
                 .layer(DefaultBodyLimit::max(MAX_REQUEST_BYTES)),
         )
         .fallback(not_found)
-        .layer(axum::middleware::from_fn(run_to_completion))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            run_to_completion,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             session::csrf_cookie,
@@ -364,17 +385,28 @@ pub fn router(state: AppState) -> Router {
 
 /// State-changing requests run on a task of their own, to their end, even if the client
 /// goes away: a transaction is then committed or rolled back as a whole, never abandoned
-/// halfway when the connection drops (and never handed back to the pool half-done).
+/// halfway when the connection drops (and never handed back to the pool half-done). Once
+/// one has ended, and before its answer leaves, the pages kept in memory are read again
+/// (`recent::Changes`): whoever acted sees the result on the next page.
 async fn run_to_completion(
+    State(state): State<AppState>,
     req: Request<axum::body::Body>,
     next: axum::middleware::Next,
 ) -> Response {
     if req.method().is_safe() {
         return next.run(req).await;
     }
-    match tokio::spawn(next.run(req)).await {
+    let changes = state.changes.clone();
+    let request = async move {
+        let response = next.run(req).await;
+        changes.note();
+        response
+    };
+    match tokio::spawn(request).await {
         Ok(response) => response,
         Err(e) => {
+            // A panic may have come after a commit.
+            state.changes.note();
             tracing::error!(error = %e, "request task failed");
             error_page(StatusCode::INTERNAL_SERVER_ERROR)
         }

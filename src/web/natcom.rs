@@ -96,18 +96,36 @@ struct DashboardPage {
     held: Vec<String>,
 }
 
+/// A Member State's applications in a call, with its deadlines there: what the National
+/// Commission's dashboard shows, kept for a second (`Shared::country_lists`).
+pub(crate) struct CountryApplications {
+    deadlines: Deadlines,
+    apps: Vec<CountryRow>,
+}
+
+impl CountryApplications {
+    async fn read(
+        conn: &mut PgConnection,
+        call: &Call,
+        country: &str,
+    ) -> Result<CountryApplications, Error> {
+        Ok(CountryApplications {
+            deadlines: db::applications::country_deadlines(conn, call, country).await?,
+            apps: db::applications::for_country(conn, call.id, country).await?,
+        })
+    }
+}
+
 pub async fn dashboard(
     State(state): State<AppState>,
-    visitor: Visitor,
+    ctx: Ctx,
     Query(q): Query<DashboardQuery>,
 ) -> Result<Response, Error> {
-    // What is kept in memory first: on a miss it is read through the pool, and a request
-    // never holds two connections. Acting on an application reads its call again.
-    let states = state.member_states().await?;
-    let calls = state.recent_calls().await?;
-    let (mut conn, ctx) = visitor.connect(&state.db).await?;
     let user = ctx.entering(Area::NationalCommission)?;
     let country = country_of(user)?;
+    // Acting on an application reads its call again.
+    let states = state.member_states().await?;
+    let calls = state.recent_calls().await?;
     let Some(call) = current_call(&calls, ctx.now) else {
         return Ok(super::account::MessagePage {
             layout: ctx.layout(),
@@ -123,9 +141,14 @@ pub async fn dashboard(
         .by_code(country)
         .map(|s| s.name.clone())
         .unwrap_or_default();
-    let deadlines = db::applications::country_deadlines(&mut conn, call, country).await?;
-    let apps = db::applications::for_country(&mut conn, call.id, country).await?;
-    drop(conn);
+    let kept = state
+        .country_lists
+        .get_or_read((call.id, country.to_owned()), || async {
+            let mut conn = state.db.acquire().await?;
+            CountryApplications::read(&mut conn, call, country).await
+        })
+        .await?;
+    let CountryApplications { deadlines, apps } = &*kept;
     // Only submission takes an application out of draft, so these rows are all that can
     // use an endorsement; endorsing counts them again in its transaction.
     let used = apps
@@ -149,8 +172,8 @@ pub async fn dashboard(
         used,
         quota: call.endorsement_quota,
         to_decide: apps.iter().filter(|a| a.stage == Stage::Submitted).count(),
-        ready: endorsed(&apps, true),
-        unsigned: endorsed(&apps, false),
+        ready: endorsed(apps, true),
+        unsigned: endorsed(apps, false),
         held: apps
             .iter()
             .filter(|a| held_ids.contains(&a.id))

@@ -1,83 +1,208 @@
-//! What pages show everyone alike (the calls, the member directory, the count of failed
-//! mail), read from the database at most once a second per process rather than on every
-//! request.
+//! What pages show, read from the database at most once a second per process, and again
+//! as soon as this process has changed anything, rather than on every request.
+//!
+//! The busiest pages (the call, the member directory, both dashboards, an application at
+//! UIL, and who is signed in) are asked for thousands of times a second and change far
+//! less often. A request that changes something reads what it decides on in its own
+//! transaction; only what is shown comes from here.
 
+use std::collections::HashMap;
 use std::future::Future;
-use std::sync::{Arc, PoisonError, RwLock};
+use std::hash::Hash;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use crate::error::Error;
 
-/// A value read at most once per `max_age`. A change made through this process calls
-/// `forget`, so that the next request reads again; a change made elsewhere (another
-/// server process, an administrator) shows within `max_age`. Only for what is shown:
-/// anything that decides reads the database in its own transaction.
-#[derive(Debug)]
-pub struct Recent<T> {
-    max_age: Duration,
-    kept: RwLock<Option<(Instant, Arc<T>)>>,
+/// How many state-changing requests this process has answered. Any of them may have
+/// changed what a page shows, so what was read before the latest one is read again:
+/// someone who has just acted sees what they did, on the next page already.
+#[derive(Debug, Clone, Default)]
+pub struct Changes(Arc<AtomicU64>);
+
+impl Changes {
+    pub fn count(&self) -> u64 {
+        self.0.load(Ordering::Acquire)
+    }
+
+    /// Called once a state-changing request has ended (its transaction committed or not).
+    pub fn note(&self) {
+        self.0.fetch_add(1, Ordering::AcqRel);
+    }
 }
 
-impl<T> Recent<T> {
-    pub fn new(max_age: Duration) -> Self {
+/// Values read for each key at most once per `max_age`, and again after any change made
+/// through this process (`Changes`). A change made elsewhere (another server process, a
+/// command of the CLI) shows within `max_age`. Only for what is shown: anything that
+/// decides reads the database in its own transaction. At most `capacity` keys are kept, so
+/// that keys a visitor makes up (a query string, a cookie) cannot fill the memory.
+#[derive(Debug)]
+pub struct Recent<V, K = ()> {
+    max_age: Duration,
+    capacity: usize,
+    changes: Changes,
+    kept: Mutex<HashMap<K, Kept<V>>>,
+}
+
+#[derive(Debug)]
+struct Kept<V> {
+    /// `Changes::count` when the read began.
+    changes: u64,
+    read_at: Instant,
+    value: Arc<V>,
+}
+
+impl<V> Kept<V> {
+    fn is_fresh(&self, changes: u64, max_age: Duration) -> bool {
+        self.changes == changes && self.read_at.elapsed() < max_age
+    }
+}
+
+impl<V, K: Hash + Eq> Recent<V, K> {
+    pub fn new(max_age: Duration, capacity: usize, changes: &Changes) -> Self {
         Recent {
             max_age,
-            kept: RwLock::new(None),
+            capacity,
+            changes: changes.clone(),
+            kept: Mutex::new(HashMap::new()),
         }
     }
 
-    /// The kept value if it is recent enough, otherwise what `read` gives (then kept).
-    /// A read begun before a `forget` and ended after it keeps its older value for at
-    /// most `max_age`.
-    pub async fn get_or_read<F, Fut>(&self, read: F) -> Result<Arc<T>, Error>
+    /// The value kept for `key` if it is recent enough, otherwise what `read` gives (then
+    /// kept). A read that a change overtakes is kept as old at once: its count is taken
+    /// before it begins.
+    pub async fn get_or_read<F, Fut>(&self, key: K, read: F) -> Result<Arc<V>, Error>
     where
         F: FnOnce() -> Fut,
-        Fut: Future<Output = Result<T, Error>>,
+        Fut: Future<Output = Result<V, Error>>,
     {
-        if let Some(value) = self.fresh() {
-            return Ok(value);
-        }
+        let changes = self.changes.count();
         let read_at = Instant::now();
+        if let Some(kept) = self.lock().get(&key)
+            && kept.is_fresh(changes, self.max_age)
+        {
+            return Ok(kept.value.clone());
+        }
         let value = Arc::new(read().await?);
-        *self.kept.write().unwrap_or_else(PoisonError::into_inner) = Some((read_at, value.clone()));
+        let mut kept = self.lock();
+        if kept.len() >= self.capacity && !kept.contains_key(&key) {
+            let now = self.changes.count();
+            kept.retain(|_, k| k.is_fresh(now, self.max_age));
+            if kept.len() >= self.capacity {
+                kept.clear();
+            }
+        }
+        kept.insert(
+            key,
+            Kept {
+                changes,
+                read_at,
+                value: value.clone(),
+            },
+        );
         Ok(value)
     }
 
-    pub fn forget(&self) {
-        *self.kept.write().unwrap_or_else(PoisonError::into_inner) = None;
-    }
-
-    fn fresh(&self) -> Option<Arc<T>> {
-        let kept = self.kept.read().unwrap_or_else(PoisonError::into_inner);
-        let (read_at, value) = kept.as_ref()?;
-        (read_at.elapsed() < self.max_age).then(|| value.clone())
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<K, Kept<V>>> {
+        self.kept.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::atomic::AtomicU32;
+
+    /// A read that counts how often it ran.
+    fn counter() -> (
+        Arc<AtomicU32>,
+        impl Fn() -> std::future::Ready<Result<u32, Error>>,
+    ) {
+        let reads = Arc::new(AtomicU32::new(0));
+        let counted = reads.clone();
+        (reads, move || {
+            std::future::ready(Ok(counted.fetch_add(1, Ordering::SeqCst) + 1))
+        })
+    }
 
     #[tokio::test]
-    async fn a_value_is_read_again_once_it_is_old_or_forgotten() {
-        let recent = Recent::new(Duration::from_millis(50));
-        let reads = std::sync::atomic::AtomicU32::new(0);
-        let read = || async { Ok(reads.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1) };
-        assert_eq!(*recent.get_or_read(read).await.unwrap(), 1);
-        assert_eq!(*recent.get_or_read(read).await.unwrap(), 1, "still recent");
-        recent.forget();
-        assert_eq!(*recent.get_or_read(read).await.unwrap(), 2, "forgotten");
+    async fn a_value_is_read_again_once_it_is_old_or_something_changed() {
+        let changes = Changes::default();
+        let recent = Recent::new(Duration::from_millis(50), 10, &changes);
+        let (_, read) = counter();
+        assert_eq!(*recent.get_or_read((), &read).await.unwrap(), 1);
+        assert_eq!(
+            *recent.get_or_read((), &read).await.unwrap(),
+            1,
+            "still recent"
+        );
+        changes.note();
+        assert_eq!(*recent.get_or_read((), &read).await.unwrap(), 2, "changed");
+        assert_eq!(*recent.get_or_read((), &read).await.unwrap(), 2);
         tokio::time::sleep(Duration::from_millis(60)).await;
-        assert_eq!(*recent.get_or_read(read).await.unwrap(), 3, "too old");
+        assert_eq!(*recent.get_or_read((), &read).await.unwrap(), 3, "too old");
+    }
+
+    #[tokio::test]
+    async fn each_key_is_read_and_kept_on_its_own() {
+        let changes = Changes::default();
+        let recent = Recent::new(Duration::from_secs(60), 10, &changes);
+        assert_eq!(
+            *recent.get_or_read(1, || async { Ok("one") }).await.unwrap(),
+            "one"
+        );
+        assert_eq!(
+            *recent.get_or_read(2, || async { Ok("two") }).await.unwrap(),
+            "two"
+        );
+        assert_eq!(
+            *recent.get_or_read(1, || async { Ok("new") }).await.unwrap(),
+            "one"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_read_overtaken_by_a_change_is_not_shown_after_it() {
+        let changes = Changes::default();
+        let recent = Recent::new(Duration::from_secs(60), 10, &changes);
+        let (reads, read) = counter();
+        let during = recent
+            .get_or_read((), || {
+                changes.note(); // a request elsewhere commits while this read runs
+                read()
+            })
+            .await
+            .unwrap();
+        assert_eq!(*during, 1);
+        assert_eq!(*recent.get_or_read((), &read).await.unwrap(), 2);
+        assert_eq!(reads.load(Ordering::SeqCst), 2);
+    }
+
+    #[tokio::test]
+    async fn no_more_than_capacity_keys_are_kept() {
+        let changes = Changes::default();
+        let recent = Recent::new(Duration::from_secs(60), 3, &changes);
+        for key in 0..100 {
+            recent.get_or_read(key, || async { Ok(key) }).await.unwrap();
+            assert!(recent.lock().len() <= 3, "{} kept", recent.lock().len());
+        }
+        assert_eq!(
+            *recent.get_or_read(99, || async { Ok(0) }).await.unwrap(),
+            99
+        );
     }
 
     #[tokio::test]
     async fn a_failed_read_keeps_nothing() {
-        let recent: Recent<u32> = Recent::new(Duration::from_secs(60));
+        let recent: Recent<u32> = Recent::new(Duration::from_secs(60), 1, &Changes::default());
         let failed = recent
-            .get_or_read(|| async { Err(Error::Internal("down".into())) })
+            .get_or_read((), || async { Err(Error::Internal("down".into())) })
             .await;
         assert!(failed.is_err());
-        assert_eq!(*recent.get_or_read(|| async { Ok(7) }).await.unwrap(), 7);
+        assert_eq!(
+            *recent.get_or_read((), || async { Ok(7) }).await.unwrap(),
+            7
+        );
     }
 }

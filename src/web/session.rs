@@ -77,7 +77,9 @@ pub async fn csrf_cookie(State(state): State<AppState>, mut req: Request, next: 
     response
 }
 
-/// What every page handler needs to know about the request.
+/// What every page handler needs to know about the request. A request that changes
+/// nothing (GET) has its user as read at most a second ago (`Visitor::seen`); any other
+/// reads it in the database.
 pub struct Ctx {
     pub user: Option<User>,
     pub csrf: String,
@@ -135,6 +137,23 @@ impl Visitor {
         Ok(ctx)
     }
 
+    /// The request with its signed-in user as read at most a second ago
+    /// (`Shared::session`): for requests that change nothing. One that changes something
+    /// looks its session up in the database (`on`), so a session ended on another server
+    /// can still show pages here for that second, but never act.
+    pub async fn seen(self, state: &AppState) -> Result<Ctx, Error> {
+        let Visitor(mut ctx) = self;
+        if let Some(token) = &ctx.session_token {
+            let session = state.session(token).await?;
+            ctx.user = session
+                .as_ref()
+                .as_ref()
+                .filter(|s| s.is_live_at(ctx.now))
+                .map(|s| s.user.clone());
+        }
+        Ok(ctx)
+    }
+
     /// A connection for the request, and the request with its user looked up on it.
     pub async fn connect(self, db: &PgPool) -> Result<(PoolConnection<Postgres>, Ctx), Error> {
         let mut conn = db.acquire().await?;
@@ -147,10 +166,12 @@ impl FromRequestParts<AppState> for Ctx {
     type Rejection = Error;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
-        Visitor::from_request_parts(parts, state)
-            .await?
-            .on(&state.db)
-            .await
+        let visitor = Visitor::from_request_parts(parts, state).await?;
+        if parts.method.is_safe() {
+            visitor.seen(state).await
+        } else {
+            visitor.on(&state.db).await
+        }
     }
 }
 

@@ -208,6 +208,51 @@ async fn signing_in_opens_a_fresh_http_only_session_and_signing_out_ends_it() {
     assert_eq!(sessions, 0);
 }
 
+/// A server keeps who is signed in for a second, for pages that only show. A session ended
+/// elsewhere (signed out on another server, or all of them ended by a password reset
+/// there) can do nothing from that moment, and soon sees no page either.
+#[tokio::test]
+async fn a_session_ended_on_another_server_acts_no_more_and_soon_sees_nothing() {
+    let app = spawn_app_with(&[]).await;
+    let admin = app
+        .signed_in(Role::UilAdmin, "admin@uil.example", None)
+        .await;
+    assert_eq!(admin.get("/uil").await.status(), 200);
+    sqlx::query("DELETE FROM sessions")
+        .execute(&app.db)
+        .await
+        .unwrap();
+
+    let invite = admin
+        .post(
+            "/uil/users",
+            &[
+                ("name", "Nadia Reviewer"),
+                ("email", "nadia@uil.example"),
+                ("role", "uil_reviewer"),
+            ],
+        )
+        .await;
+    assert!(location(&invite).starts_with("/login"), "{invite:?}");
+    let invited = count(
+        &app,
+        "SELECT count(*) FROM users WHERE email = 'nadia@uil.example'",
+    )
+    .await;
+    assert_eq!(invited, 0, "nothing was done in the ended session's name");
+
+    let mut waited = std::time::Duration::ZERO;
+    let step = std::time::Duration::from_millis(100);
+    while admin.get("/uil").await.status() != 303 {
+        assert!(
+            waited < std::time::Duration::from_secs(5),
+            "the dashboard still shows to an ended session"
+        );
+        tokio::time::sleep(step).await;
+        waited += step;
+    }
+}
+
 #[tokio::test]
 async fn session_cookies_are_secure_when_the_site_is_served_over_https() {
     let app = spawn_app_with(&[("BASE_URL", "https://gnlc.example.org")]).await;

@@ -785,3 +785,51 @@ async fn the_uil_list_shows_every_application_once_across_its_pages() {
     let far = visible_text(&admin.page("/uil?page=99999999999").await);
     assert!(far.contains("No application matches"), "{far}");
 }
+
+/// Every server keeps what its busiest pages show for a second. Whoever acts sees the
+/// result at once on the server that answered them; another server shows it within about
+/// that second.
+#[tokio::test]
+async fn a_change_shows_at_once_where_it_was_made_and_soon_on_another_server() {
+    let db = TestDb::seeded().await;
+    let here = spawn_app_on(&db, &[("GNLC_NOW", "2023-05-20T12:00:00Z")]).await;
+    let there = spawn_app_on(&db, &[("GNLC_NOW", "2023-05-20T12:00:00Z")]).await;
+    let lyon = forwarded(&here, "FR", &["Lyon"]).await[0];
+    let reviewer = here
+        .signed_in(Role::UilReviewer, "reviewer@uil.example", None)
+        .await;
+    let admin = there
+        .signed_in(Role::UilAdmin, "admin@uil.example", None)
+        .await;
+    let application = format!("/uil/applications/{lyon}");
+    let under_review = "/uil?stage=under_review";
+    for browser in [&reviewer, &admin] {
+        let list = visible_text(&browser.page(under_review).await);
+        assert!(list.contains("0 applications"), "{list}");
+        let page = visible_text(&browser.page(&application).await);
+        assert!(page.contains("Submitted to UIL"), "{page}");
+    }
+
+    let started = reviewer.post(&format!("{application}/review"), &[]).await;
+    assert_eq!(started.status(), 303);
+    let list = visible_text(&reviewer.page(under_review).await);
+    assert!(list.contains("1 application "), "at once here: {list}");
+    let page = visible_text(&reviewer.page(&application).await);
+    assert!(page.contains("Under review at UIL"), "at once here: {page}");
+
+    let mut waited = std::time::Duration::ZERO;
+    let step = std::time::Duration::from_millis(100);
+    loop {
+        let list = visible_text(&admin.page(under_review).await);
+        let page = visible_text(&admin.page(&application).await);
+        if list.contains("1 application ") && page.contains("Under review at UIL") {
+            break;
+        }
+        assert!(
+            waited < std::time::Duration::from_secs(5),
+            "the other server still shows the old state: {list}\n{page}"
+        );
+        tokio::time::sleep(step).await;
+        waited += step;
+    }
+}

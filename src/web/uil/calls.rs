@@ -209,10 +209,7 @@ pub async fn create(
     };
     let mut conn = state.db.acquire().await?;
     match db::calls::create(&mut conn, &call).await? {
-        Some(_) => {
-            state.forget_calls();
-            Ok(Redirect::to("/uil/calls").into_response())
-        }
+        Some(_) => Ok(Redirect::to("/uil/calls").into_response()),
         None => {
             let mut errors = FormErrors::default();
             errors.add("title", "Another call already has this title");
@@ -271,7 +268,6 @@ pub async fn update(
         .await
         .map_err(|_| Error::NotFound)?;
     if db::calls::update(&mut conn, id, &call).await? {
-        state.forget_calls();
         Ok(Redirect::to("/uil/calls").into_response())
     } else {
         let mut errors = FormErrors::default();

@@ -124,7 +124,6 @@ pub async fn import(
     if input.text("step") == "apply" && bad.is_empty() {
         db::members::apply(&mut tx, &plan, "Imported by UIL").await?;
         tx.commit().await?;
-        state.forget_directory();
         let done = format!(
             "{} added, {} updated, {} removed, {} unchanged",
             plan.add.len(),

@@ -15,6 +15,7 @@ use crate::db;
 use crate::db::applications::Application;
 use crate::db::assessments::{Assessment, CRITERIA};
 use crate::db::documents::{DocumentInfo, DocumentKind};
+use crate::db::listing::Listing;
 use crate::db::users::User;
 use crate::domain::access::{Area, may_view};
 use crate::domain::stage::decide;
@@ -23,7 +24,7 @@ use crate::error::Error;
 use crate::mail::messages::{self, CityEvent};
 use crate::web::country_options::CountryOptions;
 use crate::web::forms::FormErrors;
-use crate::web::session::{Ctx, Visitor};
+use crate::web::session::Ctx;
 use crate::web::upload::FormData;
 use crate::web::views::{
     AnswerGroup, Day, MailLogRow, OneDecimal, TimelineRow, answer_groups, mail_log, timeline_rows,
@@ -45,7 +46,7 @@ const UIL_STAGES: [Stage; 5] = [
 /// A row of the list; its country's name and region are borrowed from the kept Member States.
 struct ListRow<'a> {
     id: i64,
-    city: String,
+    city: &'a str,
     country: &'a str,
     region: &'a str,
     stage: &'static str,
@@ -93,7 +94,7 @@ struct DashboardPage<'a> {
     page: i64,
     pages: i64,
     query: String,
-    region_counts: Vec<(String, i64)>,
+    region_counts: &'a [(String, i64)],
     stage_counts: Vec<(&'static str, i64)>,
     bars: Vec<Bar>,
     chart_height: i64,
@@ -102,32 +103,28 @@ struct DashboardPage<'a> {
 
 pub async fn dashboard(
     State(state): State<AppState>,
-    visitor: Visitor,
+    ctx: Ctx,
     Query(q): Query<FilterQuery>,
 ) -> Result<Html<String>, Error> {
-    // What is kept in memory first: on a miss it is read through the pool, and a request
-    // never holds two connections.
+    let user = ctx.entering(Area::Uil)?;
     let states = state.member_states().await?;
     let countries = state.country_options().await?;
     let calls = state.recent_calls().await?;
     let failed_mail = state.failed_mail().await?;
-    let (mut conn, ctx) = visitor.connect(&state.db).await?;
-    let user = ctx.entering(Area::Uil)?;
     let filter = q.filter();
     // Past the last page the list is empty; the bound keeps the offset a small number.
     let page = q.page.unwrap_or(1).clamp(1, 1_000_000);
-    let rows = db::listing::page(
-        &mut *conn,
-        &filter,
-        PAGE_SIZE,
-        (page - 1) as u32 * PAGE_SIZE,
-    )
-    .await?;
-    let counts = db::listing::counts(&mut *conn, &filter).await?;
-    drop(conn);
+    let listing = state
+        .uil_lists
+        .get_or_read((filter.clone(), page as u32), || async {
+            let mut conn = state.db.acquire().await?;
+            let offset = (page - 1) as u32 * PAGE_SIZE;
+            Listing::read(&mut conn, &filter, PAGE_SIZE, offset).await
+        })
+        .await?;
+    let counts = &listing.counts;
     let total = counts.total();
-    let regions = counts.regions;
-    let bars = bars(&regions);
+    let bars = bars(&counts.regions);
     render(&DashboardPage {
         layout: ctx.layout(),
         is_admin: user.role == Role::UilAdmin,
@@ -140,13 +137,14 @@ pub async fn dashboard(
         regions: &REGIONS,
         countries,
         stages: UIL_STAGES.iter().map(|s| (s.as_str(), s.label())).collect(),
-        rows: rows
-            .into_iter()
+        rows: listing
+            .rows
+            .iter()
             .map(|r| {
                 let state = states.by_code(&r.country);
                 ListRow {
                     id: r.id,
-                    city: r.city_name,
+                    city: &r.city_name,
                     country: state.map_or("", |s| s.name.as_str()),
                     region: state.map_or("", |s| s.region.as_str()),
                     stage: r.stage.label(),
@@ -162,12 +160,8 @@ pub async fn dashboard(
         query: q.query(),
         chart_height: bars.len() as i64 * CHART_BAR_SPACE,
         bars,
-        region_counts: regions,
-        stage_counts: counts
-            .stages
-            .into_iter()
-            .map(|(s, n)| (s.label(), n))
-            .collect(),
+        region_counts: &counts.regions,
+        stage_counts: counts.stages.iter().map(|(s, n)| (s.label(), *n)).collect(),
         failed_mail,
         q,
     })
@@ -183,8 +177,50 @@ async fn uil_application(
     lock: bool,
 ) -> Result<Application, Error> {
     let app = db::applications::load(conn, id, lock).await?;
-    app.filter(|a| a.forwarded_at.is_some() && may_view(&user.viewer(), &a.visibility()))
+    app.filter(|a| visible_at_uil(user, a))
         .ok_or(Error::NotFound)
+}
+
+fn visible_at_uil(user: &User, app: &Application) -> bool {
+    app.forwarded_at.is_some() && may_view(&user.viewer(), &app.visibility())
+}
+
+/// Everything the page of one application shows that is the same for every UIL user: read
+/// in one place, so that it can be kept (`Shared::uil_applications`).
+pub(crate) struct ApplicationRecord {
+    app: Application,
+    call: Call,
+    documents: Vec<DocumentInfo>,
+    timeline: Vec<TimelineRow>,
+    assessments: Vec<Assessment>,
+    mails: Vec<MailLogRow>,
+}
+
+impl ApplicationRecord {
+    /// `calls` are the kept calls (`Shared::recent_calls`): the call's deadlines only
+    /// decide which buttons show; each action checks them again.
+    async fn read(
+        conn: &mut PgConnection,
+        calls: &[Call],
+        id: i64,
+    ) -> Result<Option<ApplicationRecord>, Error> {
+        let Some(app) = db::applications::find(conn, id).await? else {
+            return Ok(None);
+        };
+        let call = match calls.iter().find(|c| c.id == app.call_id) {
+            Some(call) => call.clone(),
+            // A call made in the last second by another server.
+            None => db::calls::find(conn, app.call_id).await?,
+        };
+        Ok(Some(ApplicationRecord {
+            documents: db::documents::list(conn, app.id).await?,
+            timeline: timeline_rows(db::applications::timeline(conn, app.id).await?),
+            assessments: db::assessments::for_application(conn, app.id).await?,
+            mails: mail_log(db::outbox::for_application(conn, app.id).await?),
+            call,
+            app,
+        }))
+    }
 }
 
 struct AssessmentView {
@@ -209,7 +245,7 @@ impl From<&Assessment> for AssessmentView {
 
 #[derive(Template)]
 #[template(path = "uil/application.html")]
-struct ApplicationPage {
+struct ApplicationPage<'a> {
     layout: Layout,
     id: i64,
     city: String,
@@ -219,12 +255,12 @@ struct ApplicationPage {
     officer_name: String,
     officer_title: String,
     endorsement_note: String,
-    endorsement_pdf: Option<DocumentInfo>,
+    endorsement_pdf: Option<&'a DocumentInfo>,
     decision_message: Option<String>,
     groups: Vec<AnswerGroup>,
-    documents: Vec<DocumentInfo>,
-    timeline: Vec<TimelineRow>,
-    mails: Vec<MailLogRow>,
+    documents: &'a [DocumentInfo],
+    timeline: &'a [TimelineRow],
+    mails: &'a [MailLogRow],
     criteria: Vec<&'static str>,
     may_start_review: bool,
     may_assess: bool,
@@ -255,24 +291,21 @@ struct Outcome {
     refusal: Option<String>,
 }
 
-/// The page of one application. `calls` are the kept calls (`Shared::recent_calls`): the
-/// call's deadlines only decide which buttons show; each action checks them again.
-async fn application_page(
-    conn: &mut PgConnection,
-    calls: &[Call],
+/// The page of one application, as `user` sees it.
+fn application_page(
     ctx: &Ctx,
     user: &User,
-    app: &Application,
+    record: &ApplicationRecord,
     outcome: Outcome,
 ) -> Result<Html<String>, Error> {
-    let documents = db::documents::list(conn, app.id).await?;
-    let timeline = timeline_rows(db::applications::timeline(conn, app.id).await?);
-    let call = match calls.iter().find(|c| c.id == app.call_id) {
-        Some(call) => call.clone(),
-        // A call made in the last second by another server.
-        None => db::calls::find(conn, app.call_id).await?,
-    };
-    let assessments = db::assessments::for_application(conn, app.id).await?;
+    let ApplicationRecord {
+        app,
+        call,
+        documents,
+        timeline,
+        assessments,
+        mails,
+    } = record;
     let is_admin = user.role == Role::UilAdmin;
     let own = assessments.iter().find(|a| a.reviewer_id == user.id);
     let sees_all = is_admin || own.is_some();
@@ -320,13 +353,12 @@ async fn application_page(
         endorsement_note: app.endorsement_note.clone().unwrap_or_default(),
         endorsement_pdf: documents
             .iter()
-            .find(|d| d.kind == DocumentKind::Endorsement)
-            .cloned(),
+            .find(|d| d.kind == DocumentKind::Endorsement),
         decision_message: app.decision_message.clone(),
         groups: answer_groups(&app.answers, &app.country_name),
         documents,
         timeline,
-        mails: mail_log(db::outbox::for_application(conn, app.id).await?),
+        mails,
         criteria: CRITERIA.iter().map(|c| c.1).collect(),
         may_start_review: decide(app.stage, Action::StartReview, user.role, now, &d).is_ok(),
         may_assess: app.stage == Stage::UnderReview,
@@ -360,17 +392,26 @@ async fn application_page(
 
 pub async fn show(
     State(state): State<AppState>,
-    visitor: Visitor,
+    ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<Html<String>, Error> {
-    let calls = state.recent_calls().await?;
-    let (mut conn, ctx) = visitor.connect(&state.db).await?;
     let user = ctx.entering(Area::Uil)?;
-    let app = uil_application(&mut conn, user, id, false).await?;
-    application_page(&mut conn, &calls, &ctx, user, &app, Outcome::default()).await
+    let calls = state.recent_calls().await?;
+    let record = state
+        .uil_applications
+        .get_or_read(id, || async {
+            let mut conn = state.db.acquire().await?;
+            ApplicationRecord::read(&mut conn, &calls, id).await
+        })
+        .await?;
+    let record = Option::as_ref(&record)
+        .filter(|r| visible_at_uil(user, &r.app))
+        .ok_or(Error::NotFound)?;
+    application_page(&ctx, user, record, Outcome::default())
 }
 
-/// Shows the application again with what went wrong, the abandoned transaction ended first.
+/// Shows the application again with what went wrong, the abandoned transaction ended
+/// first, as it is now in the database.
 async fn refused<T>(
     tx: T,
     state: &AppState,
@@ -383,12 +424,12 @@ async fn refused<T>(
     let user = ctx.signed_in()?;
     let calls = state.recent_calls().await?;
     let mut conn = state.db.acquire().await?;
-    let app = uil_application(&mut conn, user, id, false).await?;
-    Ok((
-        status,
-        application_page(&mut conn, &calls, ctx, user, &app, outcome).await?,
-    )
-        .into_response())
+    let record = ApplicationRecord::read(&mut conn, &calls, id)
+        .await?
+        .filter(|r| visible_at_uil(user, &r.app))
+        .ok_or(Error::NotFound)?;
+    drop(conn);
+    Ok((status, application_page(ctx, user, &record, outcome)?).into_response())
 }
 
 fn back_to(id: i64) -> Response {
@@ -602,8 +643,5 @@ pub async fn decide_application(
         state.mailer.queue(&mut tx, &mail).await?;
     }
     tx.commit().await?;
-    if accepted {
-        state.forget_directory();
-    }
     Ok(back_to(id))
 }
