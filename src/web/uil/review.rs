@@ -204,7 +204,11 @@ impl ApplicationRecord {
         calls: &[Call],
         id: i64,
     ) -> Result<Option<ApplicationRecord>, Error> {
-        let Some(app) = db::applications::find(conn, id).await? else {
+        // Only what reached UIL: nothing of a draft is read or kept here.
+        let Some(app) = db::applications::find(conn, id)
+            .await?
+            .filter(|a| a.forwarded_at.is_some())
+        else {
             return Ok(None);
         };
         let call = match calls.iter().find(|c| c.id == app.call_id) {
