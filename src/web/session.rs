@@ -90,10 +90,11 @@ pub struct Ctx {
     pub session_token: Option<String>,
 }
 
-/// The request before its session is looked up. The busiest signed-in pages take this
-/// instead of `Ctx` and look the session up with `on`, on the connection they take
-/// anyway: `Ctx` looks it up on a pooled connection of its own, which costs a round trip
-/// to PostgreSQL more (sqlx pings a connection as it goes back to the pool).
+/// The request before its session is looked up. The busiest signed-in POSTs (and pages
+/// that read fresh data anyway) take this instead of `Ctx` and look the session up with
+/// `on`, on the connection they take anyway: for a POST, `Ctx` looks it up on a pooled
+/// connection of its own, which costs a round trip to PostgreSQL more (sqlx pings a
+/// connection as it goes back to the pool).
 pub struct Visitor(Ctx);
 
 impl FromRequestParts<AppState> for Visitor {
@@ -144,9 +145,8 @@ impl Visitor {
     pub async fn seen(self, state: &AppState) -> Result<Ctx, Error> {
         let Visitor(mut ctx) = self;
         if let Some(token) = &ctx.session_token {
-            let session = state.session(token).await?;
+            let session: &Option<_> = &*state.session(token).await?;
             ctx.user = session
-                .as_ref()
                 .as_ref()
                 .filter(|s| s.is_live_at(ctx.now))
                 .map(|s| s.user.clone());
