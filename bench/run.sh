@@ -115,6 +115,21 @@ row uil_unfiltered http://127.0.0.1:3000/uil ref_list -H "Cookie: $ADMIN_COOKIE"
 row uil_filtered "http://127.0.0.1:3000/uil?region=Africa&stage=under_review&reviewed=yes" ref_list -H "Cookie: $ADMIN_COOKIE"
 row uil_filtered_by_country "http://127.0.0.1:3000/uil?region=Africa&stage=under_review&reviewed=yes&sort=country" ref_list -H "Cookie: $ADMIN_COOKIE"
 row application_page "http://127.0.0.1:3000/uil/applications/$APP_ID" ref_list -H "Cookie: $ADMIN_COOKIE"
+# The UIL pages again while a city saves its form 100 times a second (bench/changes.mjs):
+# every save makes the pages kept in memory read again, so these rows measure the reads
+# that follow changes.
+while_changing() { # ROW ARGUMENTS…
+  [[ -z "${ROWS:-}" || "$1" =~ $ROWS ]] || return 0
+  node bench/changes.mjs "http://127.0.0.1:3000/applications/$(tail -1 "$OUT/raw/save-ids")/edit/mayor" \
+    "$BENCH_COOKIE" "csrf_token=$BENCH_CSRF&mayor_salutation=Ms&mayor_name=Bench+Mayor&mayor_title=Mayor&then=continue" \
+    100 > "$OUT/raw/changes.$1" &
+  local writer=$!
+  row "$@"
+  kill "$writer" && wait "$writer" || true
+  echo "   ($1: $(cat "$OUT/raw/changes.$1"))"
+}
+while_changing uil_filtered_100_changes_s "http://127.0.0.1:3000/uil?region=Africa&stage=under_review&reviewed=yes" ref_list -H "Cookie: $ADMIN_COOKIE"
+while_changing application_page_100_changes_s "http://127.0.0.1:3000/uil/applications/$APP_ID" ref_list -H "Cookie: $ADMIN_COOKIE"
 row section_save http://127.0.0.1:3000 "" -s bench/post.lua -- "/applications/{id}/edit/mayor" "$OUT/raw/save-ids" "$BENCH_COOKIE" "csrf_token=$BENCH_CSRF&mayor_salutation=Ms&mayor_name=Bench+Mayor&mayor_title=Mayor+of+the+bench&then=continue"
 row submission http://127.0.0.1:3000 "" -s bench/post.lua -- "/applications/{id}/submit" "$OUT/raw/submit-ids.{run}" "$BENCH_COOKIE" "csrf_token=$BENCH_CSRF"
 echo "peak RSS of gnlc: $(awk '/VmHWM/ {print $2, $3}' /proc/$GNLC_PID/status); of the reference: $(awk '/VmHWM/ {print $2, $3}' /proc/$REF_PID/status)"

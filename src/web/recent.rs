@@ -13,6 +13,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
+use tokio::sync::OnceCell;
+
 use crate::error::Error;
 
 /// How many state-changing requests this process has answered. Any of them may have
@@ -37,6 +39,10 @@ impl Changes {
 /// command of the CLI) shows within `max_age`. Only for what is shown: anything that
 /// decides reads the database in its own transaction. At most `capacity` keys are kept, so
 /// that keys a visitor makes up (a query string, a cookie) cannot fill the memory.
+///
+/// Requests that find a key missing or old at the same moment share one read: right
+/// after a change, the dozens of requests in flight would otherwise all read the same
+/// rows at once.
 #[derive(Debug)]
 pub struct Recent<V, K = ()> {
     max_age: Duration,
@@ -50,7 +56,9 @@ struct Kept<V> {
     /// `Changes::count` when the read began.
     changes: u64,
     read_at: Instant,
-    value: Arc<V>,
+    /// Filled by the first request's read; the others wait for it. Empty again if that
+    /// read failed: the next request reads anew.
+    value: Arc<OnceCell<Arc<V>>>,
 }
 
 impl<V> Kept<V> {
@@ -77,35 +85,38 @@ impl<V, K: Hash + Eq> Recent<V, K> {
         F: FnOnce() -> Fut,
         Fut: Future<Output = Result<V, Error>>,
     {
+        let slot = self.slot(key);
+        let value = slot
+            .get_or_try_init(|| async { Ok::<_, Error>(Arc::new(read().await?)) })
+            .await?;
+        Ok(value.clone())
+    }
+
+    /// The value's place for `key`: the kept one if recent enough, else a new, empty one.
+    fn slot(&self, key: K) -> Arc<OnceCell<Arc<V>>> {
         let changes = self.changes.count();
-        let read_at = Instant::now();
-        if let Some(kept) = self.lock().get(&key)
-            && kept.is_fresh(changes, self.max_age)
+        let mut kept = self.kept.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(k) = kept.get(&key)
+            && k.is_fresh(changes, self.max_age)
         {
-            return Ok(kept.value.clone());
+            return k.value.clone();
         }
-        let value = Arc::new(read().await?);
-        let mut kept = self.lock();
         if kept.len() >= self.capacity && !kept.contains_key(&key) {
-            let now = self.changes.count();
-            kept.retain(|_, k| k.is_fresh(now, self.max_age));
+            kept.retain(|_, k| k.is_fresh(changes, self.max_age));
             if kept.len() >= self.capacity {
                 kept.clear();
             }
         }
+        let value = Arc::new(OnceCell::new());
         kept.insert(
             key,
             Kept {
                 changes,
-                read_at,
+                read_at: Instant::now(),
                 value: value.clone(),
             },
         );
-        Ok(value)
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<K, Kept<V>>> {
-        self.kept.lock().unwrap_or_else(PoisonError::into_inner)
+        value
     }
 }
 
@@ -180,12 +191,34 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn requests_that_miss_at_once_share_one_read() {
+        let changes = Changes::default();
+        let recent = Arc::new(Recent::new(Duration::from_secs(60), 10, &changes));
+        let reads = Arc::new(AtomicU32::new(0));
+        let views = (0..20).map(|_| {
+            let (recent, reads) = (recent.clone(), reads.clone());
+            tokio::spawn(async move {
+                let read = || async {
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                    Ok(reads.fetch_add(1, Ordering::SeqCst) + 1)
+                };
+                *recent.get_or_read((), read).await.unwrap()
+            })
+        });
+        for view in views.collect::<Vec<_>>() {
+            assert_eq!(view.await.unwrap(), 1);
+        }
+        assert_eq!(reads.load(Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test]
     async fn no_more_than_capacity_keys_are_kept() {
         let changes = Changes::default();
         let recent = Recent::new(Duration::from_secs(60), 3, &changes);
         for key in 0..100 {
             recent.get_or_read(key, || async { Ok(key) }).await.unwrap();
-            assert!(recent.lock().len() <= 3, "{} kept", recent.lock().len());
+            let kept = recent.kept.lock().unwrap().len();
+            assert!(kept <= 3, "{kept} kept");
         }
         assert_eq!(
             *recent.get_or_read(99, || async { Ok(0) }).await.unwrap(),
