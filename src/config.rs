@@ -2,10 +2,11 @@
 
 use std::net::SocketAddr;
 
+use std::time::Duration;
+
 use chrono::{DateTime, Utc};
 
 use crate::clock::Clock;
-use crate::mail::worker::MailSettings;
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -22,6 +23,35 @@ pub struct Config {
     pub now: Option<DateTime<Utc>>,
     /// Timings of the mail worker (not from the environment; tests shorten them).
     pub mail: MailSettings,
+}
+
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    /// How long to wait when nothing is due.
+    pub poll_interval: Duration,
+    /// The first retry waits this long; each further one twice as long as the one before.
+    pub retry_base: Duration,
+    pub max_attempts: i32,
+    /// How long a mail being sent stays with its worker; if the worker dies, another
+    /// takes the mail after this.
+    pub lease: Duration,
+    /// How often reminders are looked for.
+    pub reminder_interval: Duration,
+    /// How many mails one worker sends at once.
+    pub batch: i64,
+}
+
+impl Default for MailSettings {
+    fn default() -> Self {
+        MailSettings {
+            poll_interval: Duration::from_secs(1),
+            retry_base: Duration::from_secs(30),
+            max_attempts: 8,
+            lease: Duration::from_secs(60),
+            reminder_interval: Duration::from_secs(60),
+            batch: 32,
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]

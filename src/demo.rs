@@ -10,8 +10,10 @@ use sqlx::{PgConnection, PgPool};
 
 use crate::db;
 use crate::db::calls::CallInput;
+use crate::domain::form::{Answers, Iso2, Value, field_named};
 use crate::domain::{DeadlineZone, Role, Stage};
-use crate::error::Error;
+/// What seeding could not do.
+type Error = Box<dyn std::error::Error + Send + Sync>;
 
 pub const DEMO_PASSWORD: &str = "demo password 2027";
 const DEMO_CALL: &str = "Join the UNESCO Global Network of Learning Cities! (demo call 2027)";
@@ -86,9 +88,7 @@ async fn copy(
     statement: &str,
     writer: csv::Writer<Vec<u8>>,
 ) -> Result<u64, Error> {
-    let data = writer
-        .into_inner()
-        .map_err(|e| Error::Internal(format!("demo data: {e}")))?;
+    let data = writer.into_inner().map_err(|e| format!("demo data: {e}"))?;
     let mut copy = conn.copy_in_raw(statement).await?;
     copy.send(data).await?;
     Ok(copy.finish().await?)
@@ -99,8 +99,8 @@ where
     I: IntoIterator<Item = T>,
     T: AsRef<[u8]>,
 {
-    w.write_record(record)
-        .map_err(|e| Error::Internal(format!("demo data: {e}")))
+    Ok(w.write_record(record)
+        .map_err(|e| format!("demo data: {e}"))?)
 }
 
 pub struct Summary {
@@ -129,7 +129,7 @@ pub async fn seed(db: &PgPool, applications: usize, bench_drafts: usize) -> Resu
     .await?
     {
         Some(id) => id,
-        None => return Err(Error::Internal("the demo is already loaded in this database".into())),
+        None => return Err("the demo is already loaded in this database".into()),
     };
     let states: Vec<(String, String)> = sqlx::query_as(
         "SELECT iso2::text, name FROM member_states WHERE status = 'member' ORDER BY iso2",
@@ -282,10 +282,88 @@ pub async fn seed(db: &PgPool, applications: usize, bench_drafts: usize) -> Resu
                 | Stage::NotAccepted
                 | Stage::Withdrawn
         );
-        let c = |s: String| if complete { s } else { String::new() };
-        let population = (20_000 + (n * 7919) % 3_000_000).to_string();
-        let area = format!("{}.{}", 20 + (n * 31) % 900, n % 10);
-        let p = |k: usize| ((n + k) % 5 + 1).to_string();
+        let population = (20_000 + (n * 7919) % 3_000_000) as i64;
+        let area = (20 + (n * 31) % 900) as f64 + (n % 10) as f64 / 10.0;
+        let p = |k: usize| Value::Integer(((n + k) % 5 + 1) as i64);
+        let slug = city.to_lowercase().replace(' ', "-");
+        let mut answers = Answers::new(&city, &Iso2::parse(iso2).expect("a Member State code"));
+        let mut set = |name: &str, value: Value| {
+            answers.set(field_named(name).expect("a field of the form"), Some(value));
+        };
+        let text = |s: String| Value::Text(s);
+        set("language", text(lang.into()));
+        set("mayor_name", text(format!("Mayor of {city}")));
+        if complete {
+            for (name, value) in [
+                ("website", text(format!("https://www.{slug}.example"))),
+                ("mayor_salutation", text("Ms".into())),
+                ("mayor_title", text(format!("Mayor of the City of {city}"))),
+                ("contact_salutation", text("Mr".into())),
+                ("contact_name", text("Alex Morgan".into())),
+                ("contact_title", text("Head of Lifelong Learning".into())),
+                ("contact_organisation", text(format!("City of {city}"))),
+                (
+                    "contact_address",
+                    text(format!("1 City Hall Square\n{city}\n{country_name}")),
+                ),
+                ("contact_postcode", text(format!("{:05}", n % 99999))),
+                (
+                    "contact_phone",
+                    text(format!(
+                        "+33 1 {:02} {:02} {:02} {:02}",
+                        n % 97,
+                        n % 89,
+                        n % 83,
+                        n % 79
+                    )),
+                ),
+                ("contact_email", text(format!("contact-{n}@demo.example"))),
+                ("population", Value::Integer(population)),
+                ("population_year", Value::Integer(2025)),
+                ("area_km2", Value::Decimal(area)),
+                ("area_year", Value::Integer(2025)),
+                ("gdp_city_usd", Value::Decimal((8_000 + n % 60_000) as f64)),
+                ("gdp_city_year", Value::Integer(2024)),
+                (
+                    "schooling_women_years",
+                    Value::Decimal(8.0 + (n % 6) as f64 + (n % 10) as f64 / 10.0),
+                ),
+                (
+                    "schooling_men_years",
+                    Value::Decimal(8.0 + (n % 5) as f64 + (n % 10) as f64 / 10.0),
+                ),
+                ("schooling_year", Value::Integer(2024)),
+                (
+                    "motivation",
+                    text(format!(
+                        "{city} wants to share what it learns with the cities of the world, and to learn from them."
+                    )),
+                ),
+                (
+                    "implementation",
+                    text(format!(
+                        "{city} builds learning neighbourhoods with its libraries, schools and employers; see https://www.{slug}.example/learning"
+                    )),
+                ),
+                ("commitment", Value::Flag(true)),
+            ] {
+                set(name, value);
+            }
+        }
+        for (k, name) in [
+            "priority_inclusive",
+            "priority_families",
+            "priority_workplace",
+            "priority_technologies",
+            "priority_quality",
+            "priority_culture",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            set(name, p(k));
+        }
+        let answers_json = serde_json::to_string(&answers.stored())?;
         write(
             &mut apps,
             [
@@ -294,53 +372,7 @@ pub async fn seed(db: &PgPool, applications: usize, bench_drafts: usize) -> Resu
                 stage.as_str().to_owned(),
                 city.clone(),
                 iso2.clone(),
-                c(format!(
-                    "https://www.{}.example",
-                    city.to_lowercase().replace(' ', "-")
-                )),
-                lang.to_owned(),
-                c("Ms".into()),
-                format!("Mayor of {city}"),
-                c(format!("Mayor of the City of {city}")),
-                c("Mr".into()),
-                c("Alex Morgan".into()),
-                c("Head of Lifelong Learning".into()),
-                c(format!("City of {city}")),
-                c(format!("1 City Hall Square\n{city}\n{country_name}")),
-                c(format!("{:05}", n % 99999)),
-                c(format!(
-                    "+33 1 {:02} {:02} {:02} {:02}",
-                    n % 97,
-                    n % 89,
-                    n % 83,
-                    n % 79
-                )),
-                c(format!("contact-{n}@demo.example")),
-                c(population),
-                c("2025".into()),
-                c(area),
-                c("2025".into()),
-                c((8_000 + n % 60_000).to_string()),
-                c("2024".into()),
-                String::new(),
-                String::new(),
-                c(format!("{}.{}", 8 + n % 6, n % 10)),
-                c(format!("{}.{}", 8 + n % 5, n % 10)),
-                c("2024".into()),
-                c(format!(
-                    "{city} wants to share what it learns with the cities of the world, and to learn from them."
-                )),
-                c(format!(
-                    "{city} builds learning neighbourhoods with its libraries, schools and employers; see https://www.{}.example/learning",
-                    city.to_lowercase().replace(' ', "-")
-                )),
-                p(0),
-                p(1),
-                p(2),
-                p(3),
-                p(4),
-                p(5),
-                complete.to_string(),
+                answers_json,
                 if endorsed {
                     format!("Officer of {country_name}")
                 } else {
@@ -372,13 +404,7 @@ pub async fn seed(db: &PgPool, applications: usize, bench_drafts: usize) -> Resu
     }
     copy(
         &mut tx,
-        "COPY applications (call_id, owner_id, stage, city_name, country, website, language,
-            mayor_salutation, mayor_name, mayor_title, contact_salutation, contact_name, contact_title,
-            contact_organisation, contact_address, contact_postcode, contact_phone, contact_email,
-            population, population_year, area_km2, area_year, gdp_city_usd, gdp_city_year,
-            gdp_country_usd, gdp_country_year, schooling_women_years, schooling_men_years, schooling_year,
-            motivation, implementation, priority_inclusive, priority_families, priority_workplace,
-            priority_technologies, priority_quality, priority_culture, commitment,
+        "COPY applications (call_id, owner_id, stage, city_name, country, answers,
             officer_name, officer_title, endorsement_note, decision_message,
             created_at, updated_at, submitted_at, forwarded_at, decided_at)
          FROM STDIN WITH (FORMAT csv)",
@@ -422,6 +448,8 @@ pub async fn seed(db: &PgPool, applications: usize, bench_drafts: usize) -> Resu
             [
                 id.to_string(),
                 owner.to_string(),
+                "created".into(),
+                "everyone".into(),
                 String::new(),
                 "draft".into(),
                 String::new(),
@@ -440,6 +468,8 @@ pub async fn seed(db: &PgPool, applications: usize, bench_drafts: usize) -> Resu
                 [
                     id.to_string(),
                     actor.to_string(),
+                    "transition".into(),
+                    "everyone".into(),
                     from.as_str().into(),
                     to.as_str().into(),
                     String::new(),
@@ -494,11 +524,11 @@ pub async fn seed(db: &PgPool, applications: usize, bench_drafts: usize) -> Resu
             }
         }
     }
-    copy(&mut tx, "COPY application_events (application_id, actor_id, from_stage, to_stage, note, created_at) FROM STDIN WITH (FORMAT csv)", events).await?;
+    copy(&mut tx, "COPY application_events (application_id, actor_id, kind, audience, from_stage, to_stage, note, created_at) FROM STDIN WITH (FORMAT csv)", events).await?;
     // byte_size is that of the tiny PDFs, which are all the same length per kind.
     let documents_data = documents
         .into_inner()
-        .map_err(|e| Error::Internal(format!("demo data: {e}")))?;
+        .map_err(|e| format!("demo data: {e}"))?;
     sqlx::query("CREATE TEMPORARY TABLE demo_documents (application_id bigint, kind text, filename text, content bytea, uploaded_by bigint, created_at timestamptz) ON COMMIT DROP")
         .execute(&mut *tx)
         .await?;

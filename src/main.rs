@@ -7,9 +7,13 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 
+use gnlc::Config;
 use gnlc::domain::Role;
 use gnlc::domain::account::{EmailAddress, NewPassword, PersonName};
-use gnlc::{Config, Error};
+use gnlc::web::words;
+
+/// What a command could not do, said on standard error.
+type Error = Box<dyn std::error::Error + Send + Sync>;
 
 /// mimalloc instead of the system allocator: a page view allocates and frees many small
 /// buffers from several threads, and glibc's malloc spent about a tenth of the server's
@@ -117,13 +121,13 @@ async fn serve(config: Config) -> Result<(), Error> {
     let background = gnlc::spawn_background(&state, worker_stops)?;
     let listener = tokio::net::TcpListener::bind(bind_addr)
         .await
-        .map_err(|e| Error::Internal(format!("cannot listen on {bind_addr}: {e}")))?;
+        .map_err(|e| format!("cannot listen on {bind_addr}: {e}"))?;
     tracing::info!("serving on http://{bind_addr}");
     let app = gnlc::router(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await
-        .map_err(|e| Error::Internal(format!("server: {e}")))?;
+        .map_err(|e| format!("server: {e}"))?;
     // Let the worker finish the mail it is sending, so that it is not sent twice.
     stop_worker.send_replace(true);
     for task in background {
@@ -169,7 +173,7 @@ async fn add_user(
     country: Option<&str>,
     name: Option<&str>,
 ) -> Result<(), Error> {
-    let invalid = |m: &str| Error::Internal(m.to_owned());
+    let invalid = |m: &str| -> Error { m.to_owned().into() };
     let role: Role = role
         .parse()
         .ok()
@@ -179,7 +183,8 @@ async fn add_user(
                 "--role must be natcom, uil_reviewer or uil_admin (cities register on the site)",
             )
         })?;
-    let email = EmailAddress::parse(email).map_err(|m| invalid(&format!("--email: {m}")))?;
+    let email = EmailAddress::parse(email)
+        .map_err(|m| invalid(&format!("--email: {}", words::account(m))))?;
     let country = country.map(str::to_ascii_uppercase);
     match (role, &country) {
         (Role::Natcom, None) => return Err(invalid("--country is required for a natcom account")),
@@ -189,14 +194,14 @@ async fn add_user(
         _ => {}
     }
     let name = PersonName::parse(name.unwrap_or(email.as_str()))
-        .map_err(|m| invalid(&format!("--name: {m}")))?;
+        .map_err(|m| invalid(&format!("--name: {}", words::account(m))))?;
     let mut line = String::new();
     std::io::stdin()
         .lock()
         .read_line(&mut line)
         .map_err(|e| invalid(&format!("reading the password from standard input: {e}")))?;
     let password = NewPassword::parse(line.trim_end_matches(['\r', '\n']), Some(email.as_str()))
-        .map_err(|m| invalid(&format!("password: {m}")))?;
+        .map_err(|m| invalid(&format!("password: {}", words::account(m))))?;
 
     let db = gnlc::db::connect(&config.database_url).await?;
     gnlc::db::migrate(&db).await?;

@@ -5,7 +5,10 @@ use argon2::password_hash::rand_core::{OsRng, RngCore};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use sha2::{Digest, Sha256};
 
-use crate::error::Error;
+/// Password hashing could not run (a broken stored hash, or the blocking task died).
+#[derive(Debug, thiserror::Error)]
+#[error("password hashing: {0}")]
+pub struct Error(String);
 
 /// A fresh random token for a cookie or a mailed link: 32 bytes as 64 hex digits.
 pub fn new_token() -> String {
@@ -43,10 +46,10 @@ pub async fn hash_password(password: String) -> Result<String, Error> {
         Argon2::default()
             .hash_password(password.as_bytes(), &salt)
             .map(|h| h.to_string())
-            .map_err(|e| Error::Internal(format!("password hashing: {e}")))
+            .map_err(|e| Error(e.to_string()))
     })
     .await
-    .map_err(|e| Error::Internal(format!("password hashing task: {e}")))?
+    .map_err(|e| Error(format!("task: {e}")))?
 }
 
 /// Checks a password against a stored hash. Without a hash (unknown account, invitation
@@ -54,15 +57,14 @@ pub async fn hash_password(password: String) -> Result<String, Error> {
 pub async fn verify_password(password: String, stored: Option<String>) -> Result<bool, Error> {
     tokio::task::spawn_blocking(move || {
         let stored = stored.unwrap_or_else(|| DUMMY_HASH.to_owned());
-        let hash = PasswordHash::new(&stored)
-            .map_err(|e| Error::Internal(format!("stored password hash: {e}")))?;
+        let hash = PasswordHash::new(&stored).map_err(|e| Error(format!("stored hash: {e}")))?;
         let matches = Argon2::default()
             .verify_password(password.as_bytes(), &hash)
             .is_ok();
         Ok(matches && stored != DUMMY_HASH)
     })
     .await
-    .map_err(|e| Error::Internal(format!("password check task: {e}")))?
+    .map_err(|e| Error(format!("check task: {e}")))?
 }
 
 /// The Argon2id hash of a random password nobody knows, with the default parameters.

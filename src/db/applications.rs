@@ -1,12 +1,15 @@
 //! Applications, their history, and the deadlines that apply to each.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::PgConnection;
+use sqlx::types::Json;
 
-use crate::db::users::role;
-use crate::domain::form::{Answers, Uploads};
-use crate::domain::{Action, Deadlines, Role, Stage};
-use crate::error::Error;
+use super::Error;
+use crate::domain::access::Visibility;
+use crate::domain::application::Part2;
+use crate::domain::event::{Audience, DeadlineStage, EventKind};
+use crate::domain::form::{Answers, StoredValues, Uploads};
+use crate::domain::{Action, Call, Deadlines, Role, Stage};
 
 /// An application with everything its pages show.
 #[derive(Debug, Clone)]
@@ -22,232 +25,166 @@ pub struct Application {
     pub officer_name: Option<String>,
     pub officer_title: Option<String>,
     pub endorsement_note: Option<String>,
+    /// Whether the National Commission's signed endorsement is uploaded.
+    pub signed_endorsement: bool,
     pub decision_message: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub submitted_at: Option<DateTime<Utc>>,
     pub forwarded_at: Option<DateTime<Utc>>,
     pub decided_at: Option<DateTime<Utc>>,
+    /// How many UIL assessments it has, and the sum of all their scores (kept on the row).
+    pub assessment_count: i32,
+    pub assessment_score_sum: i32,
 }
 
 impl Application {
-    pub fn visibility(&self) -> crate::domain::access::Visibility<'_> {
-        crate::domain::access::Visibility {
+    pub fn visibility(&self) -> Visibility<'_> {
+        Visibility {
             owner_id: self.owner_id,
-            country: &self.answers.country,
+            country: self.answers.country(),
             stage: self.stage,
             submitted: self.submitted_at.is_some(),
             forwarded: self.forwarded_at.is_some(),
         }
     }
+
+    /// How far the National Commission's Part 2 is.
+    pub fn part2(&self) -> Part2 {
+        Part2 {
+            officer: self.officer_name.is_some() && self.officer_title.is_some(),
+            signed: self.signed_endorsement,
+        }
+    }
 }
 
-pub(crate) fn stage(text: &str) -> Result<Stage, Error> {
-    text.parse()
-        .map_err(|e| Error::Internal(format!("applications.stage: {e}")))
+/// An application's row as PostgreSQL sends it.
+struct Record {
+    id: i64,
+    call_id: i64,
+    owner_id: i64,
+    stage: Stage,
+    city_name: String,
+    country: String,
+    country_name: String,
+    answers: Json<StoredValues>,
+    officer_name: Option<String>,
+    officer_title: Option<String>,
+    endorsement_note: Option<String>,
+    decision_message: Option<String>,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+    submitted_at: Option<DateTime<Utc>>,
+    forwarded_at: Option<DateTime<Utc>>,
+    decided_at: Option<DateTime<Utc>>,
+    assessment_count: i32,
+    assessment_score_sum: i32,
+    pledge_uploaded: bool,
+    supporting_uploads: i64,
+    signed_endorsement: bool,
 }
 
-/// Every column of an application a page or an export shows, as one row.
-#[derive(Debug)]
-pub struct Record {
-    pub id: i64,
-    pub call_id: i64,
-    pub owner_id: i64,
-    pub stage: String,
-    pub city_name: String,
-    pub country: String,
-    pub country_name: String,
-    pub website: Option<String>,
-    pub language: Option<String>,
-    pub mayor_salutation: Option<String>,
-    pub mayor_name: Option<String>,
-    pub mayor_title: Option<String>,
-    pub contact_salutation: Option<String>,
-    pub contact_name: Option<String>,
-    pub contact_title: Option<String>,
-    pub contact_organisation: Option<String>,
-    pub contact_address: Option<String>,
-    pub contact_postcode: Option<String>,
-    pub contact_phone: Option<String>,
-    pub contact_email: Option<String>,
-    pub population: Option<i64>,
-    pub population_year: Option<i16>,
-    pub area_km2: Option<f64>,
-    pub area_year: Option<i16>,
-    pub gdp_city_usd: Option<f64>,
-    pub gdp_city_year: Option<i16>,
-    pub gdp_country_usd: Option<f64>,
-    pub gdp_country_year: Option<i16>,
-    pub schooling_women_years: Option<f64>,
-    pub schooling_men_years: Option<f64>,
-    pub schooling_year: Option<i16>,
-    pub motivation: Option<String>,
-    pub implementation: Option<String>,
-    pub priority_inclusive: Option<i16>,
-    pub priority_families: Option<i16>,
-    pub priority_workplace: Option<i16>,
-    pub priority_technologies: Option<i16>,
-    pub priority_quality: Option<i16>,
-    pub priority_culture: Option<i16>,
-    pub commitment: bool,
-    pub officer_name: Option<String>,
-    pub officer_title: Option<String>,
-    pub endorsement_note: Option<String>,
-    pub decision_message: Option<String>,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-    pub submitted_at: Option<DateTime<Utc>>,
-    pub forwarded_at: Option<DateTime<Utc>>,
-    pub decided_at: Option<DateTime<Utc>>,
-    pub pledge_uploaded: bool,
-    pub supporting_uploads: i64,
-}
-
-impl TryFrom<Record> for Application {
-    type Error = Error;
-
-    fn try_from(r: Record) -> Result<Self, Error> {
-        Ok(Application {
+impl From<Record> for Application {
+    fn from(r: Record) -> Self {
+        Application {
             id: r.id,
             call_id: r.call_id,
             owner_id: r.owner_id,
-            stage: stage(&r.stage)?,
+            stage: r.stage,
+            answers: Answers::from_stored(&r.city_name, &r.country, r.answers.0),
             country_name: r.country_name,
-            answers: Answers {
-                city_name: r.city_name,
-                country: r.country,
-                website: r.website,
-                language: r.language,
-                mayor_salutation: r.mayor_salutation,
-                mayor_name: r.mayor_name,
-                mayor_title: r.mayor_title,
-                contact_salutation: r.contact_salutation,
-                contact_name: r.contact_name,
-                contact_title: r.contact_title,
-                contact_organisation: r.contact_organisation,
-                contact_address: r.contact_address,
-                contact_postcode: r.contact_postcode,
-                contact_phone: r.contact_phone,
-                contact_email: r.contact_email,
-                population: r.population,
-                population_year: r.population_year,
-                area_km2: r.area_km2,
-                area_year: r.area_year,
-                gdp_city_usd: r.gdp_city_usd,
-                gdp_city_year: r.gdp_city_year,
-                gdp_country_usd: r.gdp_country_usd,
-                gdp_country_year: r.gdp_country_year,
-                schooling_women_years: r.schooling_women_years,
-                schooling_men_years: r.schooling_men_years,
-                schooling_year: r.schooling_year,
-                motivation: r.motivation,
-                implementation: r.implementation,
-                priority_inclusive: r.priority_inclusive,
-                priority_families: r.priority_families,
-                priority_workplace: r.priority_workplace,
-                priority_technologies: r.priority_technologies,
-                priority_quality: r.priority_quality,
-                priority_culture: r.priority_culture,
-                commitment: r.commitment,
+            uploads: Uploads {
+                pledge: r.pledge_uploaded,
+                supporting: usize::try_from(r.supporting_uploads).unwrap_or(usize::MAX),
             },
             officer_name: r.officer_name,
             officer_title: r.officer_title,
             endorsement_note: r.endorsement_note,
+            signed_endorsement: r.signed_endorsement,
             decision_message: r.decision_message,
             created_at: r.created_at,
             updated_at: r.updated_at,
             submitted_at: r.submitted_at,
             forwarded_at: r.forwarded_at,
             decided_at: r.decided_at,
-            uploads: Uploads {
-                pledge: r.pledge_uploaded,
-                supporting: usize::try_from(r.supporting_uploads).unwrap_or(usize::MAX),
-            },
-        })
+            assessment_count: r.assessment_count,
+            assessment_score_sum: r.assessment_score_sum,
+        }
     }
+}
+
+/// `query_as!(Record, …)` reading applications with the condition (and locking) that
+/// follows: the column list of an application, in one place. The macro takes string
+/// literals only, so the shared text is passed to it here.
+macro_rules! select_applications {
+    ($tail:tt, $($arg:expr),* $(,)?) => {
+        sqlx::query_as!(
+            Record,
+            r#"SELECT a.id, a.call_id, a.owner_id, a.stage AS "stage: Stage", a.city_name,
+                      a.country AS "country!: String", s.name AS country_name,
+                      a.answers::jsonb AS "answers!: Json<StoredValues>",
+                      a.officer_name, a.officer_title, a.endorsement_note, a.decision_message,
+                      a.created_at, a.updated_at, a.submitted_at, a.forwarded_at, a.decided_at,
+                      a.assessment_count::int4 AS "assessment_count!", a.assessment_score_sum,
+                      EXISTS (SELECT FROM documents d WHERE d.application_id = a.id AND d.kind = 'pledge')
+                        AS "pledge_uploaded!",
+                      (SELECT count(*) FROM documents d WHERE d.application_id = a.id AND d.kind = 'supporting')
+                        AS "supporting_uploads!",
+                      EXISTS (SELECT FROM documents d WHERE d.application_id = a.id AND d.kind = 'endorsement')
+                        AS "signed_endorsement!"
+                 FROM applications a JOIN member_states s ON s.iso2 = a.country "# + $tail,
+            $($arg),*
+        )
+    };
 }
 
 /// Reads one application.
 pub async fn find(conn: &mut PgConnection, id: i64) -> Result<Option<Application>, Error> {
-    let record = sqlx::query_as!(
-        Record,
-        r#"SELECT a.id, a.call_id, a.owner_id, a.stage, a.city_name, a.country AS "country!: String",
-                  s.name AS country_name, a.website, a.language,
-                  a.mayor_salutation, a.mayor_name, a.mayor_title,
-                  a.contact_salutation, a.contact_name, a.contact_title, a.contact_organisation,
-                  a.contact_address, a.contact_postcode, a.contact_phone, a.contact_email,
-                  a.population, a.population_year, a.area_km2, a.area_year,
-                  a.gdp_city_usd, a.gdp_city_year, a.gdp_country_usd, a.gdp_country_year,
-                  a.schooling_women_years, a.schooling_men_years, a.schooling_year,
-                  a.motivation, a.implementation,
-                  a.priority_inclusive, a.priority_families, a.priority_workplace,
-                  a.priority_technologies, a.priority_quality, a.priority_culture,
-                  a.commitment, a.officer_name, a.officer_title, a.endorsement_note,
-                  a.decision_message, a.created_at, a.updated_at, a.submitted_at,
-                  a.forwarded_at, a.decided_at,
-                  EXISTS (SELECT FROM documents d WHERE d.application_id = a.id AND d.kind = 'pledge')
-                    AS "pledge_uploaded!",
-                  (SELECT count(*) FROM documents d WHERE d.application_id = a.id AND d.kind = 'supporting')
-                    AS "supporting_uploads!"
-             FROM applications a JOIN member_states s ON s.iso2 = a.country
-            WHERE a.id = $1"#,
-        id
-    )
-    .fetch_optional(conn)
-    .await?;
-    record.map(Application::try_from).transpose()
+    let record = select_applications!("WHERE a.id = $1", id)
+        .fetch_optional(conn)
+        .await?;
+    Ok(record.map(Application::from))
 }
 
 /// Locks the application for a change decided in the caller's transaction and reads it,
 /// in one statement (it sits in the path of every submission). Two people acting on it
 /// at once are served one after the other, and the second reads what the first wrote.
-/// The column list is `find`'s: a query checked at compile time cannot share its text.
 pub async fn find_for_update(
     conn: &mut PgConnection,
     id: i64,
 ) -> Result<Option<Application>, Error> {
-    let record = sqlx::query_as!(
-        Record,
-        r#"SELECT a.id, a.call_id, a.owner_id, a.stage, a.city_name, a.country AS "country!: String",
-                  s.name AS country_name, a.website, a.language,
-                  a.mayor_salutation, a.mayor_name, a.mayor_title,
-                  a.contact_salutation, a.contact_name, a.contact_title, a.contact_organisation,
-                  a.contact_address, a.contact_postcode, a.contact_phone, a.contact_email,
-                  a.population, a.population_year, a.area_km2, a.area_year,
-                  a.gdp_city_usd, a.gdp_city_year, a.gdp_country_usd, a.gdp_country_year,
-                  a.schooling_women_years, a.schooling_men_years, a.schooling_year,
-                  a.motivation, a.implementation,
-                  a.priority_inclusive, a.priority_families, a.priority_workplace,
-                  a.priority_technologies, a.priority_quality, a.priority_culture,
-                  a.commitment, a.officer_name, a.officer_title, a.endorsement_note,
-                  a.decision_message, a.created_at, a.updated_at, a.submitted_at,
-                  a.forwarded_at, a.decided_at,
-                  EXISTS (SELECT FROM documents d WHERE d.application_id = a.id AND d.kind = 'pledge')
-                    AS "pledge_uploaded!",
-                  (SELECT count(*) FROM documents d WHERE d.application_id = a.id AND d.kind = 'supporting')
-                    AS "supporting_uploads!"
-             FROM applications a JOIN member_states s ON s.iso2 = a.country
-            WHERE a.id = $1
-              FOR UPDATE OF a"#,
-        id
-    )
-    .fetch_optional(conn)
-    .await?;
-    record.map(Application::try_from).transpose()
+    let record = select_applications!("WHERE a.id = $1 FOR UPDATE OF a", id)
+        .fetch_optional(conn)
+        .await?;
+    Ok(record.map(Application::from))
 }
 
-/// Reads one application; with `lock`, takes it FOR UPDATE for a change decided in the
-/// caller's transaction.
-pub async fn load(
+/// Every application that reached UIL, filtered as UIL's list is, in the order of the
+/// list: for the CSV export.
+pub async fn for_export(
     conn: &mut PgConnection,
-    id: i64,
-    lock: bool,
-) -> Result<Option<Application>, Error> {
-    if lock {
-        find_for_update(conn, id).await
-    } else {
-        find(conn, id).await
-    }
+    f: &super::listing::Filter,
+) -> Result<Vec<Application>, Error> {
+    let records = select_applications!(
+        "WHERE a.forwarded_at IS NOT NULL
+           AND ($1::bigint IS NULL OR a.call_id = $1)
+           AND ($2::text IS NULL OR a.region = $2)
+           AND ($3::text IS NULL OR a.country = $3)
+           AND ($4::text IS NULL OR a.stage = $4)
+           AND ($5::bool IS NULL OR (a.assessment_count > 0) = $5)
+         ORDER BY CASE WHEN $6 = 'city' THEN lower(a.city_name) END,
+                  CASE WHEN $6 = 'country' THEN a.country_name END,
+                  a.forwarded_at DESC, a.id DESC",
+        f.call_id,
+        f.region.as_deref(),
+        f.country.as_deref(),
+        f.stage.map(Stage::as_str),
+        f.reviewed,
+        f.sort.as_str(),
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(records.into_iter().map(Application::from).collect())
 }
 
 /// Starts a draft; `Ok(None)` when the city already has an application in this call.
@@ -255,25 +192,25 @@ pub async fn create(
     conn: &mut PgConnection,
     call_id: i64,
     owner_id: i64,
-    city_name: &str,
-    country: &str,
+    answers: &Answers,
     now: DateTime<Utc>,
 ) -> Result<Option<i64>, Error> {
     let id = sqlx::query_scalar!(
-        r#"INSERT INTO applications (call_id, owner_id, city_name, country, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $5)
+        r#"INSERT INTO applications (call_id, owner_id, city_name, country, answers, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $6)
            ON CONFLICT (call_id, country, lower(city_name)) WHERE stage <> 'withdrawn' DO NOTHING
            RETURNING id"#,
         call_id,
         owner_id,
-        city_name,
-        country,
+        answers.city_name(),
+        answers.country(),
+        Json(answers.stored()) as _,
         now,
     )
     .fetch_optional(&mut *conn)
     .await?;
     if let Some(id) = id {
-        add_event(conn, id, Some(owner_id), None, Stage::Draft, None, now).await?;
+        add_event(conn, id, Some(owner_id), &EventKind::Created, None, now).await?;
     }
     Ok(id)
 }
@@ -302,60 +239,16 @@ pub async fn city_taken(
 pub async fn save_answers(
     conn: &mut PgConnection,
     id: i64,
-    a: &Answers,
+    answers: &Answers,
     now: DateTime<Utc>,
 ) -> Result<(), Error> {
     sqlx::query!(
-        r#"UPDATE applications SET
-             city_name = $2, country = $3, website = $4, language = $5,
-             mayor_salutation = $6, mayor_name = $7, mayor_title = $8,
-             contact_salutation = $9, contact_name = $10, contact_title = $11,
-             contact_organisation = $12, contact_address = $13, contact_postcode = $14,
-             contact_phone = $15, contact_email = $16,
-             population = $17, population_year = $18, area_km2 = $19, area_year = $20,
-             gdp_city_usd = $21, gdp_city_year = $22, gdp_country_usd = $23, gdp_country_year = $24,
-             schooling_women_years = $25, schooling_men_years = $26, schooling_year = $27,
-             motivation = $28, implementation = $29,
-             priority_inclusive = $30, priority_families = $31, priority_workplace = $32,
-             priority_technologies = $33, priority_quality = $34, priority_culture = $35,
-             commitment = $36, updated_at = $37
-           WHERE id = $1"#,
+        "UPDATE applications SET city_name = $2, country = $3, answers = $4, updated_at = $5
+          WHERE id = $1",
         id,
-        a.city_name,
-        a.country,
-        a.website,
-        a.language,
-        a.mayor_salutation,
-        a.mayor_name,
-        a.mayor_title,
-        a.contact_salutation,
-        a.contact_name,
-        a.contact_title,
-        a.contact_organisation,
-        a.contact_address,
-        a.contact_postcode,
-        a.contact_phone,
-        a.contact_email,
-        a.population,
-        a.population_year,
-        a.area_km2,
-        a.area_year,
-        a.gdp_city_usd,
-        a.gdp_city_year,
-        a.gdp_country_usd,
-        a.gdp_country_year,
-        a.schooling_women_years,
-        a.schooling_men_years,
-        a.schooling_year,
-        a.motivation,
-        a.implementation,
-        a.priority_inclusive,
-        a.priority_families,
-        a.priority_workplace,
-        a.priority_technologies,
-        a.priority_quality,
-        a.priority_culture,
-        a.commitment,
+        answers.city_name(),
+        answers.country(),
+        Json(answers.stored()) as _,
         now,
     )
     .execute(conn)
@@ -363,7 +256,7 @@ pub async fn save_answers(
     Ok(())
 }
 
-/// Moves an application to `to` and records the event, in the caller's transaction.
+/// Moves an application to `to` and records the transition, in the caller's transaction.
 pub async fn move_to(
     conn: &mut PgConnection,
     app: &Application,
@@ -384,8 +277,9 @@ pub async fn move_to(
                     decision_message = CASE WHEN $6 THEN $7 ELSE decision_message END
               WHERE id = $1
              RETURNING id)
-           INSERT INTO application_events (application_id, actor_id, from_stage, to_stage, note, created_at)
-           SELECT id, $8, $9, $2, $7, $3 FROM moved"#,
+           INSERT INTO application_events
+                  (application_id, actor_id, kind, audience, from_stage, to_stage, note, created_at)
+           SELECT id, $8, 'transition', 'everyone', $9, $2, $7, $3 FROM moved"#,
         app.id,
         to.as_str(),
         now,
@@ -401,23 +295,42 @@ pub async fn move_to(
     Ok(())
 }
 
+/// Records an event that is no transition (those come with `move_to`).
 pub async fn add_event(
     conn: &mut PgConnection,
     application_id: i64,
     actor: Option<i64>,
-    from: Option<Stage>,
-    to: Stage,
+    kind: &EventKind,
     note: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<(), Error> {
+    let (from, to) = match kind {
+        EventKind::Created => (None, Some(Stage::Draft)),
+        EventKind::Transition { from, to } => (Some(*from), Some(*to)),
+        _ => (None, None),
+    };
+    let detail = match kind {
+        EventKind::DocumentAdded { document, filename }
+        | EventKind::DocumentRemoved { document, filename } => {
+            Some(serde_json::json!({"document": document.as_str(), "filename": filename}))
+        }
+        EventKind::ExtensionGranted { stage, deadline } => {
+            Some(serde_json::json!({"stage": stage.as_str(), "deadline": deadline}))
+        }
+        _ => None,
+    };
     sqlx::query!(
-        "INSERT INTO application_events (application_id, actor_id, from_stage, to_stage, note, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO application_events
+                (application_id, actor_id, kind, audience, from_stage, to_stage, note, detail, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
         application_id,
         actor,
+        kind.name(),
+        kind.audience().as_str(),
         from.map(Stage::as_str),
-        to.as_str(),
+        to.map(Stage::as_str),
         note,
+        detail,
         now
     )
     .execute(conn)
@@ -430,16 +343,83 @@ pub async fn add_event(
 pub struct Event {
     pub actor_name: Option<String>,
     pub actor_role: Option<Role>,
-    pub from: Option<Stage>,
-    pub to: Stage,
+    pub kind: EventKind,
+    pub audience: Audience,
     pub note: Option<String>,
     pub at: DateTime<Utc>,
+    /// Whether it happened before the application was first submitted.
+    pub while_private: bool,
+    /// The zone of the application's call, in which a deadline it names is read.
+    pub zone: crate::domain::DeadlineZone,
 }
 
+/// The detail of an event as stored.
+#[derive(serde::Deserialize, Default)]
+struct Detail {
+    document: Option<String>,
+    filename: Option<String>,
+    stage: Option<String>,
+    deadline: Option<NaiveDate>,
+}
+
+pub(super) fn event_kind(
+    kind: &str,
+    from: Option<Stage>,
+    to: Option<Stage>,
+    detail: Option<serde_json::Value>,
+) -> Result<EventKind, Error> {
+    let corrupt = || Error::Corrupt(format!("application_events: a {kind} event"));
+    let detail: Detail = match detail {
+        Some(d) => serde_json::from_value(d).map_err(|_| corrupt())?,
+        None => Detail::default(),
+    };
+    let document = || {
+        detail
+            .document
+            .as_deref()
+            .and_then(crate::domain::document::DocumentKind::parse)
+            .ok_or_else(corrupt)
+    };
+    Ok(match kind {
+        "created" => EventKind::Created,
+        "transition" => EventKind::Transition {
+            from: from.ok_or_else(corrupt)?,
+            to: to.ok_or_else(corrupt)?,
+        },
+        "document_added" => EventKind::DocumentAdded {
+            document: document()?,
+            filename: detail.filename.clone().unwrap_or_default(),
+        },
+        "document_removed" => EventKind::DocumentRemoved {
+            document: document()?,
+            filename: detail.filename.clone().unwrap_or_default(),
+        },
+        "part2_changed" => EventKind::Part2Changed,
+        "extension_granted" => EventKind::ExtensionGranted {
+            stage: detail
+                .stage
+                .as_deref()
+                .and_then(DeadlineStage::parse)
+                .ok_or_else(corrupt)?,
+            deadline: detail.deadline.ok_or_else(corrupt)?,
+        },
+        "note" => EventKind::Note,
+        _ => return Err(corrupt()),
+    })
+}
+
+/// Every event of an application, in the order they happened.
 pub async fn timeline(conn: &mut PgConnection, application_id: i64) -> Result<Vec<Event>, Error> {
     let rows = sqlx::query!(
-        r#"SELECT u.name AS "actor_name?", u.role AS "actor_role?", e.from_stage, e.to_stage, e.note, e.created_at
+        r#"SELECT u.name AS "actor_name?", u.role AS "actor_role?: Role", e.kind, e.audience,
+                  e.from_stage AS "from_stage?: Stage", e.to_stage AS "to_stage?: Stage",
+                  e.note, e.detail, e.created_at, c.deadline_zone,
+                  e.id < coalesce((SELECT min(f.id) FROM application_events f
+                                    WHERE f.application_id = e.application_id
+                                      AND f.kind = 'transition' AND f.to_stage = 'submitted'),
+                                  9223372036854775807) AS "while_private!"
              FROM application_events e LEFT JOIN users u ON u.id = e.actor_id
+             JOIN applications a ON a.id = e.application_id JOIN calls c ON c.id = a.call_id
             WHERE e.application_id = $1 ORDER BY e.id"#,
         application_id
     )
@@ -448,12 +428,16 @@ pub async fn timeline(conn: &mut PgConnection, application_id: i64) -> Result<Ve
     rows.into_iter()
         .map(|r| {
             Ok(Event {
+                kind: event_kind(&r.kind, r.from_stage, r.to_stage, r.detail)?,
+                audience: Audience::parse(&r.audience).ok_or_else(|| {
+                    Error::Corrupt(format!("application_events.audience {}", r.audience))
+                })?,
                 actor_name: r.actor_name,
-                actor_role: r.actor_role.as_deref().map(role).transpose()?,
-                from: r.from_stage.as_deref().map(stage).transpose()?,
-                to: stage(&r.to_stage)?,
+                actor_role: r.actor_role,
                 note: r.note,
                 at: r.created_at,
+                while_private: r.while_private,
+                zone: super::calls::zone(0, &r.deadline_zone)?,
             })
         })
         .collect()
@@ -468,33 +452,20 @@ pub struct Summary {
     pub call_title: String,
     pub stage: Stage,
     pub updated_at: DateTime<Utc>,
-    pub submitted_at: Option<DateTime<Utc>>,
 }
 
 pub async fn list_for_owner(conn: &mut PgConnection, owner_id: i64) -> Result<Vec<Summary>, Error> {
-    let rows = sqlx::query!(
-        r#"SELECT a.id, a.city_name, s.name AS country_name, c.title AS call_title, a.stage,
-                  a.updated_at, a.submitted_at
+    Ok(sqlx::query_as!(
+        Summary,
+        r#"SELECT a.id, a.city_name, s.name AS country_name, c.title AS call_title,
+                  a.stage AS "stage: Stage", a.updated_at
              FROM applications a JOIN member_states s ON s.iso2 = a.country
              JOIN calls c ON c.id = a.call_id
             WHERE a.owner_id = $1 ORDER BY a.created_at DESC"#,
         owner_id
     )
     .fetch_all(conn)
-    .await?;
-    rows.into_iter()
-        .map(|r| {
-            Ok(Summary {
-                id: r.id,
-                city_name: r.city_name,
-                country_name: r.country_name,
-                call_title: r.call_title,
-                stage: stage(&r.stage)?,
-                updated_at: r.updated_at,
-                submitted_at: r.submitted_at,
-            })
-        })
-        .collect()
+    .await?)
 }
 
 /// An application's call, and the deadlines that apply to the application: the call's,
@@ -503,12 +474,12 @@ pub async fn list_for_owner(conn: &mut PgConnection, owner_id: i64) -> Result<Ve
 pub async fn call_and_deadlines(
     conn: &mut PgConnection,
     app: &Application,
-) -> Result<(crate::domain::Call, Deadlines), Error> {
+) -> Result<(Call, Deadlines), Error> {
     let (call, city, natcom) = super::calls::find_with_extensions(
         conn,
         app.call_id,
         Some(app.id),
-        Some(&app.answers.country),
+        Some(app.answers.country()),
     )
     .await?;
     let deadlines = call.deadlines_extended(city, natcom);
@@ -518,17 +489,11 @@ pub async fn call_and_deadlines(
 /// The deadlines of a Member State's National Commission in a call, with any extension.
 pub async fn country_deadlines(
     conn: &mut PgConnection,
-    call: &crate::domain::Call,
+    call: &Call,
     country: &str,
 ) -> Result<Deadlines, Error> {
-    let natcom = sqlx::query_scalar!(
-        "SELECT max(new_deadline) FROM deadline_extensions
-          WHERE stage = 'natcom' AND call_id = $1 AND country = $2",
-        call.id,
-        country
-    )
-    .fetch_one(conn)
-    .await?;
+    let (_, _, natcom) =
+        super::calls::find_with_extensions(conn, call.id, None, Some(country)).await?;
     Ok(call.deadlines_extended(None, natcom))
 }
 
@@ -547,7 +512,12 @@ pub async fn city_addresses(
 /// The city's addresses when its owner's address is already known: the contact person's,
 /// and the owner's unless it is the same.
 pub fn city_addresses_with(app: &Application, owner: String) -> Vec<String> {
-    let mut to: Vec<String> = app.answers.contact_email.iter().cloned().collect();
+    let mut to: Vec<String> = app
+        .answers
+        .contact_email()
+        .map(str::to_owned)
+        .into_iter()
+        .collect();
     if !to.iter().any(|t| t.eq_ignore_ascii_case(&owner)) {
         to.push(owner);
     }
@@ -566,17 +536,18 @@ pub struct CountryRow {
 }
 
 /// The applications of a Member State in a call that reached its National Commission,
-/// drafts excluded (a returned application is a draft again). `lock` takes the endorsed
-/// ones FOR UPDATE, for submission to UIL.
+/// drafts excluded (a returned application is a draft again).
 pub async fn for_country(
     conn: &mut PgConnection,
     call_id: i64,
     country: &str,
 ) -> Result<Vec<CountryRow>, Error> {
-    let rows = sqlx::query!(
-        r#"SELECT a.id, a.city_name, a.stage, a.submitted_at, a.officer_name,
+    Ok(sqlx::query_as!(
+        CountryRow,
+        r#"SELECT a.id, a.city_name, a.stage AS "stage: Stage", a.submitted_at, a.officer_name,
                   EXISTS (SELECT 1 FROM documents d
-                           WHERE d.application_id = a.id AND d.kind = 'endorsement') AS "signed!"
+                           WHERE d.application_id = a.id AND d.kind = 'endorsement')
+                    AS "has_signed_endorsement!"
              FROM applications a
             WHERE a.call_id = $1 AND a.country = $2 AND a.submitted_at IS NOT NULL
               AND a.stage <> 'draft'
@@ -585,19 +556,7 @@ pub async fn for_country(
         country
     )
     .fetch_all(conn)
-    .await?;
-    rows.into_iter()
-        .map(|r| {
-            Ok(CountryRow {
-                id: r.id,
-                city_name: r.city_name,
-                stage: stage(&r.stage)?,
-                submitted_at: r.submitted_at,
-                has_signed_endorsement: r.signed,
-                officer_name: r.officer_name,
-            })
-        })
-        .collect()
+    .await?)
 }
 
 /// Locks a Member State's endorsed applications in a call, for submission to UIL.

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 
-use crate::error::Error;
+use super::Error;
 
 /// The five criteria, in the order of the form and the table.
 pub const CRITERIA: [(&str, &str); 5] = [

@@ -1,11 +1,12 @@
 //! Every event of every application, for UIL's audit page.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sqlx::PgPool;
+use sqlx::PgExecutor;
 
-use super::applications::stage;
+use super::Error;
+use super::applications::event_kind;
 use crate::domain::Stage;
-use crate::error::Error;
+use crate::domain::event::EventKind;
 
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
@@ -21,14 +22,15 @@ pub struct Row {
     pub application_id: i64,
     pub city: String,
     pub actor: Option<String>,
-    pub from: Option<Stage>,
-    pub to: Stage,
+    pub kind: EventKind,
+    /// The zone of the application's call, in which a deadline it names is read.
+    pub zone: crate::domain::DeadlineZone,
     pub note: Option<String>,
     pub at: DateTime<Utc>,
 }
 
 pub async fn events(
-    db: &PgPool,
+    db: impl PgExecutor<'_>,
     f: &Filter,
     limit: i64,
     offset: i64,
@@ -43,9 +45,11 @@ pub async fn events(
     });
     let rows = sqlx::query!(
         r#"SELECT e.application_id, a.city_name, u.name || ' <' || u.email || '>' AS actor,
-                  e.from_stage, e.to_stage, e.note, e.created_at, count(*) OVER () AS "total!"
+                  e.kind, e.from_stage AS "from_stage?: Stage", e.to_stage AS "to_stage?: Stage",
+                  e.detail, e.note, e.created_at, c.deadline_zone, count(*) OVER () AS "total!"
              FROM application_events e
              JOIN applications a ON a.id = e.application_id
+             JOIN calls c ON c.id = a.call_id
              LEFT JOIN users u ON u.id = e.actor_id
             WHERE ($1::bigint IS NULL OR e.application_id = $1)
               AND ($2::text IS NULL OR u.name ILIKE $2 OR u.email ILIKE $2)
@@ -70,8 +74,8 @@ pub async fn events(
                 application_id: r.application_id,
                 city: r.city_name,
                 actor: r.actor,
-                from: r.from_stage.as_deref().map(stage).transpose()?,
-                to: stage(&r.to_stage)?,
+                kind: event_kind(&r.kind, r.from_stage, r.to_stage, r.detail)?,
+                zone: super::calls::zone(0, &r.deadline_zone)?,
                 note: r.note,
                 at: r.created_at,
             })

@@ -3,21 +3,18 @@
 use chrono::NaiveDate;
 use sqlx::{PgConnection, PgExecutor};
 
+use super::Error;
 use crate::domain::{Call, DeadlineZone};
-use crate::error::Error;
 
-fn zone(call_id: i64, name: &str) -> Result<DeadlineZone, Error> {
+pub(super) fn zone(call_id: i64, name: &str) -> Result<DeadlineZone, Error> {
     name.parse()
-        .map_err(|e| Error::Internal(format!("call {call_id}: {e}")))
+        .map_err(|e| Error::Corrupt(format!("call {call_id}: {e}")))
 }
 
 /// Every call, oldest first, without its text. There are a handful, one every year or two.
-///
-/// A call's revision is its row's `xmin`, the transaction that wrote the row last:
-/// PostgreSQL gives the row a new one on every change, whoever makes it.
 pub async fn all(db: impl PgExecutor<'_>) -> Result<Vec<Call>, Error> {
     let rows = sqlx::query!(
-        r#"SELECT id, title, xmin::text::bigint AS "revision!", opens_on, city_deadline,
+        r#"SELECT id, title, opens_on, city_deadline,
                   natcom_deadline, endorsement_quota, deadline_zone
              FROM calls ORDER BY opens_on, id"#
     )
@@ -29,7 +26,6 @@ pub async fn all(db: impl PgExecutor<'_>) -> Result<Vec<Call>, Error> {
                 zone: zone(r.id, &r.deadline_zone)?,
                 id: r.id,
                 title: r.title,
-                revision: r.revision,
                 opens_on: r.opens_on,
                 city_deadline: r.city_deadline,
                 natcom_deadline: r.natcom_deadline,
@@ -39,16 +35,13 @@ pub async fn all(db: impl PgExecutor<'_>) -> Result<Vec<Call>, Error> {
         .collect()
 }
 
-/// A call's text (Markdown), with the revision it belongs to.
-pub async fn text(db: impl PgExecutor<'_>, id: i64) -> Result<(String, i64), Error> {
-    let r = sqlx::query!(
-        r#"SELECT body, xmin::text::bigint AS "revision!" FROM calls WHERE id = $1"#,
-        id
+/// A call's text (Markdown).
+pub async fn text(db: impl PgExecutor<'_>, id: i64) -> Result<Option<String>, Error> {
+    Ok(
+        sqlx::query_scalar!("SELECT body FROM calls WHERE id = $1", id)
+            .fetch_optional(db)
+            .await?,
     )
-    .fetch_optional(db)
-    .await?
-    .ok_or(Error::NotFound)?;
-    Ok((r.body, r.revision))
 }
 
 pub async fn find(conn: &mut PgConnection, id: i64) -> Result<Call, Error> {
@@ -66,7 +59,7 @@ pub async fn find_with_extensions(
     country: Option<&str>,
 ) -> Result<(Call, Option<NaiveDate>, Option<NaiveDate>), Error> {
     let r = sqlx::query!(
-        r#"SELECT c.id, c.title, c.xmin::text::bigint AS "revision!", c.opens_on, c.city_deadline,
+        r#"SELECT c.id, c.title, c.opens_on, c.city_deadline,
                   c.natcom_deadline, c.endorsement_quota, c.deadline_zone,
                   (SELECT max(x.new_deadline) FROM deadline_extensions x
                     WHERE x.stage = 'city' AND x.application_id = $2) AS city_extension,
@@ -83,7 +76,6 @@ pub async fn find_with_extensions(
         zone: zone(r.id, &r.deadline_zone)?,
         id: r.id,
         title: r.title,
-        revision: r.revision,
         opens_on: r.opens_on,
         city_deadline: r.city_deadline,
         natcom_deadline: r.natcom_deadline,

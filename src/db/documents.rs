@@ -3,48 +3,9 @@
 use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 
-use crate::error::Error;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DocumentKind {
-    /// The commitment signed and stamped by the mayor: one per application.
-    Pledge,
-    Supporting,
-    /// The National Commission's signed endorsement: one per application.
-    Endorsement,
-}
-
-impl DocumentKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DocumentKind::Pledge => "pledge",
-            DocumentKind::Supporting => "supporting",
-            DocumentKind::Endorsement => "endorsement",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "pledge" => Some(DocumentKind::Pledge),
-            "supporting" => Some(DocumentKind::Supporting),
-            "endorsement" => Some(DocumentKind::Endorsement),
-            _ => None,
-        }
-    }
-
-    /// Kinds of which an application has at most one: a new upload replaces the old.
-    pub fn is_single(self) -> bool {
-        !matches!(self, DocumentKind::Supporting)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            DocumentKind::Pledge => "Commitment signed by the mayor",
-            DocumentKind::Supporting => "Supporting document",
-            DocumentKind::Endorsement => "Signed endorsement of the National Commission",
-        }
-    }
-}
+use super::Error;
+pub use crate::domain::document::DocumentKind;
+use crate::domain::document::PdfUpload;
 
 #[derive(Debug, Clone)]
 pub struct DocumentInfo {
@@ -83,7 +44,7 @@ pub async fn list(
             Ok(DocumentInfo {
                 id: r.id,
                 kind: DocumentKind::parse(&r.kind)
-                    .ok_or_else(|| Error::Internal(format!("documents.kind {}", r.kind)))?,
+                    .ok_or_else(|| Error::Corrupt(format!("documents.kind {}", r.kind)))?,
                 filename: r.filename,
                 byte_size: r.byte_size,
                 created_at: r.created_at,
@@ -97,8 +58,7 @@ pub async fn store(
     conn: &mut PgConnection,
     application_id: i64,
     kind: DocumentKind,
-    filename: &str,
-    content: &[u8],
+    file: &PdfUpload,
     uploaded_by: i64,
     now: DateTime<Utc>,
 ) -> Result<i64, Error> {
@@ -116,9 +76,10 @@ pub async fn store(
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         application_id,
         kind.as_str(),
-        filename,
-        i32::try_from(content.len()).map_err(|_| Error::PayloadTooLarge)?,
-        content,
+        file.filename(),
+        // A checked upload is at most 10 MB.
+        file.content().len() as i32,
+        file.content(),
         uploaded_by,
         now
     )
@@ -130,31 +91,36 @@ pub async fn content(
     conn: &mut PgConnection,
     application_id: i64,
     document_id: i64,
-) -> Result<Option<(String, Vec<u8>)>, Error> {
+) -> Result<Option<(DocumentKind, String, Vec<u8>)>, Error> {
     let row = sqlx::query!(
-        "SELECT filename, content FROM documents WHERE id = $1 AND application_id = $2",
+        "SELECT kind, filename, content FROM documents WHERE id = $1 AND application_id = $2",
         document_id,
         application_id
     )
     .fetch_optional(conn)
     .await?;
-    Ok(row.map(|r| (r.filename, r.content)))
+    row.map(|r| {
+        let kind = DocumentKind::parse(&r.kind)
+            .ok_or_else(|| Error::Corrupt(format!("documents.kind {}", r.kind)))?;
+        Ok((kind, r.filename, r.content))
+    })
+    .transpose()
 }
 
+/// Removes a document of `kind`; returns its file name, or `None` when the application has
+/// no such document.
 pub async fn delete(
     conn: &mut PgConnection,
     application_id: i64,
     document_id: i64,
     kind: DocumentKind,
-) -> Result<bool, Error> {
-    let deleted = sqlx::query!(
-        "DELETE FROM documents WHERE id = $1 AND application_id = $2 AND kind = $3",
+) -> Result<Option<String>, Error> {
+    Ok(sqlx::query_scalar!(
+        "DELETE FROM documents WHERE id = $1 AND application_id = $2 AND kind = $3 RETURNING filename",
         document_id,
         application_id,
         kind.as_str()
     )
-    .execute(conn)
-    .await?
-    .rows_affected();
-    Ok(deleted == 1)
+    .fetch_optional(conn)
+    .await?)
 }

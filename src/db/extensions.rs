@@ -3,7 +3,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::PgConnection;
 
-use crate::error::Error;
+use super::Error;
 
 /// The application's city deadline, or the Member State's National Commission deadline.
 pub enum Target<'a> {
@@ -41,11 +41,23 @@ pub async fn grant(
     Ok(())
 }
 
+/// What an extension moved.
+#[derive(Debug, Clone)]
+pub enum Extended {
+    /// The city deadline of one application.
+    Application {
+        id: i64,
+        city: String,
+        country_name: String,
+    },
+    /// The National Commission deadline of one Member State.
+    MemberState { country_name: String },
+}
+
 #[derive(Debug, Clone)]
 pub struct Extension {
     pub call_title: String,
-    /// "Application 12: Lyon, France" or "National Commission of France".
-    pub what: String,
+    pub what: Extended,
     pub new_deadline: NaiveDate,
     pub reason: String,
     pub granted_by: String,
@@ -72,15 +84,14 @@ pub async fn all(conn: &mut PgConnection) -> Result<Vec<Extension>, Error> {
         .map(|r| Extension {
             call_title: r.call_title,
             what: match r.application_id {
-                Some(id) => format!(
-                    "City deadline of application {id}: {}, {}",
-                    r.city.unwrap_or_default(),
-                    r.country_name.unwrap_or_default()
-                ),
-                None => format!(
-                    "National Commission of {}",
-                    r.country_name.unwrap_or_default()
-                ),
+                Some(id) => Extended::Application {
+                    id,
+                    city: r.city.unwrap_or_default(),
+                    country_name: r.country_name.unwrap_or_default(),
+                },
+                None => Extended::MemberState {
+                    country_name: r.country_name.unwrap_or_default(),
+                },
             },
             new_deadline: r.new_deadline,
             reason: r.reason,

@@ -1,14 +1,19 @@
 //! Applications as UIL lists, counts and exports them: everything that reached UIL, with
 //! filters. One query for a page of rows, one for the counts (which give the total).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, PgExecutor, Postgres, QueryBuilder};
 
-use super::applications::{Application, Record, stage};
+use super::Error;
 use crate::domain::{REGIONS, Stage};
-use crate::error::Error;
+
+/// A stage read at run time (the statements here are built, not checked at compile time).
+fn stage(name: &str) -> Result<Stage, Error> {
+    name.parse()
+        .map_err(|e| Error::Corrupt(format!("applications.stage: {e}")))
+}
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Sort {
@@ -172,7 +177,7 @@ struct PageRow {
 
 /// The average score of an application's assessments (five scores each) from the totals
 /// kept on it; none before its first assessment.
-fn average(score_sum: i32, assessments: i32) -> Option<f64> {
+pub fn average(score_sum: i32, assessments: i32) -> Option<f64> {
     (assessments > 0).then(|| f64::from(score_sum) / (5.0 * f64::from(assessments)))
 }
 
@@ -257,72 +262,6 @@ impl Counts {
     pub fn total(&self) -> i64 {
         self.stages.iter().map(|(_, n)| n).sum()
     }
-}
-
-/// Every filtered application with all its answers, for the CSV export, with the average
-/// of its assessments.
-pub async fn export(
-    conn: &mut PgConnection,
-    f: &Filter,
-) -> Result<Vec<(Application, Option<f64>)>, Error> {
-    let records = sqlx::query_as!(
-        Record,
-        r#"SELECT a.id, a.call_id, a.owner_id, a.stage, a.city_name, a.country AS "country!: String",
-                  s.name AS country_name, a.website, a.language,
-                  a.mayor_salutation, a.mayor_name, a.mayor_title,
-                  a.contact_salutation, a.contact_name, a.contact_title, a.contact_organisation,
-                  a.contact_address, a.contact_postcode, a.contact_phone, a.contact_email,
-                  a.population, a.population_year, a.area_km2, a.area_year,
-                  a.gdp_city_usd, a.gdp_city_year, a.gdp_country_usd, a.gdp_country_year,
-                  a.schooling_women_years, a.schooling_men_years, a.schooling_year,
-                  a.motivation, a.implementation,
-                  a.priority_inclusive, a.priority_families, a.priority_workplace,
-                  a.priority_technologies, a.priority_quality, a.priority_culture,
-                  a.commitment, a.officer_name, a.officer_title, a.endorsement_note,
-                  a.decision_message, a.created_at, a.updated_at, a.submitted_at,
-                  a.forwarded_at, a.decided_at,
-                  EXISTS (SELECT FROM documents d WHERE d.application_id = a.id AND d.kind = 'pledge')
-                    AS "pledge_uploaded!",
-                  (SELECT count(*) FROM documents d WHERE d.application_id = a.id AND d.kind = 'supporting')
-                    AS "supporting_uploads!"
-             FROM applications a JOIN member_states s ON s.iso2 = a.country
-            WHERE a.forwarded_at IS NOT NULL
-              AND ($1::bigint IS NULL OR a.call_id = $1)
-              AND ($2::text IS NULL OR s.unesco_region = $2)
-              AND ($3::text IS NULL OR a.country = $3)
-              AND ($4::text IS NULL OR a.stage = $4)
-              AND ($5::bool IS NULL OR (a.assessment_count > 0) = $5)
-            ORDER BY CASE WHEN $6 = 'city' THEN lower(a.city_name) END,
-                     CASE WHEN $6 = 'country' THEN s.name END,
-                     a.forwarded_at DESC, a.id DESC"#,
-        f.call_id,
-        f.region,
-        f.country,
-        f.stage.map(Stage::as_str),
-        f.reviewed,
-        f.sort.as_str(),
-    )
-    .fetch_all(&mut *conn)
-    .await?;
-    // The average as the list shows it: from the totals kept on each application.
-    let ids: Vec<i64> = records.iter().map(|r| r.id).collect();
-    let averages: HashMap<i64, f64> = sqlx::query!(
-        r#"SELECT id, assessment_score_sum, assessment_count::int4 AS "assessment_count!"
-             FROM applications WHERE id = ANY($1)"#,
-        &ids
-    )
-    .fetch_all(conn)
-    .await?
-    .into_iter()
-    .filter_map(|r| Some((r.id, average(r.assessment_score_sum, r.assessment_count)?)))
-    .collect();
-    records
-        .into_iter()
-        .map(|r| {
-            let average = averages.get(&r.id).copied();
-            Ok((Application::try_from(r)?, average))
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -1,9 +1,9 @@
 //! Sign-in attempts, to slow down password guessing.
 
 use chrono::{DateTime, TimeDelta, Utc};
-use sqlx::PgPool;
+use sqlx::PgExecutor;
 
-use crate::error::Error;
+use super::Error;
 
 /// At most this many failed sign-ins per account, and per client address…
 pub const LIMIT: i64 = 10;
@@ -13,7 +13,7 @@ pub const WINDOW: TimeDelta = TimeDelta::minutes(15);
 /// When signing in may be tried again, if the account or the address has failed too
 /// often: the moment the oldest of the last `LIMIT` failures leaves the window.
 pub async fn blocked_until(
-    db: &PgPool,
+    db: impl PgExecutor<'_>,
     email: &str,
     client_ip: &str,
     now: DateTime<Utc>,
@@ -38,7 +38,7 @@ pub async fn blocked_until(
 }
 
 pub async fn record(
-    db: &PgPool,
+    db: impl PgExecutor<'_>,
     email: &str,
     client_ip: &str,
     succeeded: bool,

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use sqlx::PgExecutor;
 
-use crate::error::Error;
+use super::Error;
 
 #[derive(Debug, Clone)]
 pub struct MemberState {

@@ -2,10 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use sqlx::PgPool;
+use sqlx::PgExecutor;
 
+use super::Error;
 use crate::domain::directory::{MemberRow, Plan};
-use crate::error::Error;
 
 #[derive(Debug, Clone)]
 pub struct Member {
@@ -80,7 +80,7 @@ impl Directory {
 }
 
 /// The whole directory, in one statement.
-pub async fn read(db: &PgPool) -> Result<Directory, Error> {
+pub async fn read(db: impl PgExecutor<'_>) -> Result<Directory, Error> {
     let members = sqlx::query_as!(
         Member,
         r#"SELECT m.city, m.country AS "country!", s.name AS country_name,

@@ -16,6 +16,7 @@ pub mod reminders;
 pub mod seed;
 pub mod sessions;
 pub mod tokens;
+pub mod types;
 pub mod users;
 
 use std::time::Duration;
@@ -23,10 +24,44 @@ use std::time::Duration;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{Connection, PgPool};
 
+/// What went wrong reaching or reading PostgreSQL. The cause is kept for the log; the
+/// layers above decide what a person is told.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("migration: {0}")]
+    Migration(#[from] sqlx::migrate::MigrateError),
+    /// A stored value this code cannot read (a stage it does not know, say).
+    #[error("unreadable data: {0}")]
+    Corrupt(String),
+}
+
+impl Error {
+    /// Whether this is the database refusing a change by the named constraint (or trigger).
+    pub fn violates(&self, constraint: &str) -> bool {
+        matches!(self, Error::Database(e)
+            if e.as_database_error().and_then(|d| d.constraint()) == Some(constraint))
+    }
+
+    /// Whether the failure should pass by itself: PostgreSQL unreachable, every
+    /// connection busy, or the server shutting down or restarting under the request
+    /// (class 57P, operator intervention).
+    pub fn is_passing(&self) -> bool {
+        match self {
+            Error::Database(sqlx::Error::PoolTimedOut | sqlx::Error::Io(_)) => true,
+            Error::Database(sqlx::Error::Database(e)) => {
+                e.code().is_some_and(|code| code.starts_with("57P"))
+            }
+            _ => false,
+        }
+    }
+}
+
 /// The migrations in migrations/, compiled into the binary.
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!();
 
-pub async fn connect(database_url: &str) -> Result<PgPool, sqlx::Error> {
+pub async fn connect(database_url: &str) -> Result<PgPool, Error> {
     let options: PgConnectOptions = database_url.parse()?;
     PgPoolOptions::new()
         // PostgreSQL and this server share the machine's cores: more connections than
@@ -52,8 +87,9 @@ pub async fn connect(database_url: &str) -> Result<PgPool, sqlx::Error> {
         })
         .connect_with(options)
         .await
+        .map_err(Error::from)
 }
 
-pub async fn migrate(pool: &PgPool) -> Result<(), sqlx::migrate::MigrateError> {
-    MIGRATOR.run(pool).await
+pub async fn migrate(pool: &PgPool) -> Result<(), Error> {
+    Ok(MIGRATOR.run(pool).await?)
 }

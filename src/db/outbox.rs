@@ -3,9 +3,9 @@
 
 use std::time::Duration;
 
-use sqlx::{PgConnection, PgExecutor, PgPool};
+use sqlx::{PgConnection, PgExecutor};
 
-use crate::error::Error;
+use super::Error;
 
 /// A mail to be sent, as written in the same transaction as the change it reports.
 #[derive(Debug, Clone)]
@@ -62,7 +62,11 @@ pub struct Claimed {
 /// Takes up to `limit` mails that are due, marking them `sending` for `lease`. Workers in
 /// several processes skip each other's rows; a mail whose worker died is taken again once
 /// its lease has run out.
-pub async fn claim_due(db: &PgPool, lease: Duration, limit: i64) -> Result<Vec<Claimed>, Error> {
+pub async fn claim_due(
+    db: impl PgExecutor<'_>,
+    lease: Duration,
+    limit: i64,
+) -> Result<Vec<Claimed>, Error> {
     Ok(sqlx::query_as!(
         Claimed,
         r#"UPDATE mail_outbox
@@ -80,7 +84,7 @@ pub async fn claim_due(db: &PgPool, lease: Duration, limit: i64) -> Result<Vec<C
     .await?)
 }
 
-pub async fn mark_sent(db: &PgPool, id: i64) -> Result<(), Error> {
+pub async fn mark_sent(db: impl PgExecutor<'_>, id: i64) -> Result<(), Error> {
     sqlx::query!(
         "UPDATE mail_outbox SET state = 'sent', sent_at = now(), last_error = NULL WHERE id = $1",
         id
@@ -91,7 +95,12 @@ pub async fn mark_sent(db: &PgPool, id: i64) -> Result<(), Error> {
 }
 
 /// A passing failure: try again after `delay`.
-pub async fn mark_retry(db: &PgPool, id: i64, delay: Duration, error: &str) -> Result<(), Error> {
+pub async fn mark_retry(
+    db: impl PgExecutor<'_>,
+    id: i64,
+    delay: Duration,
+    error: &str,
+) -> Result<(), Error> {
     sqlx::query!(
         "UPDATE mail_outbox SET state = 'queued', last_error = $2,
                 next_attempt_at = now() + make_interval(secs => $3)
@@ -106,7 +115,7 @@ pub async fn mark_retry(db: &PgPool, id: i64, delay: Duration, error: &str) -> R
 }
 
 /// A failure that retrying will not mend.
-pub async fn mark_failed(db: &PgPool, id: i64, error: &str) -> Result<(), Error> {
+pub async fn mark_failed(db: impl PgExecutor<'_>, id: i64, error: &str) -> Result<(), Error> {
     sqlx::query!(
         "UPDATE mail_outbox SET state = 'failed', last_error = $2 WHERE id = $1",
         id,
@@ -151,7 +160,7 @@ pub struct Filter {
 
 /// Every mail, newest first, filtered; and how many there are.
 pub async fn list(
-    db: &PgPool,
+    db: impl PgExecutor<'_>,
     f: &Filter,
     limit: i64,
     offset: i64,
@@ -201,7 +210,7 @@ pub async fn list(
 }
 
 /// The kinds of mail there are, for the filter.
-pub async fn kinds(db: &PgPool) -> Result<Vec<String>, Error> {
+pub async fn kinds(db: impl PgExecutor<'_>) -> Result<Vec<String>, Error> {
     Ok(
         sqlx::query_scalar!("SELECT DISTINCT kind FROM mail_outbox ORDER BY kind")
             .fetch_all(db)
@@ -210,7 +219,7 @@ pub async fn kinds(db: &PgPool) -> Result<Vec<String>, Error> {
 }
 
 /// Queues a copy of a mail, to be sent afresh; the original stays as it was.
-pub async fn resend(db: &PgPool, id: i64) -> Result<Option<i64>, Error> {
+pub async fn resend(db: impl PgExecutor<'_>, id: i64) -> Result<Option<i64>, Error> {
     Ok(sqlx::query_scalar!(
         "INSERT INTO mail_outbox (kind, recipient, subject, body_text, body_html, application_id)
          SELECT kind, recipient, subject, body_text, body_html, application_id FROM mail_outbox WHERE id = $1

@@ -7,7 +7,7 @@ use std::ops::RangeInclusive;
 use chrono::NaiveDate;
 use sqlx::PgConnection;
 
-use crate::error::Error;
+use super::Error;
 
 pub struct DraftOwner {
     pub application_id: i64,
@@ -39,7 +39,7 @@ pub async fn stages_extended_within(
 pub async fn drafts(conn: &mut PgConnection, call_id: i64) -> Result<Vec<DraftOwner>, Error> {
     Ok(sqlx::query_as!(
         DraftOwner,
-        r#"SELECT a.id AS application_id, u.email, a.city_name, a.language,
+        r#"SELECT a.id AS application_id, u.email, a.city_name, a.answers->>'language' AS language,
                   greatest(c.city_deadline,
                            (SELECT max(e.new_deadline) FROM deadline_extensions e
                              WHERE e.stage = 'city' AND e.application_id = a.id)) AS "deadline!"

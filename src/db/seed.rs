@@ -5,7 +5,7 @@
 use serde::Deserialize;
 use sqlx::{PgPool, Postgres, Transaction};
 
-use crate::error::Error;
+use super::Error;
 
 const MEMBER_STATES_CSV: &str = include_str!("../../data/member-states.csv");
 const MEMBERS_CSV: &str = include_str!("../../data/gnlc-members.csv");
@@ -63,7 +63,7 @@ fn parse_csv<T: for<'de> Deserialize<'de>>(name: &str, text: &str) -> Result<Vec
     csv::Reader::from_reader(text.as_bytes())
         .deserialize()
         .collect::<Result<Vec<T>, _>>()
-        .map_err(|e| Error::Internal(format!("bundled {name} is malformed: {e}")))
+        .map_err(|e| Error::Corrupt(format!("bundled {name} is malformed: {e}")))
 }
 
 async fn load_member_states(tx: &mut Transaction<'static, Postgres>) -> Result<(), Error> {

@@ -1,17 +1,23 @@
-//! Sign-in sessions, kept in PostgreSQL so that any app server can serve any request.
+//! Sign-in sessions, kept in PostgreSQL so that any app server can serve any request, and
+//! a session ended on one is ended on all.
 
 use chrono::{DateTime, TimeDelta, Utc};
-use sqlx::{PgConnection, PgExecutor, PgPool};
+use sqlx::{PgConnection, PgExecutor};
 
-use super::users::{User, role};
-use crate::error::Error;
+use super::Error;
+use super::users::User;
+use crate::domain::Role;
 use crate::security::{new_token, token_hash};
 
 /// How long a session lasts after signing in.
 pub const SESSION_LENGTH: TimeDelta = TimeDelta::hours(12);
 
 /// Opens a session for `user_id`; returns the token for the cookie.
-pub async fn create(db: &PgPool, user_id: i64, now: DateTime<Utc>) -> Result<String, Error> {
+pub async fn create(
+    db: impl PgExecutor<'_>,
+    user_id: i64,
+    now: DateTime<Utc>,
+) -> Result<String, Error> {
     let token = new_token();
     sqlx::query!(
         "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
@@ -25,59 +31,26 @@ pub async fn create(db: &PgPool, user_id: i64, now: DateTime<Utc>) -> Result<Str
     Ok(token)
 }
 
-/// A session as stored: its user, and until when it lasts.
-#[derive(Debug, Clone)]
-pub struct Session {
-    pub user: User,
-    pub expires_at: DateTime<Utc>,
-}
-
-impl Session {
-    pub fn is_live_at(&self, now: DateTime<Utc>) -> bool {
-        self.expires_at > now
-    }
-}
-
-/// The session a cookie's token names, live or not.
-pub async fn find(db: impl PgExecutor<'_>, token: &str) -> Result<Option<Session>, Error> {
-    let row = sqlx::query!(
-        r#"SELECT u.id, u.email, u.name, u.role, u.country AS "country?: String",
-                  u.email_verified_at IS NOT NULL AS "verified!", s.expires_at
-             FROM sessions s JOIN users u ON u.id = s.user_id
-            WHERE s.token_hash = $1"#,
-        token_hash(token),
-    )
-    .fetch_optional(db)
-    .await?;
-    row.map(|r| {
-        Ok(Session {
-            user: User {
-                id: r.id,
-                email: r.email,
-                name: r.name,
-                role: role(&r.role)?,
-                country: r.country,
-                email_verified: r.verified,
-            },
-            expires_at: r.expires_at,
-        })
-    })
-    .transpose()
-}
-
-/// The user of a live session.
+/// The user of the live session a cookie's token names.
 pub async fn user(
     db: impl PgExecutor<'_>,
     token: &str,
     now: DateTime<Utc>,
 ) -> Result<Option<User>, Error> {
-    Ok(find(db, token)
-        .await?
-        .filter(|s| s.is_live_at(now))
-        .map(|s| s.user))
+    Ok(sqlx::query_as!(
+        User,
+        r#"SELECT u.id, u.email, u.name, u.role AS "role: Role", u.country AS "country?: String",
+                  u.email_verified_at IS NOT NULL AS "email_verified!"
+             FROM sessions s JOIN users u ON u.id = s.user_id
+            WHERE s.token_hash = $1 AND s.expires_at > $2"#,
+        token_hash(token),
+        now,
+    )
+    .fetch_optional(db)
+    .await?)
 }
 
-pub async fn delete(db: &PgPool, token: &str) -> Result<(), Error> {
+pub async fn delete(db: impl PgExecutor<'_>, token: &str) -> Result<(), Error> {
     sqlx::query!(
         "DELETE FROM sessions WHERE token_hash = $1",
         token_hash(token)

@@ -2,9 +2,9 @@
 //! invitation.
 
 use chrono::{DateTime, TimeDelta, Utc};
-use sqlx::{PgConnection, PgPool};
+use sqlx::{PgConnection, PgExecutor};
 
-use crate::error::Error;
+use super::Error;
 use crate::security::{new_token, token_hash};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,7 +57,7 @@ pub async fn issue(
 
 /// The account a link opens, if it is unused and unexpired; does not use it up.
 pub async fn peek(
-    db: &PgPool,
+    db: impl PgExecutor<'_>,
     token: &str,
     purpose: Purpose,
     now: DateTime<Utc>,

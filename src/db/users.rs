@@ -1,10 +1,10 @@
 //! Accounts.
 
 use chrono::{DateTime, Utc};
-use sqlx::{PgConnection, PgPool};
+use sqlx::{PgConnection, PgExecutor};
 
+use super::Error;
 use crate::domain::Role;
-use crate::error::Error;
 
 /// A signed-in person, as every handler sees them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,62 +29,55 @@ impl User {
     }
 }
 
-pub(crate) fn role(text: &str) -> Result<Role, Error> {
-    text.parse()
-        .map_err(|e| Error::Internal(format!("users.role: {e}")))
-}
-
 /// An account found by its email address, with what signing in needs.
 pub struct Credentials {
     pub user: User,
     pub password_hash: Option<String>,
 }
 
-pub async fn by_email(db: &PgPool, email: &str) -> Result<Option<Credentials>, Error> {
-    let row = sqlx::query!(
-        r#"SELECT id, email, name, role, country AS "country?: String", password_hash,
-                  email_verified_at IS NOT NULL AS "verified!"
+struct CredentialsRow {
+    id: i64,
+    email: String,
+    name: String,
+    role: Role,
+    country: Option<String>,
+    email_verified: bool,
+    password_hash: Option<String>,
+}
+
+pub async fn by_email(db: impl PgExecutor<'_>, email: &str) -> Result<Option<Credentials>, Error> {
+    let row = sqlx::query_as!(
+        CredentialsRow,
+        r#"SELECT id, email, name, role AS "role: Role", country AS "country?: String", password_hash,
+                  email_verified_at IS NOT NULL AS "email_verified!"
              FROM users WHERE lower(email) = lower($1)"#,
         email
     )
     .fetch_optional(db)
     .await?;
-    row.map(|r| {
-        Ok(Credentials {
-            user: User {
-                id: r.id,
-                email: r.email,
-                name: r.name,
-                role: role(&r.role)?,
-                country: r.country,
-                email_verified: r.verified,
-            },
-            password_hash: r.password_hash,
-        })
-    })
-    .transpose()
+    Ok(row.map(|r| Credentials {
+        user: User {
+            id: r.id,
+            email: r.email,
+            name: r.name,
+            role: r.role,
+            country: r.country,
+            email_verified: r.email_verified,
+        },
+        password_hash: r.password_hash,
+    }))
 }
 
-pub async fn by_id(db: &PgPool, id: i64) -> Result<Option<User>, Error> {
-    let row = sqlx::query!(
-        r#"SELECT id, email, name, role, country AS "country?: String",
-                  email_verified_at IS NOT NULL AS "verified!"
+pub async fn by_id(db: impl PgExecutor<'_>, id: i64) -> Result<Option<User>, Error> {
+    Ok(sqlx::query_as!(
+        User,
+        r#"SELECT id, email, name, role AS "role: Role", country AS "country?: String",
+                  email_verified_at IS NOT NULL AS "email_verified!"
              FROM users WHERE id = $1"#,
         id
     )
     .fetch_optional(db)
-    .await?;
-    row.map(|r| {
-        Ok(User {
-            id: r.id,
-            email: r.email,
-            name: r.name,
-            role: role(&r.role)?,
-            country: r.country,
-            email_verified: r.verified,
-        })
-    })
-    .transpose()
+    .await?)
 }
 
 pub struct NewUser<'a> {
@@ -153,24 +146,14 @@ pub struct StaffMember {
     pub invited: bool,
 }
 
-pub async fn staff(db: &PgPool) -> Result<Vec<StaffMember>, Error> {
-    let rows = sqlx::query!(
-        r#"SELECT u.name, u.email, u.role, s.name AS "country_name?", u.password_hash IS NULL AS "invited!"
+pub async fn staff(db: impl PgExecutor<'_>) -> Result<Vec<StaffMember>, Error> {
+    Ok(sqlx::query_as!(
+        StaffMember,
+        r#"SELECT u.name, u.email, u.role AS "role: Role", s.name AS "country_name?", u.password_hash IS NULL AS "invited!"
              FROM users u LEFT JOIN member_states s ON s.iso2 = u.country
             WHERE u.role <> 'applicant'
             ORDER BY u.role DESC, s.name NULLS FIRST, lower(u.name)"#
     )
     .fetch_all(db)
-    .await?;
-    rows.into_iter()
-        .map(|r| {
-            Ok(StaffMember {
-                name: r.name,
-                email: r.email,
-                role: role(&r.role)?,
-                country_name: r.country_name,
-                invited: r.invited,
-            })
-        })
-        .collect()
+    .await?)
 }

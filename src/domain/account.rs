@@ -3,18 +3,33 @@
 
 use std::fmt;
 
+/// Why an account's detail could not be read. The web layer says it in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccountProblem {
+    EmailMissing,
+    EmailTooLong,
+    EmailInvalid,
+    NameMissing,
+    NameTooLong,
+    NameControlCharacters,
+    PasswordMissing,
+    PasswordTooShort,
+    PasswordTooLong,
+    PasswordTooEasy,
+}
+
 /// An email address in the shape mail systems accept. Compared without regard to case.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EmailAddress(String);
 
 impl EmailAddress {
-    pub fn parse(input: &str) -> Result<Self, &'static str> {
+    pub fn parse(input: &str) -> Result<Self, AccountProblem> {
         let s = input.trim();
         if s.is_empty() {
-            return Err("Enter an email address");
+            return Err(AccountProblem::EmailMissing);
         }
         if s.chars().count() > 254 {
-            return Err("Email address must be 254 characters or fewer");
+            return Err(AccountProblem::EmailTooLong);
         }
         let valid = s.split_once('@').is_some_and(|(local, domain)| {
             !local.is_empty()
@@ -30,7 +45,7 @@ impl EmailAddress {
         if valid {
             Ok(EmailAddress(s.to_owned()))
         } else {
-            Err("Enter an email address in the correct format, like name@example.org")
+            Err(AccountProblem::EmailInvalid)
         }
     }
 
@@ -55,14 +70,14 @@ impl fmt::Display for EmailAddress {
 pub struct PersonName(String);
 
 impl PersonName {
-    pub fn parse(input: &str) -> Result<Self, &'static str> {
+    pub fn parse(input: &str) -> Result<Self, AccountProblem> {
         let s = input.trim();
         if s.is_empty() {
-            Err("Enter your full name")
+            Err(AccountProblem::NameMissing)
         } else if s.chars().count() > 200 {
-            Err("Name must be 200 characters or fewer")
+            Err(AccountProblem::NameTooLong)
         } else if s.chars().any(char::is_control) {
-            Err("Name must not contain control characters")
+            Err(AccountProblem::NameControlCharacters)
         } else {
             Ok(PersonName(s.to_owned()))
         }
@@ -81,16 +96,16 @@ pub struct NewPassword(String);
 pub const MIN_PASSWORD_CHARS: usize = 10;
 
 impl NewPassword {
-    pub fn parse(input: &str, email: Option<&str>) -> Result<Self, &'static str> {
+    pub fn parse(input: &str, email: Option<&str>) -> Result<Self, AccountProblem> {
         let chars = input.chars().count();
         if chars == 0 {
-            return Err("Enter a password");
+            return Err(AccountProblem::PasswordMissing);
         }
         if chars < MIN_PASSWORD_CHARS {
-            return Err("Password must be at least 10 characters long");
+            return Err(AccountProblem::PasswordTooShort);
         }
         if chars > 200 {
-            return Err("Password must be 200 characters or fewer");
+            return Err(AccountProblem::PasswordTooLong);
         }
         let lower = input.to_lowercase();
         if COMMON_PASSWORDS.contains(&lower.as_str())
@@ -99,9 +114,7 @@ impl NewPassword {
                 .chars()
                 .all(|c| c == lower.chars().next().unwrap_or(' '))
         {
-            return Err(
-                "This password is too easy to guess: choose another, for example three unrelated words",
-            );
+            return Err(AccountProblem::PasswordTooEasy);
         }
         Ok(NewPassword(input.to_owned()))
     }
@@ -205,7 +218,7 @@ mod tests {
         assert!(NewPassword::parse("correct horse battery", None).is_ok());
         assert_eq!(
             NewPassword::parse("short", None).unwrap_err(),
-            "Password must be at least 10 characters long"
+            AccountProblem::PasswordTooShort
         );
         assert!(
             NewPassword::parse("Password123", None).is_err(),

@@ -9,9 +9,6 @@ use super::deadline::{DeadlineZone, ZonedDay};
 pub struct Call {
     pub id: i64,
     pub title: String,
-    /// Changes whenever the call is changed (the text is read on its own, when needed:
-    /// a rendering of the text is kept per call and revision).
-    pub revision: i64,
     pub opens_on: NaiveDate,
     pub city_deadline: NaiveDate,
     pub natcom_deadline: NaiveDate,
@@ -29,7 +26,7 @@ pub struct Deadlines {
 }
 
 /// Where a call stands for the public at one moment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CallPhase {
     NotYetOpen,
     /// Cities may submit to their National Commission; `days_left` calendar days after today.
@@ -110,7 +107,6 @@ pub(crate) mod tests {
         Call {
             id: 1,
             title: "Join the UNESCO Global Network of Learning Cities!".into(),
-            revision: 1,
             opens_on: NaiveDate::from_ymd_opt(2023, 4, 1).unwrap(),
             city_deadline: NaiveDate::from_ymd_opt(2023, 5, 31).unwrap(),
             natcom_deadline: NaiveDate::from_ymd_opt(2023, 6, 30).unwrap(),

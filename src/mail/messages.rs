@@ -3,10 +3,12 @@
 
 use askama::Template;
 
+use super::Error;
 use super::OutgoingMail;
+use crate::domain::Role;
 use crate::domain::ZonedDay;
+use crate::domain::form::Language;
 use crate::domain::reminder::Reminder;
-use crate::error::Error;
 
 #[derive(Template)]
 #[template(path = "mail/layout.html")]
@@ -43,11 +45,11 @@ fn compose(
     text: &impl Template,
     application_id: Option<i64>,
 ) -> Result<OutgoingMail, Error> {
-    compose_in(Lang::En, kind, to, subject, text, application_id)
+    compose_in(Language::English, kind, to, subject, text, application_id)
 }
 
 fn compose_in(
-    lang: Lang,
+    lang: Language,
     kind: &'static str,
     to: &str,
     subject: String,
@@ -56,7 +58,7 @@ fn compose_in(
 ) -> Result<OutgoingMail, Error> {
     let text = text.render()?;
     let html = HtmlLayout {
-        lang: if lang == Lang::Fr { "fr" } else { "en" },
+        lang: lang.code(),
         subject: &subject,
         paragraphs: paragraphs(&text),
     }
@@ -132,8 +134,21 @@ struct Invitation<'a> {
     link: &'a str,
 }
 
-/// `role` as people read it, e.g. "National Commission of Kenya".
-pub fn invitation(to: &str, name: &str, role: &str, link: &str) -> Result<OutgoingMail, Error> {
+/// To a person invited to a staff role (with the Member State of a National Commission).
+pub fn invitation(
+    to: &str,
+    name: &str,
+    role: Role,
+    country: Option<&str>,
+    link: &str,
+) -> Result<OutgoingMail, Error> {
+    let role = &match (role, country) {
+        (Role::Natcom, Some(country)) => format!("National Commission of {country}"),
+        (Role::Natcom, None) => "National Commission".to_owned(),
+        (Role::UilReviewer, _) => "UIL reviewer".to_owned(),
+        (Role::UilAdmin, _) => "UIL coordinator".to_owned(),
+        (Role::Applicant, _) => "City applicant".to_owned(),
+    };
     compose(
         "invitation",
         to,
@@ -144,33 +159,23 @@ pub fn invitation(to: &str, name: &str, role: &str, link: &str) -> Result<Outgoi
 }
 
 /// The language of communication a city chose (SPEC §4): its mails are in it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    Fr,
+trait Pick {
+    fn deadline(self, day: &ZonedDay) -> String;
+    fn pick(self, en: String, fr: String) -> String;
 }
 
-impl Lang {
-    /// From the application's `language` answer; English when not given.
-    pub fn of(language: Option<&str>) -> Lang {
-        if language == Some("fr") {
-            Lang::Fr
-        } else {
-            Lang::En
-        }
-    }
-
+impl Pick for Language {
     fn deadline(self, day: &ZonedDay) -> String {
         match self {
-            Lang::En => day.deadline_label(),
-            Lang::Fr => day.deadline_label_fr(),
+            Language::English => day.deadline_label(),
+            Language::French => day.deadline_label_fr(),
         }
     }
 
     fn pick(self, en: String, fr: String) -> String {
         match self {
-            Lang::En => en,
-            Lang::Fr => fr,
+            Language::English => en,
+            Language::French => fr,
         }
     }
 }
@@ -192,7 +197,7 @@ pub fn submission_receipt(
     city: &str,
     country: &str,
     natcom_deadline: &ZonedDay,
-    lang: Lang,
+    lang: Language,
     link: &str,
 ) -> Result<OutgoingMail, Error> {
     compose_in(
@@ -204,7 +209,7 @@ pub fn submission_receipt(
             format!("Reçue : la candidature de {city} au Réseau mondial des villes apprenantes de l'UNESCO"),
         ),
         &SubmissionReceipt {
-            fr: lang == Lang::Fr,
+            fr: lang == Language::French,
             city,
             country,
             natcom_deadline: &lang.deadline(natcom_deadline),
@@ -290,7 +295,7 @@ pub fn to_city(
     city: &str,
     country: &str,
     event: &CityEvent<'_>,
-    lang: Lang,
+    lang: Language,
     link: &str,
 ) -> Result<OutgoingMail, Error> {
     let l = |en: String, fr: String| lang.pick(en, fr);
@@ -388,7 +393,7 @@ pub fn to_city(
         to,
         subject,
         &CityEventMail {
-            fr: lang == Lang::Fr,
+            fr: lang == Language::French,
             city,
             headline: &headline,
             note_label: &note_label,
@@ -480,7 +485,7 @@ pub fn city_reminder(
     city: &str,
     deadline: &ZonedDay,
     reminder: Reminder,
-    lang: Lang,
+    lang: Language,
     link: &str,
 ) -> Result<OutgoingMail, Error> {
     let tomorrow = reminder == Reminder::DayBefore;
@@ -500,7 +505,7 @@ pub fn city_reminder(
             format!("Rappel : soumettez la candidature de {city} avant la date limite"),
         ),
         &CityReminder {
-            fr: lang == Lang::Fr,
+            fr: lang == Language::French,
             city,
             deadline: &lang.deadline(deadline),
             tomorrow,
@@ -568,7 +573,7 @@ mod tests {
             "Lyon",
             "France",
             &may31,
-            Lang::Fr,
+            Language::French,
             "http://x/applications/1",
         )
         .unwrap();
@@ -588,7 +593,7 @@ mod tests {
             "York",
             "UK",
             &may31,
-            Lang::En,
+            Language::English,
             "http://x",
         )
         .unwrap();

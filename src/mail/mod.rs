@@ -10,7 +10,23 @@ use sqlx::PgConnection;
 use crate::clock::Clock;
 use crate::config::Config;
 pub use crate::db::outbox::OutgoingMail;
-use crate::error::Error;
+
+impl From<sqlx::Error> for Error {
+    fn from(e: sqlx::Error) -> Self {
+        Error::Db(e.into())
+    }
+}
+
+/// What can go wrong composing or queueing mail.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("mail template: {0}")]
+    Template(#[from] askama::Error),
+    #[error(transparent)]
+    Db(#[from] crate::db::Error),
+    #[error("mail configuration: {0}")]
+    Config(String),
+}
 
 /// Queues mail and makes the links in it.
 #[derive(Debug, Clone)]
@@ -53,13 +69,12 @@ impl Mailer {
         }
         let ids = crate::db::outbox::insert_all(conn, mails, self.clock.now()).await?;
         if !self.sends {
+            // Its id and kind only: the outbox page shows the rest to UIL (SPEC §5).
             for (id, mail) in ids.iter().zip(mails) {
                 tracing::info!(
                     mail_id = id,
-                    to = %mail.to,
-                    subject = %mail.subject,
-                    "SMTP_URL is unset: mail kept in the outbox, not sent. Its text:\n{}",
-                    mail.text
+                    kind = mail.kind,
+                    "SMTP_URL is unset: mail kept in the outbox, not sent"
                 );
             }
         }

@@ -5,13 +5,14 @@
 use chrono::NaiveDate;
 use sqlx::PgPool;
 
+use super::Error;
 use super::Mailer;
-use super::messages::{self, Lang};
+use super::messages;
 use crate::clock::Clock;
 use crate::db;
+use crate::domain::form::Language;
 use crate::domain::reminder::{due_reminder, reminder_days};
 use crate::domain::{CallPhase, ZonedDay};
-use crate::error::Error;
 
 /// Queues the reminders due now; returns how many.
 pub async fn queue_due(db: &PgPool, mailer: &Mailer, clock: &Clock) -> Result<usize, Error> {
@@ -57,7 +58,11 @@ pub async fn queue_due(db: &PgPool, mailer: &Mailer, clock: &Clock) -> Result<us
             .await?
             {
                 let link = mailer.link(&format!("/applications/{}/edit", draft.application_id));
-                let lang = Lang::of(draft.language.as_deref());
+                let lang = draft
+                    .language
+                    .as_deref()
+                    .and_then(|l| Language::parse(l).ok())
+                    .unwrap_or(Language::English);
                 let mail = messages::city_reminder(
                     &draft.email,
                     draft.application_id,

@@ -10,37 +10,9 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sqlx::PgPool;
 use tokio::sync::watch;
 
+use super::Error;
+use crate::config::MailSettings;
 use crate::db::outbox::{self, Claimed};
-use crate::error::Error;
-
-#[derive(Debug, Clone)]
-pub struct MailSettings {
-    /// How long to wait when nothing is due.
-    pub poll_interval: Duration,
-    /// The first retry waits this long; each further one twice as long as the one before.
-    pub retry_base: Duration,
-    pub max_attempts: i32,
-    /// How long a mail being sent stays with its worker; if the worker dies, another
-    /// takes the mail after this.
-    pub lease: Duration,
-    /// How often reminders are looked for.
-    pub reminder_interval: Duration,
-    /// How many mails one worker sends at once.
-    pub batch: i64,
-}
-
-impl Default for MailSettings {
-    fn default() -> Self {
-        MailSettings {
-            poll_interval: Duration::from_secs(1),
-            retry_base: Duration::from_secs(30),
-            max_attempts: 8,
-            lease: Duration::from_secs(60),
-            reminder_interval: Duration::from_secs(60),
-            batch: 32,
-        }
-    }
-}
 
 /// The wait before the next attempt after `attempts` failed ones: base, 2×base, 4×base, …,
 /// at most an hour.
@@ -67,18 +39,18 @@ impl Worker {
         settings: MailSettings,
     ) -> Result<Self, Error> {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(smtp_url)
-            .map_err(|e| Error::Internal(format!("SMTP_URL {smtp_url:?}: {e}")))?
+            .map_err(|e| Error::Config(format!("SMTP_URL {smtp_url:?}: {e}")))?
             .timeout(Some(Duration::from_secs(20)))
             // Sending is bound by round trips, not by work: keep a batch's mails in flight.
             .pool_config(lettre::transport::smtp::PoolConfig::new().max_size(settings.batch as u32))
             .build();
         let from = mail_from
             .parse()
-            .map_err(|e| Error::Internal(format!("MAIL_FROM {mail_from:?}: {e}")))?;
+            .map_err(|e| Error::Config(format!("MAIL_FROM {mail_from:?}: {e}")))?;
         let reply_to = reply_to
             .map(|r| {
                 r.parse()
-                    .map_err(|e| Error::Internal(format!("MAIL_REPLY_TO {r:?}: {e}")))
+                    .map_err(|e| Error::Config(format!("MAIL_REPLY_TO {r:?}: {e}")))
             })
             .transpose()?;
         Ok(Worker {
@@ -128,18 +100,18 @@ impl Worker {
     async fn record<F, Fut>(&self, what: F) -> Result<(), Error>
     where
         F: Fn() -> Fut,
-        Fut: std::future::Future<Output = Result<(), Error>>,
+        Fut: std::future::Future<Output = Result<(), crate::db::Error>>,
     {
         let mut tries = 0;
         loop {
             match what().await {
                 Ok(()) => return Ok(()),
-                Err(e) if tries < 30 && matches!(e, Error::Database(_)) => {
+                Err(e) if tries < 30 => {
                     tries += 1;
                     tracing::warn!(error = %e, "mail worker: cannot record a delivery yet");
                     tokio::time::sleep(Duration::from_secs(1)).await;
                 }
-                Err(e) => return Err(e),
+                Err(e) => return Err(e.into()),
             }
         }
     }
@@ -156,7 +128,7 @@ impl Worker {
         };
         match self.transport.send(message).await {
             Ok(_) => {
-                tracing::info!(mail_id = mail.id, to = %mail.recipient, "mail sent");
+                tracing::info!(mail_id = mail.id, "mail sent");
                 self.record(|| outbox::mark_sent(&self.db, mail.id)).await
             }
             Err(e) if e.is_permanent() => {

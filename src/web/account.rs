@@ -1,22 +1,39 @@
 //! Accounts: register, confirm the address, sign in and out, reset a password, accept an
-//! invitation. Answers never reveal whether an address has an account.
+//! invitation.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::header;
+use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
+use super::error::Error;
 use super::forms::FormErrors;
 use super::session::{CsrfForm, Ctx, SESSION_COOKIE, home_for, safe_next, set_cookie};
-use super::{AppState, Layout, render};
-use crate::db;
+use super::{AppState, Layout, render, unprocessable, words};
+use crate::app::{self, Rejected, accounts};
 use crate::db::tokens::Purpose;
-use crate::domain::Role;
-use crate::domain::account::{EmailAddress, NewPassword, PersonName};
-use crate::error::Error;
-use crate::mail::messages;
-use crate::security::{hash_password, is_token, verify_password};
+use crate::domain::account::EmailAddress;
+
+/// A page that only says something: a title, paragraphs, perhaps a link onwards.
+#[derive(Template)]
+#[template(path = "account/message.html")]
+pub struct MessagePage {
+    pub layout: Layout,
+    pub title: &'static str,
+    pub paragraphs: Vec<String>,
+    pub link: Option<(&'static str, &'static str)>,
+}
+
+/// The layout of a page that needs no one signed in, looking the session up only when
+/// there is one.
+async fn layout(state: &AppState, ctx: &Ctx) -> Result<Layout, Error> {
+    if ctx.session_token.is_none() {
+        return Ok(Layout::of(None, &ctx.csrf));
+    }
+    let visit = ctx.visit(state).await?;
+    Ok(ctx.layout(&visit))
+}
 
 // ---------- registration ----------
 
@@ -38,12 +55,18 @@ struct RegisterPage {
     errors: FormErrors,
 }
 
-pub async fn register_page(ctx: Ctx) -> Result<Html<String>, Error> {
+pub async fn register_page(State(state): State<AppState>, ctx: Ctx) -> Result<Html<String>, Error> {
     render(&RegisterPage {
-        layout: ctx.layout(),
+        layout: layout(&state, &ctx).await?,
         form: RegisterForm::default(),
         errors: FormErrors::default(),
     })
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct SentQuery {
+    #[serde(default)]
+    to: String,
 }
 
 pub async fn register(
@@ -51,75 +74,47 @@ pub async fn register(
     ctx: Ctx,
     CsrfForm(form): CsrfForm<RegisterForm>,
 ) -> Result<Response, Error> {
-    let mut errors = FormErrors::default();
-    let name = errors.check("name", PersonName::parse(&form.name));
-    let email = errors.check("email", EmailAddress::parse(&form.email));
-    let password = errors.check(
-        "password",
-        NewPassword::parse(&form.password, Some(form.email.trim())),
-    );
-    let (Some(name), Some(email), Some(password)) = (name, email, password) else {
-        let page = RegisterPage {
-            layout: ctx.layout(),
-            form: RegisterForm {
-                password: String::new(),
-                ..form
-            },
-            errors,
-        };
-        return Ok(unprocessable(render(&page)?));
-    };
-    let hash = hash_password(password.into_inner()).await?;
-    let mut tx = state.db.begin().await?;
-    let created = db::users::create(
-        &mut tx,
-        db::users::NewUser {
-            email: email.as_str(),
-            name: name.as_str(),
-            role: Role::Applicant,
-            country: None,
-            password_hash: Some(&hash),
-            verified_at: None,
-            now: ctx.now,
-        },
-    )
-    .await?;
-    let mail = match created {
-        Some(user_id) => {
-            let token = db::tokens::issue(&mut tx, user_id, Purpose::VerifyEmail, ctx.now).await?;
-            let link = state.mailer.link(&format!("/verify-email/{token}"));
-            messages::verify_email(email.as_str(), name.as_str(), &link)?
+    let registration = match accounts::Registration::parse(&form.name, &form.email, &form.password)
+    {
+        Ok(r) => r,
+        Err(issues) => {
+            let page = RegisterPage {
+                layout: layout(&state, &ctx).await?,
+                form: RegisterForm {
+                    password: String::new(),
+                    ..form
+                },
+                errors: issues.into(),
+            };
+            return Ok(unprocessable(render(&page)?));
         }
-        // The address has an account: tell its owner, and answer exactly as for a new one.
-        None => messages::account_exists(
-            email.as_str(),
-            &state.mailer.link("/login"),
-            &state.mailer.link("/password-reset"),
-        )?,
     };
-    state.mailer.queue(&mut tx, &mail).await?;
-    tx.commit().await?;
-    Ok(Redirect::to("/register/sent").into_response())
+    let to = accounts::register(state.app(), registration, ctx.now)
+        .await
+        .map_err(|e| ctx.fail(e))?;
+    let query = serde_urlencoded::to_string([("to", to)]).unwrap_or_default();
+    Ok(Redirect::to(&format!("/register/sent?{query}")).into_response())
 }
 
-/// A page that only says something: a title, paragraphs, perhaps a link onwards.
-#[derive(Template)]
-#[template(path = "account/message.html")]
-pub struct MessagePage {
-    pub layout: Layout,
-    pub title: &'static str,
-    pub paragraphs: Vec<String>,
-    pub link: Option<(&'static str, &'static str)>,
-}
-
-pub async fn register_sent(ctx: Ctx) -> Result<Html<String>, Error> {
+pub async fn register_sent(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<SentQuery>,
+) -> Result<Html<String>, Error> {
+    // The address as the person typed it, repeated so that a typo shows; it says nothing
+    // of whether the address has an account (the answer is the same either way).
+    let to = EmailAddress::parse(&q.to).ok();
+    let first = match &to {
+        Some(to) => format!("We have sent a message to {to}. Open the link in it to confirm your address; it works for 3 days."),
+        None => "We have sent a message to the address you gave. Open the link in it to confirm your address; it works for 3 days.".into(),
+    };
     render(&MessagePage {
-        layout: ctx.layout(),
+        layout: layout(&state, &ctx).await?,
         title: "Check your email",
         paragraphs: vec![
-            "We have sent a message to the address you gave. Open the link in it to confirm your address; it works for 3 days.".into(),
+            first,
             "You can sign in and start your city's application now. You need to confirm your address before you submit it.".into(),
-            "No message after a few minutes? Check your spam folder, or sign in and ask for a new link.".into(),
+            "Not the right address, or no message after a few minutes? Check your spam folder, or register again with the right address.".into(),
         ],
         link: Some(("/login", "Sign in")),
     })
@@ -167,12 +162,17 @@ fn notice(code: &str) -> Option<&'static str> {
     }
 }
 
-pub async fn login_page(ctx: Ctx, Query(q): Query<LoginQuery>) -> Result<Response, Error> {
-    if let Some(user) = &ctx.user {
-        return Ok(Redirect::to(home_for(user.role)).into_response());
+pub async fn login_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<LoginQuery>,
+) -> Result<Response, Error> {
+    let layout = layout(&state, &ctx).await?;
+    if let Some(user) = &layout.user {
+        return Ok(Redirect::to(user.home).into_response());
     }
     Ok(render(&LoginPage {
-        layout: ctx.layout(),
+        layout,
         email: String::new(),
         next: q.next,
         notice: notice(&q.notice),
@@ -186,62 +186,48 @@ pub async fn login(
     ctx: Ctx,
     CsrfForm(form): CsrfForm<LoginForm>,
 ) -> Result<Response, Error> {
-    let email = form.email.trim().to_lowercase();
-    let refuse = |message: String, status| -> Result<Response, Error> {
-        let mut errors = FormErrors::default();
-        errors.add("email", message);
-        let page = LoginPage {
-            layout: ctx.layout(),
-            email: form.email.clone(),
-            next: form.next.clone(),
-            notice: None,
-            errors,
-        };
-        Ok((status, render(&page)?).into_response())
-    };
-    if email.is_empty() || form.password.is_empty() {
-        return refuse(
-            "Enter your email address and your password".into(),
-            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-        );
-    }
-    if let Some(until) =
-        db::login_attempts::blocked_until(&state.db, &email, &ctx.client_ip, ctx.now).await?
-    {
-        let minutes = (until - ctx.now).num_minutes() + 1;
-        return refuse(
-            format!(
-                "Too many attempts to sign in. For your security, try again after {} UTC (in {minutes} minute{}), or reset your password.",
-                until.format("%H:%M"),
-                if minutes == 1 { "" } else { "s" }
-            ),
-            axum::http::StatusCode::TOO_MANY_REQUESTS,
-        );
-    }
-    let account = db::users::by_email(&state.db, &email).await?;
-    let stored = account.as_ref().and_then(|a| a.password_hash.clone());
-    let matches = verify_password(form.password.clone(), stored).await?;
-    db::login_attempts::record(&state.db, &email, &ctx.client_ip, matches, ctx.now).await?;
-    let Some(account) = account.filter(|_| matches) else {
-        return refuse(
-            "The email address or the password is not right".into(),
-            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-        );
-    };
-    // A new session id at every sign-in; the old session, if any, ends.
-    if let Some(old) = &ctx.session_token {
-        db::sessions::delete(&state.db, old).await?;
-    }
-    let token = db::sessions::create(&state.db, account.user.id, ctx.now).await?;
-    let to = safe_next(&form.next).unwrap_or(home_for(account.user.role));
-    Ok((
-        [(
-            header::SET_COOKIE,
-            set_cookie(SESSION_COOKIE, &token, state.secure_cookies(), None),
-        )],
-        Redirect::to(to),
+    let signed_in = accounts::sign_in(
+        state.app(),
+        &form.email,
+        &form.password,
+        &ctx.client_ip,
+        ctx.session_token.as_deref(),
+        ctx.now,
     )
-        .into_response())
+    .await;
+    match signed_in {
+        Ok((user, token)) => {
+            let to = safe_next(&form.next).unwrap_or(home_for(user.role));
+            Ok((
+                [(
+                    header::SET_COOKIE,
+                    set_cookie(SESSION_COOKIE, &token, state.secure_cookies(), None),
+                )],
+                Redirect::to(to),
+            )
+                .into_response())
+        }
+        Err(Rejected::Invalid(issues)) => {
+            let status = if issues
+                .0
+                .iter()
+                .any(|(_, i)| matches!(i, app::Issue::TooManyAttempts { .. }))
+            {
+                StatusCode::TOO_MANY_REQUESTS
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
+            let page = LoginPage {
+                layout: Layout::of(None, &ctx.csrf),
+                email: form.email,
+                next: form.next,
+                notice: None,
+                errors: issues.into(),
+            };
+            Ok((status, render(&page)?).into_response())
+        }
+        Err(Rejected::Failed(e)) => Err(ctx.fail(e)),
+    }
 }
 
 #[derive(Deserialize)]
@@ -252,9 +238,9 @@ pub async fn logout(
     ctx: Ctx,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, Error> {
-    if let Some(token) = &ctx.session_token {
-        db::sessions::delete(&state.db, token).await?;
-    }
+    accounts::sign_out(state.app(), ctx.session_token.as_deref())
+        .await
+        .map_err(|e| ctx.fail(e))?;
     Ok((
         [(
             header::SET_COOKIE,
@@ -285,22 +271,18 @@ struct AccountPage {
     sent: bool,
 }
 
-pub fn role_label(role: Role) -> &'static str {
-    match role {
-        Role::Applicant => "City applicant",
-        Role::Natcom => "National Commission",
-        Role::UilReviewer => "UIL reviewer",
-        Role::UilAdmin => "UIL coordinator",
-    }
-}
-
-pub async fn account_page(ctx: Ctx, Query(q): Query<AccountQuery>) -> Result<Html<String>, Error> {
-    let user = ctx.signed_in()?;
+pub async fn account_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<AccountQuery>,
+) -> Result<Html<String>, Error> {
+    let visit = ctx.visit(&state).await?;
+    let user = visit.signed_in().map_err(|e| ctx.fail(e))?;
     render(&AccountPage {
-        layout: ctx.layout(),
+        layout: ctx.layout(&visit),
         name: user.name.clone(),
         email: user.email.clone(),
-        role: role_label(user.role),
+        role: words::role(user.role),
         country: user.country.clone(),
         verified: user.email_verified,
         sent: q.sent.is_some(),
@@ -312,15 +294,12 @@ pub async fn resend_verification(
     ctx: Ctx,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, Error> {
-    let user = ctx.signed_in()?;
-    if !user.email_verified {
-        let mut tx = state.db.begin().await?;
-        let token = db::tokens::issue(&mut tx, user.id, Purpose::VerifyEmail, ctx.now).await?;
-        let link = state.mailer.link(&format!("/verify-email/{token}"));
-        let mail = messages::verify_email(&user.email, &user.name, &link)?;
-        state.mailer.queue(&mut tx, &mail).await?;
-        tx.commit().await?;
-    }
+    let visit = ctx.visit(&state).await?;
+    let user = visit.signed_in().map_err(|e| ctx.fail(e))?.clone();
+    drop(visit);
+    accounts::resend_verification(state.app(), &user, ctx.now)
+        .await
+        .map_err(|e| ctx.fail(e))?;
     Ok(Redirect::to("/account?sent=1").into_response())
 }
 
@@ -331,20 +310,15 @@ struct ConfirmEmailPage {
     token: String,
 }
 
-fn link_expired(ctx: &Ctx, what: &'static str) -> Result<Response, Error> {
+async fn link_expired(state: &AppState, ctx: &Ctx, kind: PasswordLink) -> Result<Response, Error> {
     let page = MessagePage {
-        layout: ctx.layout(),
+        layout: layout(state, ctx).await?,
         title: "This link has expired or was already used",
-        paragraphs: vec![what.to_owned()],
+        paragraphs: vec![kind.expired().to_owned()],
         link: None,
     };
-    Ok((axum::http::StatusCode::NOT_FOUND, render(&page)?).into_response())
+    Ok((StatusCode::NOT_FOUND, render(&page)?).into_response())
 }
-
-const VERIFY_EXPIRED: &str = "Links to confirm an email address work once, for 3 days. Sign in and ask for a new link on your account page.";
-const RESET_EXPIRED: &str = "Links to reset a password work once, for 1 hour. Ask for a new one on the page “Forgot your password?”.";
-const INVITATION_EXPIRED: &str =
-    "Invitations work once, for 7 days. Ask the UIL coordinator who invited you for a new one.";
 
 /// Opening the mailed link shows a button; only pressing it confirms, so that a mail
 /// scanner that follows links cannot use up the link.
@@ -353,15 +327,14 @@ pub async fn verify_email_page(
     ctx: Ctx,
     Path(token): Path<String>,
 ) -> Result<Response, Error> {
-    if !is_token(&token)
-        || db::tokens::peek(&state.db, &token, Purpose::VerifyEmail, ctx.now)
-            .await?
-            .is_none()
-    {
-        return link_expired(&ctx, VERIFY_EXPIRED);
+    let works = accounts::link_works(state.app(), &token, Purpose::VerifyEmail, ctx.now)
+        .await
+        .map_err(|e| ctx.fail(e))?;
+    if !works {
+        return link_expired(&state, &ctx, PasswordLink::Verify).await;
     }
     Ok(render(&ConfirmEmailPage {
-        layout: ctx.layout(),
+        layout: layout(&state, &ctx).await?,
         token,
     })?
     .into_response())
@@ -373,14 +346,12 @@ pub async fn verify_email(
     Path(token): Path<String>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, Error> {
-    let mut tx = state.db.begin().await?;
-    let Some(user_id) = db::tokens::consume(&mut tx, &token, Purpose::VerifyEmail, ctx.now).await?
-    else {
-        return link_expired(&ctx, VERIFY_EXPIRED);
-    };
-    db::users::mark_verified(&mut tx, user_id, ctx.now).await?;
-    tx.commit().await?;
-    let to = if ctx.user.is_some() {
+    match accounts::confirm_email(state.app(), &token, ctx.now).await {
+        Ok(()) => {}
+        Err(app::Error::NotFound) => return link_expired(&state, &ctx, PasswordLink::Verify).await,
+        Err(e) => return Err(ctx.fail(e)),
+    }
+    let to = if ctx.session_token.is_some() {
         "/account"
     } else {
         "/login?notice=confirmed"
@@ -404,9 +375,12 @@ struct ResetRequestPage {
     errors: FormErrors,
 }
 
-pub async fn reset_request_page(ctx: Ctx) -> Result<Html<String>, Error> {
+pub async fn reset_request_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+) -> Result<Html<String>, Error> {
     render(&ResetRequestPage {
-        layout: ctx.layout(),
+        layout: layout(&state, &ctx).await?,
         email: String::new(),
         errors: FormErrors::default(),
     })
@@ -417,30 +391,28 @@ pub async fn reset_request(
     ctx: Ctx,
     CsrfForm(form): CsrfForm<ResetRequestForm>,
 ) -> Result<Response, Error> {
-    let mut errors = FormErrors::default();
-    let Some(email) = errors.check("email", EmailAddress::parse(&form.email)) else {
-        let page = ResetRequestPage {
-            layout: ctx.layout(),
-            email: form.email,
-            errors,
-        };
-        return Ok(unprocessable(render(&page)?));
+    let email = match EmailAddress::parse(&form.email) {
+        Ok(email) => email,
+        Err(problem) => {
+            let mut issues = app::Issues::default();
+            issues.add("email", problem.into());
+            let page = ResetRequestPage {
+                layout: layout(&state, &ctx).await?,
+                email: form.email,
+                errors: issues.into(),
+            };
+            return Ok(unprocessable(render(&page)?));
+        }
     };
-    if let Some(account) = db::users::by_email(&state.db, email.as_str()).await? {
-        let mut tx = state.db.begin().await?;
-        let user = &account.user;
-        let token = db::tokens::issue(&mut tx, user.id, Purpose::ResetPassword, ctx.now).await?;
-        let link = state.mailer.link(&format!("/password-reset/{token}"));
-        let mail = messages::password_reset(&user.email, &user.name, &link)?;
-        state.mailer.queue(&mut tx, &mail).await?;
-        tx.commit().await?;
-    }
+    let email = accounts::request_reset(state.app(), email, ctx.now)
+        .await
+        .map_err(|e| ctx.fail(e))?;
     // The same answer whether or not the address has an account.
     render(&MessagePage {
-        layout: ctx.layout(),
+        layout: layout(&state, &ctx).await?,
         title: "Check your email",
         paragraphs: vec![
-            format!("If {} has an account, we have sent it a link to choose a new password. The link works once, for 1 hour.", email.as_str()),
+            format!("If {email} has an account, we have sent it a link to choose a new password. The link works once, for 1 hour."),
             "No message after a few minutes? Check your spam folder, or try again.".into(),
         ],
         link: Some(("/login", "Back to sign in")),
@@ -463,9 +435,10 @@ struct SetPasswordPage {
     errors: FormErrors,
 }
 
-/// The two ways to set a password by a mailed link.
+/// The ways a mailed link opens a page.
 #[derive(Clone, Copy)]
 enum PasswordLink {
+    Verify,
     Reset,
     Invitation,
 }
@@ -473,26 +446,34 @@ enum PasswordLink {
 impl PasswordLink {
     fn purpose(self) -> Purpose {
         match self {
+            PasswordLink::Verify => Purpose::VerifyEmail,
             PasswordLink::Reset => Purpose::ResetPassword,
             PasswordLink::Invitation => Purpose::Invitation,
         }
     }
     fn heading(self) -> &'static str {
         match self {
-            PasswordLink::Reset => "Choose a new password",
             PasswordLink::Invitation => "Welcome to GNLC Call: choose your password",
+            _ => "Choose a new password",
         }
     }
     fn action(self, token: &str) -> String {
         match self {
-            PasswordLink::Reset => format!("/password-reset/{token}"),
             PasswordLink::Invitation => format!("/invitation/{token}"),
+            _ => format!("/password-reset/{token}"),
         }
     }
     fn expired(self) -> &'static str {
         match self {
-            PasswordLink::Reset => RESET_EXPIRED,
-            PasswordLink::Invitation => INVITATION_EXPIRED,
+            PasswordLink::Verify => {
+                "Links to confirm an email address work once, for 3 days. Sign in and ask for a new link on your account page."
+            }
+            PasswordLink::Reset => {
+                "Links to reset a password work once, for 1 hour. Ask for a new one on the page “Forgot your password?”."
+            }
+            PasswordLink::Invitation => {
+                "Invitations work once, for 7 days. Ask the UIL coordinator who invited you for a new one."
+            }
         }
     }
 }
@@ -503,15 +484,14 @@ async fn password_page(
     kind: PasswordLink,
     token: &str,
 ) -> Result<Response, Error> {
-    if !is_token(token)
-        || db::tokens::peek(&state.db, token, kind.purpose(), ctx.now)
-            .await?
-            .is_none()
-    {
-        return link_expired(ctx, kind.expired());
+    let works = accounts::link_works(state.app(), token, kind.purpose(), ctx.now)
+        .await
+        .map_err(|e| ctx.fail(e))?;
+    if !works {
+        return link_expired(state, ctx, kind).await;
     }
     Ok(render(&SetPasswordPage {
-        layout: ctx.layout(),
+        layout: layout(state, ctx).await?,
         heading: kind.heading(),
         action: kind.action(token),
         errors: FormErrors::default(),
@@ -519,8 +499,6 @@ async fn password_page(
     .into_response())
 }
 
-/// Sets the password the link's account chose; the link is used up, the address counts as
-/// confirmed (the mail reached it), and every session of the account ends.
 async fn set_password(
     state: &AppState,
     ctx: &Ctx,
@@ -528,41 +506,24 @@ async fn set_password(
     token: &str,
     form: SetPasswordForm,
 ) -> Result<Response, Error> {
-    let Some(user_id) = db::tokens::peek(&state.db, token, kind.purpose(), ctx.now).await? else {
-        return link_expired(ctx, kind.expired());
-    };
-    let user = db::users::by_id(&state.db, user_id)
-        .await?
-        .ok_or(Error::NotFound)?;
-    let mut errors = FormErrors::default();
-    let Some(password) = errors.check(
-        "password",
-        NewPassword::parse(&form.password, Some(&user.email)),
-    ) else {
-        let page = SetPasswordPage {
-            layout: ctx.layout(),
-            heading: kind.heading(),
-            action: kind.action(token),
-            errors,
-        };
-        return Ok(unprocessable(render(&page)?));
-    };
-    let hash = hash_password(password.into_inner()).await?;
-    let mut tx = state.db.begin().await?;
-    // Used up inside the transaction: of two clicks at once, one wins.
-    if db::tokens::consume(&mut tx, token, kind.purpose(), ctx.now)
-        .await?
-        .is_none()
+    match accounts::set_password(state.app(), token, kind.purpose(), &form.password, ctx.now).await
     {
-        return link_expired(ctx, kind.expired());
+        Ok(()) => {}
+        Err(Rejected::Invalid(issues)) => {
+            let page = SetPasswordPage {
+                layout: layout(state, ctx).await?,
+                heading: kind.heading(),
+                action: kind.action(token),
+                errors: issues.into(),
+            };
+            return Ok(unprocessable(render(&page)?));
+        }
+        Err(Rejected::Failed(app::Error::NotFound)) => return link_expired(state, ctx, kind).await,
+        Err(Rejected::Failed(e)) => return Err(ctx.fail(e)),
     }
-    db::users::set_password(&mut tx, user_id, &hash).await?;
-    db::users::mark_verified(&mut tx, user_id, ctx.now).await?;
-    db::sessions::delete_all_for(&mut tx, user_id).await?;
-    tx.commit().await?;
     let notice = match kind {
-        PasswordLink::Reset => "reset",
         PasswordLink::Invitation => "welcome",
+        _ => "reset",
     };
     Ok((
         [(
@@ -606,9 +567,4 @@ pub async fn accept_invitation(
     CsrfForm(form): CsrfForm<SetPasswordForm>,
 ) -> Result<Response, Error> {
     set_password(&state, &ctx, PasswordLink::Invitation, &token, form).await
-}
-
-/// A form page shown again with its errors.
-pub fn unprocessable(page: Html<String>) -> Response {
-    (axum::http::StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
 }

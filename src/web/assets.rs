@@ -4,7 +4,7 @@ use axum::extract::Path;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use crate::error::error_page;
+use super::bare_error_page;
 
 const FILES: &[(&str, &str, &str)] = &[
     (
@@ -21,7 +21,7 @@ const FILES: &[(&str, &str, &str)] = &[
 
 pub async fn serve(Path(file): Path<String>) -> Response {
     let Some((_, content_type, body)) = FILES.iter().find(|(name, ..)| *name == file) else {
-        return error_page(StatusCode::NOT_FOUND);
+        return bare_error_page(StatusCode::NOT_FOUND);
     };
     (
         [

@@ -7,50 +7,29 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use chrono::{DateTime, Datelike, Utc};
+use chrono::Datelike;
 use serde::Deserialize;
-use sqlx::PgConnection;
 
-use super::account::unprocessable;
+use super::account::{Empty, MessagePage};
 use super::country_options::CountryOptions;
+use super::error::Error;
 use super::forms::FormErrors;
-use super::session::{CsrfForm, Ctx, Visitor};
-use super::upload::{FormData, UploadedFile};
+use super::session::{CsrfForm, Ctx};
+use super::upload::FormData;
 use super::views::{
-    AnswerGroup, MailLogRow, TimelineRow, answer_groups, mail_log, timeline_rows, when,
+    AnswerGroup, DocumentRow, MailLogRow, TimelineRow, answer_groups, document_rows, form_value,
+    mail_log, timeline_rows, when,
 };
-use super::{AppState, Layout, render};
-use crate::db;
-use crate::db::applications::Application;
-use crate::db::documents::{DocumentInfo, DocumentKind};
-use crate::db::users::User;
-use crate::domain::access::{Area, may_view};
-use crate::domain::call::current_call;
-use crate::domain::form::{self, Answers, Kind, MAX_SUPPORTING_DOCUMENTS, Progress, Section};
-use crate::domain::stage::decide;
-use crate::domain::{Action, Call, Deadlines, Role, Stage};
-use crate::error::Error;
-use crate::mail::messages;
+use super::{AppState, Layout, render, unprocessable, words};
+use crate::app::city::{self as usecase, Draft, NewApplication};
+use crate::app::{self, Issues, Rejected};
+use crate::db::documents::DocumentKind;
+use crate::domain::Refusal;
+use crate::domain::document::MAX_SUPPORTING_DOCUMENTS;
+use crate::domain::form::{self, Kind, Progress, Section, SectionInput};
 
-// ---------- loading, with access checks ----------
-
-/// The signed-in city user's own application, or 404 (SPEC §1: someone else's application
-/// is not found, not forbidden).
-async fn own_application(
-    conn: &mut PgConnection,
-    user: &User,
-    id: i64,
-    lock: bool,
-) -> Result<Application, Error> {
-    let app = db::applications::load(conn, id, lock).await?;
-    app.filter(|a| a.owner_id == user.id).ok_or(Error::NotFound)
-}
-
-/// Whether the city may submit now, and if not, why, in words.
-fn submission_refusal(app: &Application, now: DateTime<Utc>, d: &Deadlines) -> Option<String> {
-    decide(app.stage, Action::Submit, Role::Applicant, now, d)
-        .err()
-        .map(|r| r.to_string())
+fn to_application(id: i64) -> Response {
+    Redirect::to(&format!("/applications/{id}")).into_response()
 }
 
 // ---------- the list and a new application ----------
@@ -75,37 +54,33 @@ struct ListRow {
     updated: String,
 }
 
-pub async fn list(State(state): State<AppState>, visitor: Visitor) -> Result<Html<String>, Error> {
-    let (mut conn, ctx) = visitor.connect(&state.db).await?;
-    let user = ctx.entering(Area::City)?;
-    let apps = db::applications::list_for_owner(&mut conn, user.id).await?;
-    let calls = db::calls::all(&mut *conn).await?;
-    let call = current_call(&calls, ctx.now);
-    let closed_message = call
-        .filter(|c| !c.deadlines().city.is_still_open_at(ctx.now))
-        .map(|c| {
-            format!(
-                "The call closed for cities on {}.",
-                c.deadlines().city.deadline_label()
-            )
-        });
+pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Html<String>, Error> {
+    let mut visit = ctx.visit(&state).await?;
+    let home = usecase::home(&mut visit).await.map_err(|e| ctx.fail(e))?;
     render(&ListPage {
-        layout: ctx.layout(),
-        applications: apps
+        layout: ctx.layout(&visit),
+        applications: home
+            .applications
             .into_iter()
             .map(|a| ListRow {
                 id: a.id,
                 city: a.city_name,
                 country: a.country_name,
                 call: a.call_title,
-                stage: a.stage.label(),
+                stage: words::stage(a.stage),
                 updated: when(a.updated_at),
             })
             .collect(),
-        call_title: call.map(|c| c.title.clone()),
-        city_deadline: call.map(|c| c.deadlines().city.deadline_label()),
-        may_start: call.is_some() && closed_message.is_none(),
-        closed_message,
+        call_title: home.call.as_ref().map(|c| c.title.clone()),
+        city_deadline: home
+            .call
+            .as_ref()
+            .map(|c| c.deadlines().city.deadline_label()),
+        may_start: home.may_start.is_ok(),
+        closed_message: match home.may_start {
+            Err(r @ Refusal::CityDeadlinePassed { .. }) => Some(words::refusal(&r)),
+            _ => None,
+        },
     })
 }
 
@@ -127,31 +102,19 @@ struct NewPage {
     call_title: String,
 }
 
-/// The call new applications belong to, if cities may still apply to it.
-fn open_call(calls: &[Call], now: DateTime<Utc>) -> Result<&Call, String> {
-    match current_call(calls, now) {
-        None => Err("There is no call for applications at the moment.".into()),
-        Some(c) if !c.deadlines().city.is_still_open_at(now) => Err(format!(
-            "The call closed for cities on {}.",
-            c.deadlines().city.deadline_label()
-        )),
-        Some(c) => Ok(c),
-    }
-}
-
 pub async fn new_page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, Error> {
-    ctx.entering(Area::City)?;
-    let calls = db::calls::all(&state.db).await?;
-    let call = match open_call(&calls, ctx.now) {
-        Ok(c) => c,
-        Err(_) => return Ok(Redirect::to("/applications").into_response()),
+    let mut visit = ctx.visit(&state).await?;
+    let call = match usecase::call_to_start_in(&mut visit).await {
+        Ok(call) => call,
+        Err(app::Error::Refused(_)) => return Ok(Redirect::to("/applications").into_response()),
+        Err(e) => return Err(ctx.fail(e)),
     };
     Ok(render(&NewPage {
-        layout: ctx.layout(),
+        layout: ctx.layout(&visit),
         form: NewForm::default(),
         countries: state.country_options().await?,
         errors: FormErrors::default(),
-        call_title: call.title.clone(),
+        call_title: call.title,
     })?
     .into_response())
 }
@@ -161,58 +124,26 @@ pub async fn create(
     ctx: Ctx,
     CsrfForm(form): CsrfForm<NewForm>,
 ) -> Result<Response, Error> {
-    let user = ctx.entering(Area::City)?;
-    let calls = db::calls::all(&state.db).await?;
-    let call = match open_call(&calls, ctx.now) {
-        Ok(c) => c.clone(),
-        Err(_) => return Ok(Redirect::to("/applications").into_response()),
-    };
-    let states = state.member_states().await?;
-    let mut errors = FormErrors::default();
-    let city = form::parse(
-        form::field_named("city_name").expect("a field"),
-        &form.city_name,
-        0,
-    );
-    let city = match city {
-        Ok(Some(form::Value::Text(c))) => Some(c),
-        Ok(_) => {
-            errors.add("city_name", "Enter the name of the city");
-            None
+    let mut visit = ctx.visit(&state).await?;
+    let new = NewApplication::parse(&form.city_name, &form.country);
+    match usecase::start(&mut visit, new).await {
+        Ok(id) => Ok(Redirect::to(&format!("/applications/{id}/edit")).into_response()),
+        Err(Rejected::Failed(app::Error::Refused(_))) => {
+            Ok(Redirect::to("/applications").into_response())
         }
-        Err(m) => {
-            errors.add("city_name", m);
-            None
+        Err(Rejected::Failed(e)) => Err(ctx.fail(e)),
+        Err(Rejected::Invalid(issues)) => {
+            let call = usecase::call_to_start_in(&mut visit)
+                .await
+                .map_err(|e| ctx.fail(e))?;
+            Ok(unprocessable(render(&NewPage {
+                layout: ctx.layout(&visit),
+                form,
+                countries: state.country_options().await?,
+                errors: issues.into(),
+                call_title: call.title,
+            })?))
         }
-    };
-    let country = states.by_code(&form.country).map(|s| s.iso2.clone());
-    if country.is_none() {
-        errors.add("country", "Choose the country of the city");
-    }
-    let mut created = None;
-    if let (Some(city), Some(country)) = (&city, &country) {
-        let mut tx = state.db.begin().await?;
-        created =
-            db::applications::create(&mut tx, call.id, user.id, city, country, ctx.now).await?;
-        tx.commit().await?;
-        if created.is_none() {
-            errors.add(
-                "city_name",
-                format!(
-                    "{city} already has an application in this call. Ask the colleague who started it to share the work, or contact UIL."
-                ),
-            );
-        }
-    }
-    match created {
-        Some(id) => Ok(Redirect::to(&format!("/applications/{id}/edit")).into_response()),
-        None => Ok(unprocessable(render(&NewPage {
-            layout: ctx.layout(),
-            form,
-            countries: state.country_options().await?,
-            errors,
-            call_title: call.title,
-        })?)),
     }
 }
 
@@ -227,7 +158,8 @@ struct TaskListPage {
     tasks: Vec<Task>,
     completed: usize,
     required: usize,
-    refusal: Option<String>,
+    /// Why submission is closed for good, said at the top.
+    closed: Option<String>,
     city_deadline: String,
     verified: bool,
 }
@@ -239,6 +171,10 @@ struct Task {
 }
 
 impl Task {
+    fn label(&self) -> &'static str {
+        words::progress(self.progress)
+    }
+
     /// The status tag's style.
     fn tag(&self) -> &'static str {
         match self.progress {
@@ -250,25 +186,36 @@ impl Task {
     }
 }
 
+/// A draft's page, or the application's page when it is no longer a draft.
+fn or_application<T>(
+    ctx: &Ctx,
+    id: i64,
+    found: Result<T, app::Error>,
+) -> Result<Result<T, Response>, Error> {
+    match found {
+        Ok(t) => Ok(Ok(t)),
+        Err(app::Error::Refused(Refusal::NotEditable { .. })) => Ok(Err(to_application(id))),
+        Err(e) => Err(ctx.fail(e)),
+    }
+}
+
 pub async fn task_list(
     State(state): State<AppState>,
-    visitor: Visitor,
+    ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<Response, Error> {
-    let (mut conn, ctx) = visitor.connect(&state.db).await?;
-    let user = ctx.entering(Area::City)?;
-    let app = own_application(&mut conn, user, id, false).await?;
-    if app.stage != Stage::Draft {
-        return Ok(Redirect::to(&format!("/applications/{id}")).into_response());
-    }
-    let (_, deadlines) = db::applications::call_and_deadlines(&mut conn, &app).await?;
-    let uploads = app.uploads;
+    let mut visit = ctx.visit(&state).await?;
+    let draft = match or_application(&ctx, id, usecase::draft(&mut visit, id).await)? {
+        Ok(draft) => draft,
+        Err(redirect) => return Ok(redirect),
+    };
+    let app = &draft.app;
     let tasks: Vec<Task> = Section::ALL
         .into_iter()
         .map(|s| Task {
             slug: s.slug(),
             title: s.title(),
-            progress: form::progress(s, &app.answers, uploads),
+            progress: form::progress(s, &app.answers, app.uploads),
         })
         .collect();
     let required: Vec<&Task> = tasks
@@ -276,17 +223,17 @@ pub async fn task_list(
         .filter(|t| Section::from_slug(t.slug).is_some_and(|s| !s.is_optional()))
         .collect();
     Ok(render(&TaskListPage {
-        layout: ctx.layout(),
+        layout: ctx.layout(&visit),
         id,
-        city: app.answers.city_name.clone(),
+        city: app.answers.city_name().to_owned(),
         completed: required
             .iter()
             .filter(|t| t.progress == Progress::Completed)
             .count(),
         required: required.len(),
-        refusal: submission_refusal(&app, ctx.now, &deadlines),
-        city_deadline: deadlines.city.deadline_label(),
-        verified: user.email_verified,
+        closed: draft.closed.as_ref().map(words::refusal),
+        city_deadline: draft.deadlines.city.deadline_label(),
+        verified: draft.email_confirmed,
         tasks,
     })?
     .into_response())
@@ -335,7 +282,7 @@ fn widget(kind: Kind) -> (&'static str, &'static str, &'static str, &'static str
     }
 }
 
-fn options(kind: Kind, states: &[db::member_states::MemberState]) -> Vec<(String, String)> {
+fn options(kind: Kind, states: &[crate::db::member_states::MemberState]) -> Vec<(String, String)> {
     match kind {
         Kind::Country => states
             .iter()
@@ -372,27 +319,28 @@ struct SectionPage {
     errors: FormErrors,
     /// The commitment and documents sections send files.
     multipart: bool,
-    pledge: Option<DocumentInfo>,
-    supporting: Vec<DocumentInfo>,
+    pledge: Option<DocumentRow>,
+    supporting: Vec<DocumentRow>,
     max_supporting: usize,
     is_last: bool,
 }
 
-#[allow(clippy::too_many_arguments)]
+/// A section of a draft, with what was typed (`typed`) when it is shown again.
 async fn section_page(
-    conn: &mut PgConnection,
-    ctx: &Ctx,
-    app: &Application,
+    state: &AppState,
+    layout: Layout,
+    draft: &Draft,
     section: Section,
     typed: Option<&FormData>,
     errors: FormErrors,
-    docs: Vec<DocumentInfo>,
 ) -> Result<Html<String>, Error> {
     let states = if section == Section::City {
-        db::member_states::all(&mut *conn).await?
+        Some(state.app().member_states().await?)
     } else {
-        Vec::new()
+        None
     };
+    let states: &[crate::db::member_states::MemberState] = states.as_deref().map_or(&[], |s| s);
+    let app = &draft.app;
     let questions = section
         .questions()
         .iter()
@@ -406,7 +354,7 @@ async fn section_page(
                     let (widget, input_type, input_mode, width) = widget(f.kind);
                     let value = match typed {
                         Some(input) => input.text(f.name).to_owned(),
-                        None => app.answers.raw(f.name),
+                        None => form_value(&app.answers, f.name),
                     };
                     FieldView {
                         name: f.name,
@@ -419,31 +367,32 @@ async fn section_page(
                         autocomplete: f.autocomplete,
                         words: form::word_count(&value),
                         error: errors.get(f.name).map(str::to_owned),
-                        options: options(f.kind, &states),
+                        options: options(f.kind, states),
                         value,
                     }
                 })
                 .collect(),
         })
         .collect();
+    let documents = document_rows(&draft.documents);
+    let (pledge, supporting): (Vec<_>, Vec<_>) = draft
+        .documents
+        .iter()
+        .zip(documents)
+        .filter(|(d, _)| d.kind.is_the_citys())
+        .partition(|(d, _)| d.kind == DocumentKind::Pledge);
     render(&SectionPage {
-        layout: ctx.layout(),
+        layout,
         id: app.id,
-        city: app.answers.city_name.clone(),
+        city: app.answers.city_name().to_owned(),
         section_slug: section.slug(),
         title: section.title(),
         intro: section.intro(),
         questions,
         errors,
         multipart: matches!(section, Section::Commitment | Section::Documents),
-        pledge: docs
-            .iter()
-            .find(|d| d.kind == DocumentKind::Pledge)
-            .cloned(),
-        supporting: docs
-            .into_iter()
-            .filter(|d| d.kind == DocumentKind::Supporting)
-            .collect(),
+        pledge: pledge.into_iter().map(|(_, r)| r).next(),
+        supporting: supporting.into_iter().map(|(_, r)| r).collect(),
         max_supporting: MAX_SUPPORTING_DOCUMENTS,
         is_last: section.next().is_none(),
     })
@@ -455,101 +404,62 @@ fn section_of(slug: &str) -> Result<Section, Error> {
 
 pub async fn edit_section(
     State(state): State<AppState>,
-    visitor: Visitor,
+    ctx: Ctx,
     Path((id, slug)): Path<(i64, String)>,
 ) -> Result<Response, Error> {
-    let (mut conn, ctx) = visitor.connect(&state.db).await?;
-    let user = ctx.entering(Area::City)?;
     let section = section_of(&slug)?;
-    let app = own_application(&mut conn, user, id, false).await?;
-    if app.stage != Stage::Draft {
-        return Ok(Redirect::to(&format!("/applications/{id}")).into_response());
-    }
-    let docs = db::documents::list(&mut conn, id).await?;
-    Ok(section_page(
-        &mut conn,
-        &ctx,
-        &app,
-        section,
-        None,
-        FormErrors::default(),
-        docs,
+    let mut visit = ctx.visit(&state).await?;
+    let draft = match or_application(&ctx, id, usecase::draft(&mut visit, id).await)? {
+        Ok(draft) => draft,
+        Err(redirect) => return Ok(redirect),
+    };
+    let layout = ctx.layout(&visit);
+    drop(visit);
+    Ok(
+        section_page(&state, layout, &draft, section, None, FormErrors::default())
+            .await?
+            .into_response(),
     )
-    .await?
-    .into_response())
 }
 
-/// Checks an uploaded file: a PDF by its content, at most 10 MB.
-fn check_pdf(file: &UploadedFile) -> Result<(), &'static str> {
-    if file.too_large {
-        Err("The selected file must be 10 MB or smaller")
-    } else if !file.is_pdf() {
-        Err("The selected file must be a PDF")
-    } else {
-        Ok(())
-    }
+/// A page saying the application can no longer be changed, and why.
+fn read_only(layout: Layout, refusal: &Refusal) -> Result<Response, Error> {
+    let page = MessagePage {
+        layout,
+        title: "This application can no longer be changed",
+        paragraphs: vec![words::refusal(refusal)],
+        link: None,
+    };
+    Ok((StatusCode::CONFLICT, render(&page)?).into_response())
 }
 
-/// Saves one section: every valid answer is stored, in one transaction, even when another
-/// answer of the section has a mistake; the page then comes back with the mistakes marked
-/// and everything as it was typed.
+/// Saves one section: every valid answer is stored, even when another answer of the
+/// section has a mistake; the page then comes back with the mistakes marked and
+/// everything as it was typed.
 pub async fn save_section(
     State(state): State<AppState>,
-    visitor: Visitor,
+    ctx: Ctx,
     Path((id, slug)): Path<(i64, String)>,
-    input: FormData,
+    mut input: FormData,
 ) -> Result<Response, Error> {
-    let mut tx = state.db.begin().await?;
-    let ctx = visitor.on(&mut *tx).await?;
-    let user = ctx.entering(Area::City)?;
     let section = section_of(&slug)?;
-    let app = own_application(&mut tx, user, id, true).await?;
-    if app.stage != Stage::Draft {
-        return read_only(&ctx, &app);
-    }
-    let mut errors = FormErrors::default();
-    let mut answers: Answers = app.answers.clone();
-    let this_year = ctx.now.year();
-    for f in section.fields() {
-        match form::parse(f, input.text(f.name), this_year) {
-            Ok(value) => answers.set(f.name, value),
-            Err(message) => errors.add(f.name, message),
+    let parsed = SectionInput::parse(section, |name| input.text(name).to_owned(), ctx.now.year());
+    let files = input.take_documents();
+    let mut visit = ctx.visit(&state).await?;
+    let saved = match usecase::save_section(&mut visit, id, parsed, files).await {
+        Ok(saved) => saved,
+        Err(app::Error::Refused(r @ Refusal::NotEditable { .. })) => {
+            return read_only(ctx.layout(&visit), &r);
         }
-    }
-    if section == Section::City {
-        if input.text("city_name").trim().is_empty() {
-            errors.add("city_name", "Enter the name of the city");
-        }
-        if db::member_states::name_of(&mut *tx, &answers.country)
-            .await?
-            .is_none()
-        {
-            errors.add("country", "Choose the country of the city");
-            answers.country = app.answers.country.clone();
-        }
-        if (answers.city_name != app.answers.city_name || answers.country != app.answers.country)
-            && db::applications::city_taken(&mut tx, id, &answers.city_name, &answers.country)
-                .await?
-        {
-            errors.add(
-                "city_name",
-                "This city already has an application in this call",
-            );
-            answers.city_name = app.answers.city_name.clone();
-            answers.country = app.answers.country.clone();
-        }
-    }
-    let mut docs = db::documents::list(&mut tx, id).await?;
-    store_files(&mut tx, &app, user, &input, &mut docs, &mut errors, ctx.now).await?;
-    db::applications::save_answers(&mut tx, id, &answers, ctx.now).await?;
-    tx.commit().await?;
-
-    if !errors.is_empty() {
-        let app = Application { answers, ..app };
-        let mut conn = state.db.acquire().await?;
-        return Ok(unprocessable(
-            section_page(&mut conn, &ctx, &app, section, Some(&input), errors, docs).await?,
-        ));
+        Err(e) => return Err(ctx.fail(e)),
+    };
+    let layout = ctx.layout(&visit);
+    drop(visit);
+    if !saved.issues.is_empty() {
+        let errors = FormErrors::from(&saved.issues);
+        let page =
+            section_page(&state, layout, &saved.draft, section, Some(&input), errors).await?;
+        return Ok(unprocessable(page));
     }
     let to = match (input.text("then"), section.next()) {
         ("later", _) => format!("/applications/{id}/edit"),
@@ -559,68 +469,6 @@ pub async fn save_section(
     Ok(Redirect::to(&to).into_response())
 }
 
-/// Stores the PDFs of a commitment or documents form, noting the refused ones.
-async fn store_files(
-    conn: &mut PgConnection,
-    app: &Application,
-    user: &User,
-    input: &FormData,
-    docs: &mut Vec<DocumentInfo>,
-    errors: &mut FormErrors,
-    now: DateTime<Utc>,
-) -> Result<(), Error> {
-    for file in &input.files {
-        let (kind, field) = match file.field.as_str() {
-            "pledge_pdf" => (DocumentKind::Pledge, "pledge_pdf"),
-            "supporting_pdf" => (DocumentKind::Supporting, "supporting_pdf"),
-            _ => continue,
-        };
-        if let Err(message) = check_pdf(file) {
-            errors.add(field, format!("{}: {message}", file.clean_filename()));
-            continue;
-        }
-        let supporting = docs
-            .iter()
-            .filter(|d| d.kind == DocumentKind::Supporting)
-            .count();
-        if kind == DocumentKind::Supporting && supporting >= MAX_SUPPORTING_DOCUMENTS {
-            errors.add(
-                field,
-                format!(
-                    "{}: an application has at most {MAX_SUPPORTING_DOCUMENTS} supporting documents. Remove one first.",
-                    file.clean_filename()
-                ),
-            );
-            continue;
-        }
-        db::documents::store(
-            conn,
-            app.id,
-            kind,
-            &file.clean_filename(),
-            &file.content,
-            user.id,
-            now,
-        )
-        .await?;
-        *docs = db::documents::list(conn, app.id).await?;
-    }
-    Ok(())
-}
-
-fn read_only(ctx: &Ctx, app: &Application) -> Result<Response, Error> {
-    let page = super::account::MessagePage {
-        layout: ctx.layout(),
-        title: "This application can no longer be changed",
-        paragraphs: vec![format!(
-            "It is {}. A city can change its application only while it is a draft: before it is submitted, or after the National Commission returns it.",
-            app.stage.label().to_lowercase()
-        )],
-        link: None,
-    };
-    Ok((StatusCode::CONFLICT, render(&page)?).into_response())
-}
-
 // ---------- documents ----------
 
 /// `POST /applications/{id}/documents`: adds PDFs (`pledge_pdf`, `supporting_pdf`) to a draft.
@@ -628,56 +476,48 @@ pub async fn upload(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
-    input: FormData,
+    mut input: FormData,
 ) -> Result<Response, Error> {
-    let user = ctx.entering(Area::City)?;
-    let mut tx = state.db.begin().await?;
-    let app = own_application(&mut tx, user, id, true).await?;
-    if app.stage != Stage::Draft {
-        return read_only(&ctx, &app);
-    }
-    let mut docs = db::documents::list(&mut tx, id).await?;
-    let mut errors = FormErrors::default();
-    if input.files.is_empty() {
-        errors.add("supporting_pdf", "Choose a PDF file to upload");
-    }
-    store_files(&mut tx, &app, user, &input, &mut docs, &mut errors, ctx.now).await?;
-    tx.commit().await?;
-    if errors.is_empty() {
+    let files = input.take_documents();
+    let mut visit = ctx.visit(&state).await?;
+    let saved = match usecase::upload(&mut visit, id, files).await {
+        Ok(saved) => saved,
+        Err(app::Error::Refused(r @ Refusal::NotEditable { .. })) => {
+            return read_only(ctx.layout(&visit), &r);
+        }
+        Err(e) => return Err(ctx.fail(e)),
+    };
+    if saved.issues.is_empty() {
         return Ok(Redirect::to(&format!("/applications/{id}/edit/documents")).into_response());
     }
-    let mut conn = state.db.acquire().await?;
-    Ok(unprocessable(
-        section_page(
-            &mut conn,
-            &ctx,
-            &app,
-            Section::Documents,
-            None,
-            errors,
-            docs,
-        )
-        .await?,
-    ))
+    let layout = ctx.layout(&visit);
+    drop(visit);
+    let page = section_page(
+        &state,
+        layout,
+        &saved.draft,
+        Section::Documents,
+        None,
+        saved.issues.into(),
+    )
+    .await?;
+    Ok(unprocessable(page))
 }
 
 pub async fn remove_document(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, document_id)): Path<(i64, i64)>,
-    CsrfForm(_): CsrfForm<super::account::Empty>,
+    CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, Error> {
-    let user = ctx.entering(Area::City)?;
-    let mut tx = state.db.begin().await?;
-    let app = own_application(&mut tx, user, id, true).await?;
-    if app.stage != Stage::Draft {
-        return read_only(&ctx, &app);
+    let mut visit = ctx.visit(&state).await?;
+    match usecase::remove_document(&mut visit, id, document_id).await {
+        Ok(()) => Ok(Redirect::to(&format!("/applications/{id}/edit/documents")).into_response()),
+        Err(app::Error::Refused(r @ Refusal::NotEditable { .. })) => {
+            read_only(ctx.layout(&visit), &r)
+        }
+        Err(e) => Err(ctx.fail(e)),
     }
-    if !db::documents::delete(&mut tx, id, document_id, DocumentKind::Supporting).await? {
-        return Err(Error::NotFound);
-    }
-    tx.commit().await?;
-    Ok(Redirect::to(&format!("/applications/{id}/edit/documents")).into_response())
 }
 
 /// An application's document, for whoever may see the application (404 for anyone else).
@@ -686,11 +526,10 @@ pub async fn download(
     ctx: Ctx,
     Path((id, document_id)): Path<(i64, i64)>,
 ) -> Result<Response, Error> {
-    let mut conn = state.db.acquire().await?;
-    viewable(&mut conn, &ctx, id).await?;
-    let (filename, content) = db::documents::content(&mut conn, id, document_id)
-        .await?
-        .ok_or(Error::NotFound)?;
+    let mut visit = ctx.visit(&state).await?;
+    let (filename, content) = usecase::document(&mut visit, id, document_id)
+        .await
+        .map_err(|e| ctx.fail(e))?;
     let ascii: String = filename
         .chars()
         .map(|c| {
@@ -720,14 +559,6 @@ pub async fn download(
         .into_response())
 }
 
-/// The application if the signed-in person may see it; otherwise 404.
-pub async fn viewable(conn: &mut PgConnection, ctx: &Ctx, id: i64) -> Result<Application, Error> {
-    let user = ctx.signed_in()?;
-    let app = db::applications::find(conn, id).await?;
-    app.filter(|a| may_view(&user.viewer(), &a.visibility()))
-        .ok_or(Error::NotFound)
-}
-
 // ---------- check your answers, submit ----------
 
 #[derive(Template)]
@@ -738,53 +569,63 @@ struct CheckPage {
     city: String,
     country: String,
     groups: Vec<AnswerGroup>,
-    documents: Vec<DocumentInfo>,
+    documents: Vec<DocumentRow>,
     errors: FormErrors,
-    /// Section of each missing field, for the summary's links.
+    /// Each missing answer's link and message, for the summary.
     missing_links: Vec<(String, String)>,
+    /// Why it cannot be submitted now, beyond missing answers.
     refusal: Option<String>,
+    /// Why submission is closed for good, said at the top.
+    closed: Option<String>,
     verified: bool,
     natcom_deadline: String,
 }
 
-async fn check_page(
-    conn: &mut PgConnection,
-    ctx: &Ctx,
-    app: &Application,
-    refusal: Option<String>,
-) -> Result<(Html<String>, bool), Error> {
-    let docs = db::documents::list(conn, app.id).await?;
-    let (_, deadlines) = db::applications::call_and_deadlines(conn, app).await?;
-    let missing = form::missing(&app.answers, app.uploads);
-    let mut errors = FormErrors::default();
+fn check_page(
+    layout: Layout,
+    draft: &Draft,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Html<String>, Error> {
+    let app = &draft.app;
+    let mut issues = Issues::default();
     let mut missing_links = Vec::new();
-    for (field, message) in &missing {
-        errors.add(field, *message);
-        let section = Section::ALL
-            .into_iter()
-            .find(|s| s.fields().any(|f| f.name == *field))
-            .unwrap_or(Section::Commitment);
+    for lacking in draft.lacking() {
+        let field = lacking.field_name();
+        issues.add(field, app::Issue::Form(form::Problem::Missing));
+        let message = match lacking {
+            form::Lacking::Answer(f) => f.missing.to_owned(),
+            form::Lacking::Pledge => {
+                "Upload the commitment signed and stamped by the mayor, as a PDF".to_owned()
+            }
+        };
         missing_links.push((
-            format!("/applications/{}/edit/{}#{field}", app.id, section.slug()),
-            (*message).to_owned(),
+            format!(
+                "/applications/{}/edit/{}#{field}",
+                app.id,
+                lacking.section().slug()
+            ),
+            message,
         ));
     }
-    let verified = ctx.user.as_ref().is_some_and(|u| u.email_verified);
-    let refusal = refusal.or_else(|| submission_refusal(app, ctx.now, &deadlines));
-    let page = CheckPage {
-        layout: ctx.layout(),
+    let refusal = match draft.submission(now) {
+        // Missing answers are listed; a deadline passed is said at the top.
+        Err(Refusal::Incomplete { .. } | Refusal::CityDeadlinePassed { .. }) | Ok(()) => None,
+        Err(r) => Some(words::refusal(&r)),
+    };
+    render(&CheckPage {
+        layout,
         id: app.id,
-        city: app.answers.city_name.clone(),
+        city: app.answers.city_name().to_owned(),
         country: app.country_name.clone(),
         groups: answer_groups(&app.answers, &app.country_name),
-        documents: docs,
-        errors,
+        documents: document_rows(&draft.documents),
+        errors: issues.into(),
         missing_links,
         refusal,
-        verified,
-        natcom_deadline: deadlines.natcom.deadline_label(),
-    };
-    Ok((render(&page)?, missing.is_empty()))
+        closed: draft.closed.as_ref().map(words::refusal),
+        verified: draft.email_confirmed,
+        natcom_deadline: draft.deadlines.natcom.deadline_label(),
+    })
 }
 
 pub async fn check(
@@ -792,93 +633,37 @@ pub async fn check(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<Response, Error> {
-    let user = ctx.entering(Area::City)?;
-    let mut conn = state.db.acquire().await?;
-    let app = own_application(&mut conn, user, id, false).await?;
-    if app.stage != Stage::Draft {
-        return Ok(Redirect::to(&format!("/applications/{id}")).into_response());
-    }
-    Ok(check_page(&mut conn, &ctx, &app, None)
-        .await?
-        .0
-        .into_response())
+    let mut visit = ctx.visit(&state).await?;
+    let draft = match or_application(&ctx, id, usecase::draft(&mut visit, id).await)? {
+        Ok(draft) => draft,
+        Err(redirect) => return Ok(redirect),
+    };
+    Ok(check_page(ctx.layout(&visit), &draft, ctx.now)?.into_response())
 }
 
-/// Submission to the National Commission: decided inside the transaction that moves the
-/// application, with the receipt and the notice to the National Commission queued in it.
+/// Submission to the National Commission; a refusal shows the check page again with why.
 pub async fn submit(
     State(state): State<AppState>,
-    visitor: Visitor,
+    ctx: Ctx,
     Path(id): Path<i64>,
-    CsrfForm(_): CsrfForm<super::account::Empty>,
+    CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, Error> {
-    // The session is looked up in the transaction: a pooled connection of its own would
-    // cost two round trips more (sqlx pings it on its way back to the pool).
-    let mut tx = state.db.begin().await?;
-    let ctx = visitor.on(&mut *tx).await?;
-    let user = ctx.entering(Area::City)?;
-    let app = own_application(&mut tx, user, id, true).await?;
-    let (_, deadlines) = db::applications::call_and_deadlines(&mut tx, &app).await?;
-    let refusal = match decide(app.stage, Action::Submit, Role::Applicant, ctx.now, &deadlines) {
-        Err(refusal) => Some(refusal.to_string()),
-        Ok(_) if !form::missing(&app.answers, app.uploads).is_empty() => None,
-        Ok(_) if !user.email_verified => Some(
-            "Confirm your email address before you submit: open the link we sent you, or ask for a new one on your account page."
-                .into(),
-        ),
-        Ok(to) => {
-            db::applications::move_to(&mut tx, &app, Action::Submit, to, user.id, None, ctx.now).await?;
-            // The owner submits: their address is known without asking the database.
-            let city = db::applications::city_addresses_with(&app, user.email.clone());
-            queue_submission_mail(&state, &mut tx, &app, city, &deadlines).await?;
-            tx.commit().await?;
-            return Ok(Redirect::to(&format!("/applications/{id}/submitted")).into_response());
+    let mut visit = ctx.visit(&state).await?;
+    match usecase::submit(state.app(), &mut visit, id).await {
+        Ok(()) => Ok(Redirect::to(&format!("/applications/{id}/submitted")).into_response()),
+        Err(app::Error::Refused(_)) => {
+            let draft = match or_application(&ctx, id, usecase::draft(&mut visit, id).await)? {
+                Ok(draft) => draft,
+                Err(redirect) => return Ok(redirect),
+            };
+            Ok(unprocessable(check_page(
+                ctx.layout(&visit),
+                &draft,
+                ctx.now,
+            )?))
         }
-    };
-    let (page, _) = check_page(&mut tx, &ctx, &app, refusal).await?;
-    Ok(unprocessable(page))
-}
-
-async fn queue_submission_mail(
-    state: &AppState,
-    conn: &mut PgConnection,
-    app: &Application,
-    city: Vec<String>,
-    deadlines: &Deadlines,
-) -> Result<(), Error> {
-    let a = &app.answers;
-    let mut mails = Vec::new();
-    let link = state.mailer.link(&format!("/applications/{}", app.id));
-    for to in city {
-        let mail = messages::submission_receipt(
-            &to,
-            app.id,
-            &a.city_name,
-            &app.country_name,
-            &deadlines.natcom,
-            messages::Lang::of(a.language.as_deref()),
-            &link,
-        )?;
-        mails.push(mail);
+        Err(e) => Err(ctx.fail(e)),
     }
-    let natcom_link = state
-        .mailer
-        .link(&format!("/natcom/applications/{}", app.id));
-    let natcoms = db::applications::natcom_addresses(conn, &a.country).await?;
-    if natcoms.is_empty() {
-        tracing::warn!(application = app.id, country = %a.country, "no National Commission account to notify");
-    }
-    for to in natcoms {
-        mails.push(messages::natcom_new_application(
-            &to,
-            app.id,
-            &a.city_name,
-            &app.country_name,
-            &deadlines.natcom.deadline_label(),
-            &natcom_link,
-        )?);
-    }
-    state.mailer.queue_all(conn, &mails).await
 }
 
 #[derive(Template)]
@@ -898,21 +683,25 @@ pub async fn submitted(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<Response, Error> {
-    let user = ctx.entering(Area::City)?;
-    let mut conn = state.db.acquire().await?;
-    let app = own_application(&mut conn, user, id, false).await?;
-    let Some(submitted_at) = app.submitted_at.filter(|_| app.stage == Stage::Submitted) else {
-        return Ok(Redirect::to(&format!("/applications/{id}")).into_response());
+    let mut visit = ctx.visit(&state).await?;
+    let done = match usecase::submitted(&mut visit, id).await {
+        Ok(done) => done,
+        Err(app::Error::Refused(_)) => return Ok(to_application(id)),
+        Err(e) => return Err(ctx.fail(e)),
     };
-    let (_, deadlines) = db::applications::call_and_deadlines(&mut conn, &app).await?;
     Ok(render(&SubmittedPage {
-        layout: ctx.layout(),
+        layout: ctx.layout(&visit),
         id,
-        city: app.answers.city_name.clone(),
-        country: app.country_name.clone(),
-        submitted: when(submitted_at),
-        receipt_to: app.answers.contact_email.clone().unwrap_or_default(),
-        natcom_deadline: deadlines.natcom.deadline_label(),
+        city: done.app.answers.city_name().to_owned(),
+        country: done.app.country_name.clone(),
+        submitted: when(done.submitted_at),
+        receipt_to: done
+            .app
+            .answers
+            .contact_email()
+            .unwrap_or_default()
+            .to_owned(),
+        natcom_deadline: done.natcom_deadline.deadline_label(),
     })?
     .into_response())
 }
@@ -930,41 +719,32 @@ struct ApplicationPage {
     is_draft: bool,
     may_withdraw: bool,
     groups: Vec<AnswerGroup>,
-    documents: Vec<DocumentInfo>,
+    documents: Vec<DocumentRow>,
     timeline: Vec<TimelineRow>,
     mails: Vec<MailLogRow>,
 }
 
 pub async fn show(
     State(state): State<AppState>,
-    visitor: Visitor,
+    ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<Html<String>, Error> {
-    let (mut conn, ctx) = visitor.connect(&state.db).await?;
-    let user = ctx.entering(Area::City)?;
-    let app = own_application(&mut conn, user, id, false).await?;
-    let documents = db::documents::list(&mut conn, id).await?;
-    let events = db::applications::timeline(&mut conn, id).await?;
-    let call = db::calls::find(&mut conn, app.call_id).await?;
+    let mut visit = ctx.visit(&state).await?;
+    let r = usecase::record(&mut visit, id)
+        .await
+        .map_err(|e| ctx.fail(e))?;
     render(&ApplicationPage {
-        layout: ctx.layout(),
+        layout: ctx.layout(&visit),
         id,
-        city: app.answers.city_name.clone(),
-        country: app.country_name.clone(),
-        stage: app.stage.label(),
-        is_draft: app.stage == Stage::Draft,
-        may_withdraw: decide(
-            app.stage,
-            Action::Withdraw,
-            Role::Applicant,
-            ctx.now,
-            &call.deadlines(),
-        )
-        .is_ok(),
-        groups: answer_groups(&app.answers, &app.country_name),
-        documents,
-        timeline: timeline_rows(events),
-        mails: mail_log(db::outbox::for_application(&mut conn, id).await?),
+        city: r.app.answers.city_name().to_owned(),
+        country: r.app.country_name.clone(),
+        stage: words::stage(r.app.stage),
+        is_draft: r.app.stage.is_editable(),
+        may_withdraw: r.may_withdraw,
+        groups: answer_groups(&r.app.answers, &r.app.country_name),
+        documents: document_rows(&r.documents),
+        timeline: timeline_rows(&r.timeline),
+        mails: mail_log(&r.mails),
     })
 }
 
@@ -977,7 +757,7 @@ struct PrintPage {
     stage: &'static str,
     call_title: String,
     groups: Vec<AnswerGroup>,
-    documents: Vec<DocumentInfo>,
+    documents: Vec<DocumentRow>,
     officer_name: Option<String>,
     officer_title: Option<String>,
     endorsement_note: Option<String>,
@@ -990,21 +770,21 @@ pub async fn print(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<Html<String>, Error> {
-    let mut conn = state.db.acquire().await?;
-    let app = viewable(&mut conn, &ctx, id).await?;
-    let call = db::calls::find(&mut conn, app.call_id).await?;
-    let documents = db::documents::list(&mut conn, id).await?;
+    let mut visit = ctx.visit(&state).await?;
+    let p = usecase::printable(&mut visit, id)
+        .await
+        .map_err(|e| ctx.fail(e))?;
     render(&PrintPage {
-        layout: ctx.layout(),
-        city: app.answers.city_name.clone(),
-        country: app.country_name.clone(),
-        stage: app.stage.label(),
-        call_title: call.title,
-        groups: answer_groups(&app.answers, &app.country_name),
-        documents,
-        officer_name: app.officer_name,
-        officer_title: app.officer_title,
-        endorsement_note: app.endorsement_note,
+        layout: ctx.layout(&visit),
+        city: p.app.answers.city_name().to_owned(),
+        country: p.app.country_name.clone(),
+        stage: words::stage(p.app.stage),
+        call_title: p.call.title,
+        groups: answer_groups(&p.app.answers, &p.app.country_name),
+        documents: document_rows(&p.documents),
+        officer_name: p.app.officer_name,
+        officer_title: p.app.officer_title,
+        endorsement_note: p.app.endorsement_note,
         printed: when(ctx.now),
     })
 }
@@ -1023,64 +803,39 @@ pub async fn withdraw_page(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<Response, Error> {
-    let user = ctx.entering(Area::City)?;
-    let mut conn = state.db.acquire().await?;
-    let app = own_application(&mut conn, user, id, false).await?;
-    let call = db::calls::find(&mut conn, app.call_id).await?;
-    if decide(
-        app.stage,
-        Action::Withdraw,
-        Role::Applicant,
-        ctx.now,
-        &call.deadlines(),
-    )
-    .is_err()
-    {
-        return Ok(Redirect::to(&format!("/applications/{id}")).into_response());
-    }
+    let mut visit = ctx.visit(&state).await?;
+    let app = match usecase::to_withdraw(&mut visit, id).await {
+        Ok(app) => app,
+        Err(app::Error::Refused(_)) => return Ok(to_application(id)),
+        Err(e) => return Err(ctx.fail(e)),
+    };
     Ok(render(&WithdrawPage {
-        layout: ctx.layout(),
+        layout: ctx.layout(&visit),
         id,
-        city: app.answers.city_name.clone(),
-        stage: app.stage.label(),
+        city: app.answers.city_name().to_owned(),
+        stage: words::stage(app.stage),
     })?
     .into_response())
 }
 
 pub async fn withdraw(
     State(state): State<AppState>,
-    visitor: Visitor,
+    ctx: Ctx,
     Path(id): Path<i64>,
-    CsrfForm(_): CsrfForm<super::account::Empty>,
+    CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, Error> {
-    // The session is looked up in the transaction: a pooled connection of its own would
-    // cost two round trips more (sqlx pings it on its way back to the pool).
-    let mut tx = state.db.begin().await?;
-    let ctx = visitor.on(&mut *tx).await?;
-    let user = ctx.entering(Area::City)?;
-    let app = own_application(&mut tx, user, id, true).await?;
-    let call = db::calls::find(&mut tx, app.call_id).await?;
-    match decide(
-        app.stage,
-        Action::Withdraw,
-        Role::Applicant,
-        ctx.now,
-        &call.deadlines(),
-    ) {
-        Ok(to) => {
-            db::applications::move_to(&mut tx, &app, Action::Withdraw, to, user.id, None, ctx.now)
-                .await?;
-            tx.commit().await?;
-            Ok(Redirect::to(&format!("/applications/{id}")).into_response())
-        }
-        Err(refusal) => {
-            let page = super::account::MessagePage {
-                layout: ctx.layout(),
+    let mut visit = ctx.visit(&state).await?;
+    match usecase::withdraw(&mut visit, id).await {
+        Ok(()) => Ok(to_application(id)),
+        Err(app::Error::Refused(refusal)) => {
+            let page = MessagePage {
+                layout: ctx.layout(&visit),
                 title: "This application cannot be withdrawn",
-                paragraphs: vec![refusal.to_string()],
+                paragraphs: vec![words::refusal(&refusal)],
                 link: None,
             };
             Ok((StatusCode::CONFLICT, render(&page)?).into_response())
         }
+        Err(e) => Err(ctx.fail(e)),
     }
 }

@@ -1,6 +1,9 @@
 //! Form errors shown the GOV.UK way: a summary at the top linking to each field, and the
 //! same message beside the field.
 
+use super::words;
+use crate::app::Issues;
+
 #[derive(Debug, Default)]
 pub struct FormErrors(Vec<FieldError>);
 
@@ -21,11 +24,6 @@ impl FormErrors {
         }
     }
 
-    /// Keeps the value if `parsed` is fine, notes the error against `field` if not.
-    pub fn check<T>(&mut self, field: &'static str, parsed: Result<T, &str>) -> Option<T> {
-        parsed.map_err(|m| self.add(field, m)).ok()
-    }
-
     pub fn get(&self, field: &str) -> Option<&str> {
         self.0
             .iter()
@@ -39,5 +37,21 @@ impl FormErrors {
 
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+}
+
+impl From<&Issues> for FormErrors {
+    fn from(issues: &Issues) -> Self {
+        let mut errors = FormErrors::default();
+        for (field, issue) in &issues.0 {
+            errors.add(field, words::issue(field, issue));
+        }
+        errors
+    }
+}
+
+impl From<Issues> for FormErrors {
+    fn from(issues: Issues) -> Self {
+        FormErrors::from(&issues)
     }
 }

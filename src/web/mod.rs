@@ -1,29 +1,31 @@
 //! The HTTP side: the router, the middleware every request passes through, and one
-//! module per area of the site.
+//! module per area of the site. Handlers extract what the request says, call one use
+//! case (`app`), and render what it returns; `words` puts values into words.
 
 mod account;
 mod assets;
 mod city;
 mod country_options;
+pub mod error;
 mod forms;
 mod markdown;
-pub(crate) mod natcom;
+mod natcom;
 mod ops;
-pub(crate) mod public;
-mod recent;
+mod public;
 pub mod session;
 mod uil;
 mod upload;
 mod views;
+pub mod words;
 
 use std::sync::Arc;
 use std::time::Duration;
 
+use askama::Template;
 use axum::Router;
-use axum::extract::DefaultBodyLimit;
-use axum::extract::State;
-use axum::http::{HeaderName, HeaderValue, Request, StatusCode, header};
-use axum::response::Response;
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use sqlx::PgPool;
 use tokio::sync::OnceCell;
@@ -35,159 +37,55 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
-use crate::clock::Clock;
+use crate::app::App;
 use crate::config::Config;
-use crate::db;
-use crate::db::member_states::MemberStates;
-use crate::domain::Call;
-use crate::error::{Error, error_page};
-use crate::mail::Mailer;
+use crate::db::users::User;
+use crate::domain::Refusal;
 use country_options::CountryOptions;
-use db::listing::{Filter, Listing};
-use db::sessions::Session;
-use recent::{Changes, Recent};
-use session::Ctx;
+use error::{Error, ErrorPage};
+use session::{CsrfToken, SESSION_COOKIE, cookie};
 
-/// What every handler can reach: a handle on one shared [`Shared`], cloned for every
-/// request (an `Arc`, so a clone costs one counter). Holds no per-user state, so several
-/// servers can run side by side against one PostgreSQL.
+/// What every handler can reach: the use cases' `App`, and what the web layer keeps that
+/// is the same for everyone (the public pages by revision, the options of a choice of
+/// Member State). A clone costs one counter.
 #[derive(Clone)]
 pub struct AppState(Arc<Shared>);
 
 pub struct Shared {
-    pub db: PgPool,
-    pub clock: Clock,
-    pub config: Config,
-    pub mailer: Mailer,
-    /// The Member States, read once: reference data is loaded once per database.
-    member_states: OnceCell<Arc<MemberStates>>,
+    app: Arc<App>,
     country_options: OnceCell<Arc<CountryOptions>>,
-    rendered_calls: markdown::RenderedCalls,
-    /// What the busiest pages show, read at most a second ago and again after any change
-    /// through this process (see `recent`).
-    changes: Changes,
-    calls: Recent<Vec<Call>>,
-    directory: Recent<db::members::Directory>,
-    failed_mail: Recent<i64>,
-    sessions: Recent<Option<Session>, String>,
-    uil_lists: Recent<Listing, (Filter, u32)>,
-    country_lists: Recent<natcom::CountryApplications, (i64, String)>,
-    uil_applications: Recent<Option<uil::review::ApplicationRecord>, i64>,
-}
-
-/// How long what pages show may be kept (see `recent`).
-const SHOWN_READ_EVERY: Duration = Duration::from_secs(1);
-/// How many sessions, and how many pages of each kind, are kept at most.
-const KEPT_SESSIONS: usize = 10_000;
-const KEPT_PAGES: usize = 1_000;
-
-impl std::ops::Deref for AppState {
-    type Target = Shared;
-
-    fn deref(&self) -> &Shared {
-        &self.0
-    }
+    pages: public::KeptPages,
 }
 
 impl AppState {
     pub fn new(db: PgPool, config: Config) -> Self {
-        let clock = config.clock();
-        let changes = Changes::default();
         AppState(Arc::new(Shared {
-            db,
-            clock,
-            mailer: Mailer::new(&config, clock),
-            config,
-            member_states: OnceCell::new(),
+            app: Arc::new(App::new(db, config)),
             country_options: OnceCell::new(),
-            rendered_calls: markdown::RenderedCalls::default(),
-            calls: Recent::new(SHOWN_READ_EVERY, 1, &changes),
-            directory: Recent::new(SHOWN_READ_EVERY, 1, &changes),
-            failed_mail: Recent::new(SHOWN_READ_EVERY, 1, &changes),
-            sessions: Recent::new(SHOWN_READ_EVERY, KEPT_SESSIONS, &changes),
-            uil_lists: Recent::new(SHOWN_READ_EVERY, KEPT_PAGES, &changes),
-            country_lists: Recent::new(SHOWN_READ_EVERY, KEPT_PAGES, &changes),
-            uil_applications: Recent::new(SHOWN_READ_EVERY, KEPT_PAGES, &changes),
-            changes,
+            pages: public::KeptPages::default(),
         }))
     }
-}
 
-impl Shared {
-    /// Every Member State, by name. The first call reads them from the database (through
-    /// the pool: call it before taking a connection of your own); `lib::prepare` does so
-    /// before the server answers anyone.
-    pub async fn member_states(&self) -> Result<Arc<MemberStates>, Error> {
-        let states = self
-            .member_states
-            .get_or_try_init(|| async {
-                Ok::<_, Error>(Arc::new(MemberStates::new(
-                    db::member_states::all(&self.db).await?,
-                )))
-            })
-            .await?;
-        Ok(states.clone())
+    pub fn app(&self) -> &Arc<App> {
+        &self.0.app
     }
 
     /// The options of a choice of Member State, rendered once.
     pub async fn country_options(&self) -> Result<Arc<CountryOptions>, Error> {
         let options = self
+            .0
             .country_options
             .get_or_try_init(|| async {
-                Ok::<_, Error>(Arc::new(CountryOptions::new(&self.member_states().await?)))
+                let states = self.app().member_states().await?;
+                Ok::<_, Error>(Arc::new(CountryOptions::new(&states)))
             })
             .await?;
         Ok(options.clone())
     }
 
-    /// The calls as read at most a second ago, for pages that only show them (the call
-    /// page, both dashboards): the busiest page of the site need not ask
-    /// PostgreSQL for the same few rows thousands of times a second. What acts on a call
-    /// reads it in its own transaction.
-    pub async fn recent_calls(&self) -> Result<Arc<Vec<Call>>, Error> {
-        self.calls
-            .get_or_read((), || db::calls::all(&self.db))
-            .await
-    }
-
-    /// The member directory, for its public page (read at most once a second).
-    pub async fn directory(&self) -> Result<Arc<db::members::Directory>, Error> {
-        self.directory
-            .get_or_read((), || db::members::read(&self.db))
-            .await
-    }
-
-    /// The session a cookie names, live or not, as read at most a second ago: for requests
-    /// that change nothing (`session::Visitor::seen`).
-    pub async fn session(&self, token: &str) -> Result<Arc<Option<Session>>, Error> {
-        self.sessions
-            .get_or_read(token.to_owned(), || db::sessions::find(&self.db, token))
-            .await
-    }
-
-    /// How many mails could not be sent, for the warning on the UIL dashboard (read at
-    /// most once a second).
-    pub async fn failed_mail(&self) -> Result<i64, Error> {
-        let count = self
-            .failed_mail
-            .get_or_read((), || db::outbox::failed_count(&self.db))
-            .await?;
-        Ok(*count)
-    }
-
-    /// A call's text as HTML, read and rendered only when the call changed since it was
-    /// last rendered.
-    pub async fn call_html(&self, call: &Call) -> Result<Arc<str>, Error> {
-        if let Some(html) = self.rendered_calls.get(call.id, call.revision) {
-            return Ok(html);
-        }
-        let (markdown, revision) = db::calls::text(&self.db, call.id).await?;
-        Ok(self.rendered_calls.insert(call.id, revision, &markdown))
-    }
-
     /// Cookies only travel over TLS when the site is served over https.
     pub fn secure_cookies(&self) -> bool {
-        self.config.base_url.starts_with("https://")
+        self.app().config.base_url.starts_with("https://")
     }
 }
 
@@ -205,14 +103,14 @@ pub struct NavUser {
     pub home: &'static str,
 }
 
-impl Ctx {
-    pub fn layout(&self) -> Layout {
+impl Layout {
+    pub fn of(user: Option<&User>, csrf: &str) -> Self {
         Layout {
-            user: self.user.as_ref().map(|u| NavUser {
+            user: user.map(|u| NavUser {
                 name: u.name.clone(),
                 home: session::home_for(u.role),
             }),
-            csrf: self.csrf.clone(),
+            csrf: csrf.to_owned(),
         }
     }
 }
@@ -341,9 +239,10 @@ pub fn router(state: AppState) -> Router {
                 .layer(DefaultBodyLimit::max(MAX_REQUEST_BYTES)),
         )
         .fallback(not_found)
+        .layer(axum::middleware::from_fn(run_to_completion))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            run_to_completion,
+            error_pages,
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -361,7 +260,7 @@ pub fn router(state: AppState) -> Router {
         .layer(security_header(header::X_FRAME_OPTIONS, "DENY"))
         .layer(security_header(header::REFERRER_POLICY, "same-origin"))
         .layer(CatchPanicLayer::custom(|_| {
-            error_page(StatusCode::INTERNAL_SERVER_ERROR)
+            bare_error_page(StatusCode::INTERNAL_SERVER_ERROR)
         }))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(
@@ -372,7 +271,8 @@ pub fn router(state: AppState) -> Router {
                         .get("x-request-id")
                         .and_then(|v| v.to_str().ok())
                         .unwrap_or("-");
-                    tracing::info_span!("request", %id, method = %req.method(), uri = %req.uri())
+                    // The path only: a query string may hold what a person typed.
+                    tracing::info_span!("request", %id, method = %req.method(), path = %req.uri().path())
                 })
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
@@ -385,50 +285,138 @@ pub fn router(state: AppState) -> Router {
 
 /// State-changing requests run on a task of their own, to their end, even if the client
 /// goes away: a transaction is then committed or rolled back as a whole, never abandoned
-/// halfway when the connection drops (and never handed back to the pool half-done). Once
-/// one has ended, and before its answer leaves, the pages kept in memory are read again
-/// (`recent::Changes`): whoever acted sees the result on the next page.
-async fn run_to_completion(
-    State(state): State<AppState>,
-    req: Request<axum::body::Body>,
-    next: axum::middleware::Next,
-) -> Response {
+/// halfway when the connection drops (and never handed back to the pool half-done).
+async fn run_to_completion(req: Request, next: axum::middleware::Next) -> Response {
     if req.method().is_safe() {
         return next.run(req).await;
     }
-    let changes = state.changes.clone();
-    let request = async move {
-        let response = next.run(req).await;
-        changes.note();
-        response
-    };
-    match tokio::spawn(request).await {
+    match tokio::spawn(next.run(req)).await {
         Ok(response) => response,
         Err(e) => {
-            // A panic may have come after a commit.
-            state.changes.note();
             tracing::error!(error = %e, "request task failed");
-            error_page(StatusCode::INTERNAL_SERVER_ERROR)
+            Error::Internal("request task failed".into()).into_response()
         }
     }
+}
+
+/// Renders the page of an error answer (see `error::ErrorPage`) with the layout of the
+/// visitor who asked: the signed-in header stays on a 404 or a 403. Only error answers
+/// look the session up again here; they are rare.
+async fn error_pages(
+    State(state): State<AppState>,
+    req: Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let session = cookie(req.headers(), SESSION_COOKIE).map(str::to_owned);
+    let csrf = req
+        .extensions()
+        .get::<CsrfToken>()
+        .map(|t| t.0.clone())
+        .unwrap_or_default();
+    let response = next.run(req).await;
+    let Some(&ErrorPage(status, refusal)) = response.extensions().get::<ErrorPage>() else {
+        return response;
+    };
+    let user = match session {
+        Some(token) => match state.app().visit(Some(&token)).await {
+            Ok(visit) => visit.user,
+            Err(_) => None,
+        },
+        None => None,
+    };
+    let (mut parts, _) = response.into_parts();
+    let page = error_page(status, refusal.as_ref(), Layout::of(user.as_ref(), &csrf));
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts.headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    Response::from_parts(parts, axum::body::Body::from(page))
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPageView {
+    layout: Layout,
+    status: u16,
+    heading: &'static str,
+    explanation: String,
+}
+
+/// The page for an error status, in words a visitor can act on.
+fn error_page(status: StatusCode, refusal: Option<&Refusal>, layout: Layout) -> String {
+    let (heading, explanation) = match status {
+        StatusCode::NOT_FOUND => (
+            "Page not found",
+            "If you typed the web address, check it is correct. If you followed a link, \
+             the page may have moved or you may not have access to it.",
+        ),
+        StatusCode::FORBIDDEN => (
+            "You cannot do this",
+            "Your account does not give access to this page, or the form you sent had \
+             expired. Go back, reload the page and try again.",
+        ),
+        StatusCode::BAD_REQUEST => (
+            "The form could not be read",
+            "Go back, reload the page and try again.",
+        ),
+        StatusCode::PAYLOAD_TOO_LARGE => (
+            "What you sent is too large",
+            "Files can be at most 10 MB each. Go back and choose a smaller file.",
+        ),
+        StatusCode::CONFLICT => ("That was not done", ""),
+        StatusCode::SERVICE_UNAVAILABLE => (
+            "Sorry, the service is busy",
+            "Nothing you sent before this page was lost. Please try again in a minute.",
+        ),
+        _ => (
+            "Sorry, there is a problem with the service",
+            "The problem has been recorded. Please try again later; nothing you saved \
+             before this page was lost.",
+        ),
+    };
+    let page = ErrorPageView {
+        layout,
+        status: status.as_u16(),
+        heading,
+        explanation: match refusal {
+            Some(r) => words::refusal(r),
+            None => explanation.to_owned(),
+        },
+    };
+    page.render().unwrap_or_else(|e| {
+        tracing::error!(error = %e, "error page failed to render");
+        heading.to_owned()
+    })
+}
+
+/// An error page without a visitor: for answers made outside the router's state (a
+/// panic caught, a body over the limit).
+fn bare_error_page(status: StatusCode) -> Response {
+    (status, Html(error_page(status, None, Layout::default()))).into_response()
 }
 
 fn security_header(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
     SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
 }
 
-async fn not_found() -> Response {
-    error_page(StatusCode::NOT_FOUND)
+async fn not_found() -> Error {
+    Error::NotFound
 }
 
 /// Renders an askama template into an HTML response.
-fn render<T: askama::Template>(page: &T) -> Result<axum::response::Html<String>, Error> {
+fn render<T: askama::Template>(page: &T) -> Result<Html<String>, Error> {
     // askama's hint counts the template's own text only; the pages with lists are 10 to
     // 40 KB, and growing a String to that size step by step copies it again at each step.
     let mut html = String::with_capacity(T::SIZE_HINT.max(PAGE_CAPACITY));
     page.render_into(&mut html)?;
-    Ok(axum::response::Html(html))
+    Ok(Html(html))
 }
 
 /// What a rendered page is given to start with (see `render`).
 const PAGE_CAPACITY: usize = 32 * 1024;
+
+/// A form page shown again with its problems.
+fn unprocessable(page: Html<String>) -> Response {
+    (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
+}

@@ -12,7 +12,7 @@ pub async fn healthz() -> &'static str {
 
 /// The process can serve: PostgreSQL answers.
 pub async fn readyz(State(state): State<AppState>) -> (StatusCode, &'static str) {
-    match sqlx::query("SELECT 1").execute(&state.db).await {
+    match sqlx::query("SELECT 1").execute(&state.app().db).await {
         Ok(_) => (StatusCode::OK, "ready"),
         Err(e) => {
             tracing::warn!(error = %e, "not ready: database unreachable");

@@ -17,15 +17,11 @@ use axum::response::Response;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
-use sqlx::pool::PoolConnection;
-use sqlx::{PgExecutor, PgPool, Postgres};
 
-use super::AppState;
-use crate::db;
-use crate::db::users::User;
+use super::error::Error;
+use super::{AppState, Layout};
+use crate::app::{self, Visit};
 use crate::domain::Role;
-use crate::domain::access::{Area, may_enter};
-use crate::error::Error;
 use crate::security::{constant_time_eq, is_token, new_token};
 
 pub const SESSION_COOKIE: &str = "gnlc_session";
@@ -77,27 +73,19 @@ pub async fn csrf_cookie(State(state): State<AppState>, mut req: Request, next: 
     response
 }
 
-/// What every page handler needs to know about the request. A request that changes
-/// nothing (GET) has its user as read at most a second ago (`Visitor::seen`); any other
-/// reads it in the database.
+/// What every handler knows of a request before it looks anything up: the session
+/// cookie, the CSRF token, the clock's time, the client's address, the path asked for.
+/// `visit` looks the session up, on the connection the request's work then uses.
 pub struct Ctx {
-    pub user: Option<User>,
+    pub session_token: Option<String>,
     pub csrf: String,
     pub now: DateTime<Utc>,
     pub client_ip: String,
     /// The path and query asked for, to come back to after signing in.
     pub path: String,
-    pub session_token: Option<String>,
 }
 
-/// The request before its session is looked up. The busiest signed-in POSTs (and pages
-/// that read fresh data anyway) take this instead of `Ctx` and look the session up with
-/// `on`, on the connection they take anyway: for a POST, `Ctx` looks it up on a pooled
-/// connection of its own, which costs a round trip to PostgreSQL more (sqlx pings a
-/// connection as it goes back to the pool).
-pub struct Visitor(Ctx);
-
-impl FromRequestParts<AppState> for Visitor {
+impl FromRequestParts<AppState> for Ctx {
     type Rejection = Error;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
@@ -117,80 +105,34 @@ impl FromRequestParts<AppState> for Visitor {
             .uri
             .path_and_query()
             .map_or_else(|| "/".to_owned(), |p| p.as_str().to_owned());
-        Ok(Visitor(Ctx {
-            user: None,
+        Ok(Ctx {
+            session_token,
             csrf,
-            now: state.clock.now(),
+            now: state.app().clock.now(),
             client_ip,
             path,
-            session_token,
-        }))
-    }
-}
-
-impl Visitor {
-    /// The request with its signed-in user, if the session cookie names a live session.
-    pub async fn on(self, db: impl PgExecutor<'_>) -> Result<Ctx, Error> {
-        let Visitor(mut ctx) = self;
-        if let Some(token) = &ctx.session_token {
-            ctx.user = db::sessions::user(db, token, ctx.now).await?;
-        }
-        Ok(ctx)
-    }
-
-    /// The request with its signed-in user as read at most a second ago
-    /// (`Shared::session`): for requests that change nothing. One that changes something
-    /// looks its session up in the database (`on`), so a session ended on another server
-    /// can still show pages here for that second, but never act.
-    pub async fn seen(self, state: &AppState) -> Result<Ctx, Error> {
-        let Visitor(mut ctx) = self;
-        if let Some(token) = &ctx.session_token {
-            let session: &Option<_> = &*state.session(token).await?;
-            ctx.user = session
-                .as_ref()
-                .filter(|s| s.is_live_at(ctx.now))
-                .map(|s| s.user.clone());
-        }
-        Ok(ctx)
-    }
-
-    /// A connection for the request, and the request with its user looked up on it.
-    pub async fn connect(self, db: &PgPool) -> Result<(PoolConnection<Postgres>, Ctx), Error> {
-        let mut conn = db.acquire().await?;
-        let ctx = self.on(&mut *conn).await?;
-        Ok((conn, ctx))
-    }
-}
-
-impl FromRequestParts<AppState> for Ctx {
-    type Rejection = Error;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Error> {
-        let visitor = Visitor::from_request_parts(parts, state).await?;
-        if parts.method.is_safe() {
-            visitor.seen(state).await
-        } else {
-            visitor.on(&state.db).await
-        }
+        })
     }
 }
 
 impl Ctx {
-    /// The signed-in user, or a redirect to the sign-in page that comes back here.
-    pub fn signed_in(&self) -> Result<&User, Error> {
-        self.user.as_ref().ok_or_else(|| Error::SignInRequired {
-            next: self.path.clone(),
-        })
+    /// The request's visit: a connection, and who is asking, looked up on it.
+    pub async fn visit(&self, state: &AppState) -> Result<Visit, Error> {
+        state
+            .app()
+            .visit(self.session_token.as_deref())
+            .await
+            .map_err(|e| self.fail(e))
     }
 
-    /// The signed-in user, if their role may enter `area`; 403 otherwise.
-    pub fn entering(&self, area: Area) -> Result<&User, Error> {
-        let user = self.signed_in()?;
-        if may_enter(user.role, area) {
-            Ok(user)
-        } else {
-            Err(Error::Forbidden)
-        }
+    /// An `app::Error` as this request's answer (a sign-in comes back here).
+    pub fn fail(&self, e: app::Error) -> Error {
+        Error::from_app(e, &self.path)
+    }
+
+    /// What the base layout shows of the visitor.
+    pub fn layout(&self, visit: &Visit) -> Layout {
+        Layout::of(visit.user.as_ref(), &self.csrf)
     }
 }
 

@@ -10,12 +10,11 @@ use axum::extract::{FromRequest, Multipart, Request};
 use axum::http::{StatusCode, header};
 
 use super::AppState;
+use super::error::Error;
 use super::session::CsrfToken;
-use crate::error::Error;
+use crate::app::city::Files;
+use crate::domain::document::{DocumentKind, MAX_FILE_BYTES, PdfUpload};
 use crate::security::constant_time_eq;
-
-/// At most 10 MB a file (SPEC §4).
-pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
 
 #[derive(Debug)]
 pub struct UploadedFile {
@@ -27,31 +26,6 @@ pub struct UploadedFile {
     pub too_large: bool,
 }
 
-impl UploadedFile {
-    /// Whether the content is a PDF, whatever the file is called.
-    pub fn is_pdf(&self) -> bool {
-        self.content.starts_with(b"%PDF-")
-    }
-
-    /// A name safe to store and to send back in a header.
-    pub fn clean_filename(&self) -> String {
-        let name: String = self
-            .filename
-            .rsplit(['/', '\\'])
-            .next()
-            .unwrap_or_default()
-            .chars()
-            .filter(|c| !c.is_control() && *c != '"')
-            .take(200)
-            .collect();
-        if name.trim().is_empty() {
-            "document.pdf".into()
-        } else {
-            name
-        }
-    }
-}
-
 #[derive(Debug, Default)]
 pub struct FormData {
     pub fields: HashMap<String, String>,
@@ -61,6 +35,24 @@ pub struct FormData {
 impl FormData {
     pub fn text(&self, name: &str) -> &str {
         self.fields.get(name).map_or("", String::as_str)
+    }
+
+    /// The files sent in the fields of document kinds, each checked; a file in any other
+    /// field is left where it is.
+    pub fn take_documents(&mut self) -> Files {
+        let (documents, others): (Vec<_>, Vec<_>) = std::mem::take(&mut self.files)
+            .into_iter()
+            .partition(|f| DocumentKind::ALL.iter().any(|k| k.field() == f.field));
+        self.files = others;
+        documents
+            .into_iter()
+            .filter_map(|f| {
+                let kind = DocumentKind::ALL
+                    .into_iter()
+                    .find(|k| k.field() == f.field)?;
+                Some((kind, PdfUpload::check(&f.filename, f.content, f.too_large)))
+            })
+            .collect()
     }
 }
 

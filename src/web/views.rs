@@ -5,8 +5,11 @@ use std::fmt;
 
 use chrono::{DateTime, Datelike, Utc};
 
+use super::words;
 use crate::db::applications::Event;
-use crate::domain::form::{Answers, Kind, Section};
+use crate::db::documents::DocumentInfo;
+use crate::domain::event::{DeadlineStage, EventKind};
+use crate::domain::form::{Answers, Kind, Section, Value};
 
 /// A moment for people: "31 May 2023, 14:05 UTC".
 pub fn when(t: DateTime<Utc>) -> String {
@@ -48,6 +51,67 @@ impl fmt::Display for OneDecimal {
     }
 }
 
+/// A whole number with its thousands grouped, "522,250": the form of figures people read.
+pub fn grouped(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The value of `name` as the form shows it again: a population with its thousands
+/// grouped, so that "522 250" stays readable; anything else as stored.
+pub fn form_value(answers: &Answers, name: &str) -> String {
+    match (name, answers.get(name)) {
+        ("population", Some(Value::Integer(n))) => grouped(*n),
+        _ => answers.raw(name),
+    }
+}
+
+/// "1.2 MB", "312 kB".
+pub fn size(document: &DocumentInfo) -> String {
+    let bytes = f64::from(document.byte_size);
+    if bytes >= 1_000_000.0 {
+        format!("{:.1} MB", bytes / 1_000_000.0)
+    } else {
+        format!("{} kB", (bytes / 1000.0).ceil() as i64)
+    }
+}
+
+/// A document as the pages list it.
+pub struct DocumentRow {
+    pub id: i64,
+    pub kind: &'static str,
+    pub filename: String,
+    pub size: String,
+    /// The form's section where a city changes it.
+    pub section: &'static str,
+}
+
+pub fn document_rows(documents: &[DocumentInfo]) -> Vec<DocumentRow> {
+    documents
+        .iter()
+        .map(|d| DocumentRow {
+            id: d.id,
+            kind: words::document(d.kind),
+            filename: d.filename.clone(),
+            size: size(d),
+            section: match d.kind {
+                crate::domain::document::DocumentKind::Pledge => "commitment",
+                _ => "documents",
+            },
+        })
+        .collect()
+}
+
 pub struct AnswerGroup {
     pub slug: &'static str,
     pub title: &'static str,
@@ -66,22 +130,16 @@ pub fn answer_groups(answers: &Answers, country_name: &str) -> Vec<AnswerGroup> 
             rows: s
                 .fields()
                 .map(|f| {
-                    let raw = answers.raw(f.name);
                     let shown = match f.kind {
                         Kind::Country => country_name.to_owned(),
-                        Kind::Language => match raw.as_str() {
-                            "en" => "English".into(),
-                            "fr" => "French".into(),
+                        Kind::Language => match answers.text(f.name) {
+                            Some("en") => "English".into(),
+                            Some("fr") => "French".into(),
                             _ => String::new(),
                         },
-                        Kind::Checkbox => {
-                            if raw == "yes" {
-                                "Yes".into()
-                            } else {
-                                String::new()
-                            }
-                        }
-                        _ => raw,
+                        Kind::Checkbox if answers.flag(f.name) => "Yes".into(),
+                        Kind::Checkbox => String::new(),
+                        _ => form_value(answers, f.name),
                     };
                     (f.name, f.label, shown)
                 })
@@ -97,23 +155,47 @@ pub struct TimelineRow {
     pub note: Option<String>,
 }
 
-pub fn timeline_rows(events: Vec<Event>) -> Vec<TimelineRow> {
+/// What an event says happened; a deadline it names is read in `zone`.
+pub fn what_happened(kind: &EventKind, zone: crate::domain::DeadlineZone) -> String {
+    match kind {
+        EventKind::Created => "Started the application".into(),
+        EventKind::Transition { to, .. } => format!("Moved it to “{}”", words::stage(*to)),
+        EventKind::DocumentAdded { document, filename } if filename.is_empty() => {
+            format!("Uploaded: {}", words::document(*document))
+        }
+        EventKind::DocumentAdded { document, filename } => {
+            format!("Uploaded: {} ({filename})", words::document(*document))
+        }
+        EventKind::DocumentRemoved { document, filename } => {
+            format!("Removed: {} ({filename})", words::document(*document))
+        }
+        EventKind::Part2Changed => {
+            "Saved Part 2: the signing officer and the National Commission's note".into()
+        }
+        EventKind::ExtensionGranted { stage, deadline } => format!(
+            "Extended the {} to {}",
+            match stage {
+                DeadlineStage::City => "city deadline",
+                DeadlineStage::Natcom => "National Commission deadline",
+            },
+            crate::domain::ZonedDay::new(*deadline, zone).deadline_label()
+        ),
+        EventKind::Note => "Wrote a note".into(),
+    }
+}
+
+pub fn timeline_rows(events: &[Event]) -> Vec<TimelineRow> {
     events
-        .into_iter()
+        .iter()
         .map(|e| TimelineRow {
             when: when(e.at),
             who: match (&e.actor_name, e.actor_role) {
-                (Some(name), Some(role)) => {
-                    format!("{name} ({})", super::account::role_label(role))
-                }
+                (Some(name), Some(role)) => format!("{name} ({})", words::role(role)),
                 (Some(name), None) => name.clone(),
                 _ => "GNLC Call".into(),
             },
-            what: match e.from {
-                None => "Started the application".into(),
-                Some(_) => format!("Moved it to “{}”", e.to.label()),
-            },
-            note: e.note,
+            what: what_happened(&e.kind, e.zone),
+            note: e.note.clone(),
         })
         .collect()
 }
@@ -136,13 +218,13 @@ pub fn mail_state(state: &str) -> &'static str {
     }
 }
 
-pub fn mail_log(mails: Vec<crate::db::outbox::Logged>) -> Vec<MailLogRow> {
+pub fn mail_log(mails: &[crate::db::outbox::Logged]) -> Vec<MailLogRow> {
     mails
-        .into_iter()
+        .iter()
         .map(|m| MailLogRow {
             when: when(m.created_at),
-            to: m.recipient,
-            subject: m.subject,
+            to: m.recipient.clone(),
+            subject: m.subject.clone(),
             state: mail_state(&m.state),
         })
         .collect()
@@ -150,7 +232,15 @@ pub fn mail_log(mails: Vec<crate::db::outbox::Logged>) -> Vec<MailLogRow> {
 
 #[cfg(test)]
 mod tests {
-    use super::OneDecimal;
+    use super::{OneDecimal, grouped};
+
+    #[test]
+    fn large_figures_are_grouped_by_thousands() {
+        assert_eq!(grouped(522_250), "522,250");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1_000), "1,000");
+        assert_eq!(grouped(100_000_000), "100,000,000");
+    }
 
     #[test]
     fn an_average_shows_one_decimal_with_halves_rounded_up() {

@@ -26,9 +26,14 @@ async fn a_city_registers_and_confirms_its_address_from_the_mail() {
     let response = browser
         .register("Ana Silva", "ana@lisboa.pt", "correct horse battery")
         .await;
-    assert_eq!(location(&response), "/register/sent");
-    let page = visible_text(&browser.page("/register/sent").await);
+    let sent = location(&response).to_owned();
+    assert!(sent.starts_with("/register/sent"), "{sent}");
+    let page = visible_text(&browser.page(&sent).await);
     assert!(page.contains("Check your email"), "{page}");
+    assert!(
+        page.contains("We have sent a message to ana@lisboa.pt"),
+        "the confirmation repeats the address, so that a typo shows: {page}"
+    );
 
     let mail = smtp.wait_for("ana@lisboa.pt", 1).await.remove(0);
     assert_eq!(mail.subject(), "Confirm your email address for GNLC Call");
@@ -80,7 +85,7 @@ async fn registering_an_address_that_has_an_account_answers_the_same_and_tells_i
         .await;
     assert_eq!(
         location(&response),
-        "/register/sent",
+        "/register/sent?to=ANA%40lisboa.pt",
         "the same answer as for a new address"
     );
     let mail = smtp.wait_for("ANA@lisboa.pt", 1).await.remove(0);

@@ -253,7 +253,7 @@ async fn before_1_april_drafts_save_but_submission_waits_for_the_call_to_open() 
     let id = start(&city, "Lisboa", "PT").await;
     fill_in(&city, id, "Lisboa", "PT").await;
     let saved: Option<String> =
-        sqlx::query_scalar("SELECT mayor_name FROM applications WHERE id = $1")
+        sqlx::query_scalar("SELECT answers->>'mayor_name' FROM applications WHERE id = $1")
             .bind(id)
             .fetch_one(&app.db)
             .await
@@ -345,7 +345,7 @@ async fn two_hundred_words_are_accepted_and_two_hundred_and_one_refused_with_the
     let accepted = city.post(&path, &[("motivation", &words(200))]).await;
     assert_eq!(accepted.status(), 303);
     let stored: Option<String> =
-        sqlx::query_scalar("SELECT motivation FROM applications WHERE id = $1")
+        sqlx::query_scalar("SELECT answers->>'motivation' FROM applications WHERE id = $1")
             .bind(id)
             .fetch_one(&app.db)
             .await
@@ -380,12 +380,13 @@ async fn a_mistake_in_one_answer_does_not_lose_the_others() {
         html.contains(r##"href="#area_km2""##),
         "the summary links to the field"
     );
-    let population: Option<i64> =
-        sqlx::query_scalar("SELECT population FROM applications WHERE id = $1")
-            .bind(id)
-            .fetch_one(&app.db)
-            .await
-            .unwrap();
+    let population: Option<i64> = sqlx::query_scalar(
+        "SELECT (answers->>'population')::bigint FROM applications WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
     assert_eq!(population, Some(545_796), "the valid answers were saved");
 }
 
@@ -432,7 +433,7 @@ async fn a_file_that_is_not_a_pdf_or_too_large_is_refused_and_the_rest_of_the_se
     );
 
     let (commitment, documents): (bool, i64) = sqlx::query_as(
-        "SELECT commitment, (SELECT count(*) FROM documents) FROM applications WHERE id = $1",
+        "SELECT coalesce((answers->>'commitment')::bool, false), (SELECT count(*) FROM documents) FROM applications WHERE id = $1",
     )
     .bind(id)
     .fetch_one(&app.db)
@@ -579,10 +580,11 @@ async fn others_cannot_see_an_application_until_it_is_theirs_to_see() {
         403
     );
     // Intruders changed nothing.
-    let mayor: Option<String> = sqlx::query_scalar("SELECT mayor_name FROM applications")
-        .fetch_one(&app.db)
-        .await
-        .unwrap();
+    let mayor: Option<String> =
+        sqlx::query_scalar("SELECT answers->>'mayor_name' FROM applications")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
     assert_eq!(mayor.as_deref(), Some("Carlos Moedas"));
 }
 
@@ -611,10 +613,11 @@ async fn after_submission_the_form_is_read_only_for_the_city() {
         )
         .await;
     assert_eq!(upload.status(), 409);
-    let mayor: Option<String> = sqlx::query_scalar("SELECT mayor_name FROM applications")
-        .fetch_one(&app.db)
-        .await
-        .unwrap();
+    let mayor: Option<String> =
+        sqlx::query_scalar("SELECT answers->>'mayor_name' FROM applications")
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
     assert_eq!(mayor.as_deref(), Some("Carlos Moedas"));
 }
 

@@ -7,8 +7,8 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use gnlc::config::MailSettings;
 use gnlc::domain::Role;
-use gnlc::mail::worker::MailSettings;
 use gnlc::{AppState, Config};
 use reqwest::cookie::{CookieStore, Jar};
 use sqlx::postgres::PgPoolOptions;
@@ -158,7 +158,7 @@ pub fn fast_mail_settings() -> MailSettings {
 
 /// Serves `state` on a free port until the test ends, with its mail worker if SMTP_URL is set.
 pub async fn serve(state: AppState) -> TestApp {
-    let db = state.db.clone();
+    let db = state.app().db.clone();
     let (stop_worker, worker_stops) = tokio::sync::watch::channel(false);
     gnlc::spawn_background(&state, worker_stops).expect("background work starts");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

@@ -37,7 +37,7 @@ async fn with_the_smtp_server_down_registration_succeeds_and_the_mail_arrives_wh
         .await;
     assert_eq!(
         location(&response),
-        "/register/sent",
+        "/register/sent?to=ana%40lisboa.pt",
         "the person's action succeeds"
     );
     // The worker has tried and failed; the mail waits in the outbox.
@@ -117,7 +117,11 @@ async fn two_workers_never_send_the_same_mail_twice() {
         let pool = gnlc::db::connect(&db.url).await.unwrap();
         let state = AppState::new(pool, config);
         let tasks = gnlc::spawn_background(&state, stops.clone()).unwrap();
-        assert_eq!(tasks.len(), 2, "reminders and a mail worker");
+        assert_eq!(
+            tasks.len(),
+            3,
+            "reminders, the listener of public page revisions and a mail worker"
+        );
     }
     let settled = wait_until_settled(&db.pool).await;
     assert!(settled.iter().all(|(s, ..)| s == "sent"), "{settled:?}");

@@ -246,7 +246,14 @@ async fn a_returned_application_goes_back_to_the_city_which_can_change_and_resub
             &[("message", "Please give the population of 2022.")],
         )
         .await;
-    assert_eq!(location(&returned), "/natcom");
+    assert_eq!(returned.status(), 200);
+    let confirmation = visible_text(&returned.text().await.unwrap());
+    assert!(
+        confirmation.contains("The application of Lyon was returned to the city")
+            && confirmation.contains("by email to")
+            && confirmation.contains("lyon@fr.example"),
+        "the National Commission is told which city, and where its mail went: {confirmation}"
+    );
     assert_eq!(stage(&app, id).await, "draft");
     assert_eq!(
         natcom

@@ -86,8 +86,8 @@ async fn submitted_applications(db: &PgPool, country: &str, n: usize) -> Vec<i64
     let mut ids = Vec::new();
     for i in 0..n {
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO applications (call_id, owner_id, stage, city_name, country, commitment, created_at, updated_at)
-             VALUES ((SELECT id FROM calls), $1, 'submitted', $2, $3, true, now(), now()) RETURNING id",
+            "INSERT INTO applications (call_id, owner_id, stage, city_name, country, answers, created_at, updated_at)
+             VALUES ((SELECT id FROM calls), $1, 'submitted', $2, $3, '{\"commitment\": true}', now(), now()) RETURNING id",
         )
         .bind(owner)
         .bind(format!("City {i}"))
@@ -153,8 +153,8 @@ async fn application_events_can_be_added_but_never_changed_or_removed() {
     let db = TestDb::seeded().await;
     let id = submitted_applications(&db.pool, "FR", 1).await[0];
     sqlx::query(
-        "INSERT INTO application_events (application_id, from_stage, to_stage, created_at)
-         VALUES ($1, 'draft', 'submitted', now())",
+        "INSERT INTO application_events (application_id, kind, audience, from_stage, to_stage, created_at)
+         VALUES ($1, 'transition', 'everyone', 'draft', 'submitted', now())",
     )
     .bind(id)
     .execute(&db.pool)
@@ -192,17 +192,22 @@ async fn the_schema_refuses_what_the_spec_forbids() {
                  SELECT call_id, owner_id, 'CITY 0', 'FR', now(), now() FROM applications WHERE id = {app}"),
         // An unknown country, an impossible priority, a population of zero.
         format!("UPDATE applications SET country = 'XX' WHERE id = {app}"),
-        format!("UPDATE applications SET priority_culture = 6 WHERE id = {app}"),
-        format!("UPDATE applications SET population = 0 WHERE id = {app}"),
+        format!(r#"UPDATE applications SET answers = answers || '{{"priority_culture": 6}}' WHERE id = {app}"#),
+        format!(r#"UPDATE applications SET answers = answers || '{{"population": 0}}' WHERE id = {app}"#),
         format!("UPDATE applications SET stage = 'archived' WHERE id = {app}"),
         // Answers out of bounds: a year, a language, a length.
-        format!("UPDATE applications SET population_year = 1850 WHERE id = {app}"),
-        format!("UPDATE applications SET language = 'de' WHERE id = {app}"),
-        format!("UPDATE applications SET mayor_name = repeat('x', 201) WHERE id = {app}"),
+        format!(r#"UPDATE applications SET answers = answers || '{{"population_year": 1850}}' WHERE id = {app}"#),
+        format!(r#"UPDATE applications SET answers = answers || '{{"language": "de"}}' WHERE id = {app}"#),
+        format!("UPDATE applications SET answers = answers || jsonb_build_object('mayor_name', repeat('x', 201)) WHERE id = {app}"),
+        // An answer of the wrong type, or to no question of the form.
+        format!(r#"UPDATE applications SET answers = answers || '{{"population": "many"}}' WHERE id = {app}"#),
+        format!(r#"UPDATE applications SET answers = answers || '{{"area_km2": 0}}' WHERE id = {app}"#),
+        format!(r#"UPDATE applications SET answers = answers || '{{"fax": "+1 555"}}' WHERE id = {app}"#),
+        "UPDATE applications SET answers = '[1, 2]'".into(),
         format!("UPDATE applications SET city_name = '' WHERE id = {app}"),
         format!("UPDATE applications SET decision_message = repeat('x', 5001) WHERE id = {app}"),
         // Leaving the draft stage without the commitment ticked.
-        format!("UPDATE applications SET commitment = false WHERE id = {app}"),
+        format!(r#"UPDATE applications SET answers = answers || '{{"commitment": false}}' WHERE id = {app}"#),
         // A document that is not a PDF by its content.
         format!("INSERT INTO documents (application_id, kind, filename, byte_size, content, uploaded_by, created_at)
                  SELECT {app}, 'pledge', 'pledge.pdf', 5, 'hello'::bytea, owner_id, now() FROM applications WHERE id = {app}"),

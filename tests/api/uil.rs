@@ -366,9 +366,11 @@ async fn the_csv_holds_exactly_the_filtered_rows_and_reads_back_exactly() {
     forwarded(&app, "FR", &["Lyon"]).await;
     // Text that needs quoting: commas, quotes, line breaks; and one a spreadsheet would run.
     sqlx::query(
-        "UPDATE applications SET mayor_title = 'Mayor, \"Dimarchos\" of Athens',
-                contact_address = E'Odos Athinas 63\\n10552 Athina', motivation = '=1+1 is not a formula here'
-          WHERE id = $1",
+        r#"UPDATE applications SET answers = answers || jsonb_build_object(
+                'mayor_title', 'Mayor, "Dimarchos" of Athens',
+                'contact_address', E'Odos Athinas 63\n10552 Athina',
+                'motivation', '=1+1 is not a formula here')
+          WHERE id = $1"#,
     )
     .bind(greek)
     .execute(&app.db)
@@ -532,7 +534,7 @@ async fn an_extension_lets_exactly_that_application_submit_after_the_deadline() 
     assert_eq!(stage(&late, lille).await, "draft");
     let timeline = visible_text(&admin.page(&format!("/uil/audit?application={lyon}")).await);
     assert!(
-        timeline.contains("Deadline extended to 7 June 2023, 23:59 AoE"),
+        timeline.contains("Extended the city deadline to 7 June 2023, 23:59 AoE"),
         "recorded as an event: {timeline}"
     );
 }
@@ -663,8 +665,8 @@ async fn the_audit_page_lists_events_by_application_and_by_person() {
             .await,
     );
     assert!(
-        lyon.contains("5 events"),
-        "created, submitted, endorsed, forwarded (and the upload): {lyon}"
+        lyon.contains("6 events"),
+        "created, the pledge, submitted, endorsed, the signed endorsement, forwarded: {lyon}"
     );
     assert!(lyon.contains("Lyon") && !lyon.contains("Lille"), "{lyon}");
     let by_natcom = visible_text(&admin.page("/uil/audit?actor=natcom%40fr").await);

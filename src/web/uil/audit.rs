@@ -6,13 +6,13 @@ use axum::response::Html;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::db;
+use crate::app::uil as usecase;
 use crate::db::audit::Filter;
-use crate::domain::access::Area;
-use crate::error::Error;
+use crate::domain::event::EventKind;
+use crate::web::error::Error;
 use crate::web::session::Ctx;
-use crate::web::views::when;
-use crate::web::{AppState, Layout, render};
+use crate::web::views::{what_happened, when};
+use crate::web::{AppState, Layout, render, words};
 
 const PAGE_SIZE: i64 = 100;
 
@@ -56,7 +56,6 @@ pub async fn audit(
     ctx: Ctx,
     Query(q): Query<AuditQuery>,
 ) -> Result<Html<String>, Error> {
-    ctx.entering(Area::UilAdmin)?;
     let date = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
     let filter = Filter {
         // An unreadable number matches no application rather than all of them.
@@ -72,8 +71,10 @@ pub async fn audit(
         to: date(&q.to),
     };
     let page = q.page.unwrap_or(1).max(1);
-    let (rows, total) =
-        db::audit::events(&state.db, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
+    let mut visit = ctx.visit(&state).await?;
+    let (rows, total) = usecase::audit(&mut visit, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+        .await
+        .map_err(|e| ctx.fail(e))?;
     let query = serde_urlencoded::to_string([
         ("application", &q.application),
         ("actor", &q.actor),
@@ -82,19 +83,19 @@ pub async fn audit(
     ])
     .unwrap_or_default();
     render(&AuditPage {
-        layout: ctx.layout(),
+        layout: ctx.layout(&visit),
         rows: rows
             .into_iter()
             .map(|r| Row {
                 application_id: r.application_id,
                 city: r.city,
                 actor: r.actor.unwrap_or_else(|| "GNLC Call".into()),
-                change: match (r.from, r.to) {
-                    (None, to) => format!("created ({})", to.label()),
-                    (Some(from), to) if from == to => {
-                        format!("{} (no change of stage)", to.label())
+                change: match &r.kind {
+                    EventKind::Created => "created (Draft)".to_owned(),
+                    EventKind::Transition { from, to } => {
+                        format!("{} → {}", words::stage(*from), words::stage(*to))
                     }
-                    (Some(from), to) => format!("{} → {}", from.label(), to.label()),
+                    other => what_happened(other, r.zone),
                 },
                 note: r.note.unwrap_or_default(),
                 at: when(r.at),

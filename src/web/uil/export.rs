@@ -7,11 +7,12 @@ use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
 use super::FilterQuery;
-use crate::db;
-use crate::domain::access::Area;
+use crate::app::uil as usecase;
+use crate::db::listing::average;
+use crate::domain::document::DocumentKind;
 use crate::domain::form::all_fields;
-use crate::error::Error;
 use crate::web::AppState;
+use crate::web::error::Error;
 use crate::web::session::Ctx;
 
 /// A spreadsheet runs a cell that starts with one of these as a formula: such text gets a
@@ -29,9 +30,11 @@ pub async fn export(
     ctx: Ctx,
     Query(q): Query<FilterQuery>,
 ) -> Result<Response, Error> {
-    ctx.entering(Area::UilAdmin)?;
-    let mut conn = state.db.acquire().await?;
-    let rows = db::listing::export(&mut conn, &q.filter()).await?;
+    let mut visit = ctx.visit(&state).await?;
+    let rows = usecase::export(&mut visit, &q.filter())
+        .await
+        .map_err(|e| ctx.fail(e))?;
+    drop(visit);
     let stamp = |t: Option<chrono::DateTime<chrono::Utc>>| {
         t.map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
             .unwrap_or_default()
@@ -42,6 +45,12 @@ pub async fn export(
         .from_writer(Vec::from("\u{feff}".as_bytes()));
     let mut header: Vec<&str> = vec!["id", "stage", "submitted_at", "forwarded_at", "decided_at"];
     header.extend(all_fields().map(|f| f.name));
+    // SPEC §4 names the form's files among its columns: whether the pledge is there, and
+    // how many supporting documents.
+    header.extend([
+        DocumentKind::Pledge.field(),
+        DocumentKind::Supporting.field(),
+    ]);
     header.extend([
         "officer_name",
         "officer_title",
@@ -50,7 +59,7 @@ pub async fn export(
     ]);
     let write_err = |e: csv::Error| Error::Internal(format!("CSV export: {e}"));
     out.write_record(&header).map_err(write_err)?;
-    for (app, average) in rows {
+    for app in rows {
         let mut record = vec![
             app.id.to_string(),
             app.stage.as_str().to_owned(),
@@ -60,10 +69,15 @@ pub async fn export(
         ];
         record.extend(all_fields().map(|f| app.answers.raw(f.name)));
         record.extend([
+            if app.uploads.pledge { "yes" } else { "" }.to_owned(),
+            app.uploads.supporting.to_string(),
+        ]);
+        let mean_score = average(app.assessment_score_sum, app.assessment_count);
+        record.extend([
             app.officer_name.unwrap_or_default(),
             app.officer_title.unwrap_or_default(),
             app.endorsement_note.unwrap_or_default(),
-            average.map(|a| format!("{a:.2}")).unwrap_or_default(),
+            mean_score.map(|a| format!("{a:.2}")).unwrap_or_default(),
         ]);
         out.write_record(record.into_iter().map(spreadsheet_safe))
             .map_err(write_err)?;

@@ -1,23 +1,20 @@
 //! `/uil/members`: import the official member list from a CSV, to add to the directory or
 //! to replace it, after a preview of what will change.
 
-use std::collections::HashSet;
-
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use chrono::Datelike;
 use serde::Deserialize;
 
-use crate::db;
+use crate::app::Visit;
+use crate::app::uil::members::{self as usecase, Unreadable};
 use crate::domain::access::Area;
-use crate::domain::directory::{self, BadLine, MemberRow, Mode, Plan};
-use crate::error::Error;
-use crate::web::account::unprocessable;
+use crate::domain::directory::{BadLine, MemberRow, Mode};
+use crate::web::error::Error;
 use crate::web::forms::FormErrors;
 use crate::web::session::Ctx;
 use crate::web::upload::FormData;
-use crate::web::{AppState, Layout, render};
+use crate::web::{AppState, Layout, render, unprocessable};
 
 #[derive(Debug, Default, Deserialize)]
 pub struct MembersQuery {
@@ -45,34 +42,19 @@ struct Preview {
     bad: Vec<BadLine>,
 }
 
-pub async fn page(ctx: Ctx, Query(q): Query<MembersQuery>) -> Result<Html<String>, Error> {
-    ctx.entering(Area::UilAdmin)?;
+pub async fn page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<MembersQuery>,
+) -> Result<Html<String>, Error> {
+    let visit = ctx.visit(&state).await?;
+    visit.entering(Area::UilAdmin).map_err(|e| ctx.fail(e))?;
     render(&MembersPage {
-        layout: ctx.layout(),
+        layout: ctx.layout(&visit),
         errors: FormErrors::default(),
         done: q.done,
         preview: None,
     })
-}
-
-/// Reads the file and plans the change against the directory as it is.
-async fn read_and_plan(
-    conn: &mut sqlx::PgConnection,
-    text: &str,
-    mode: Mode,
-    this_year: i32,
-) -> Result<Result<(Plan, Vec<BadLine>), String>, Error> {
-    let states: HashSet<String> = db::member_states::all(&mut *conn)
-        .await?
-        .into_iter()
-        .map(|s| s.iso2)
-        .collect();
-    let (rows, bad) = match directory::parse_csv(text, &states, this_year) {
-        Ok(parsed) => parsed,
-        Err(message) => return Ok(Err(message)),
-    };
-    let current = db::members::all_rows(conn).await?;
-    Ok(Ok((directory::plan(&current, &rows, mode), bad)))
 }
 
 /// `POST /uil/members`: `step=preview` with a file, or `step=apply` with the previewed text.
@@ -81,7 +63,6 @@ pub async fn import(
     ctx: Ctx,
     input: FormData,
 ) -> Result<Response, Error> {
-    ctx.entering(Area::UilAdmin)?;
     let mode = if input.text("mode") == "replace" {
         Mode::Replace
     } else {
@@ -94,47 +75,49 @@ pub async fn import(
         None if !input.text("csv_text").is_empty() => Ok(input.text("csv_text").to_owned()),
         None => Err("Choose a CSV file of members"),
     };
-    let mut errors = FormErrors::default();
+    let mut visit = ctx.visit(&state).await?;
+    let refused = |visit: &Visit, message: String| -> Result<Response, Error> {
+        let mut errors = FormErrors::default();
+        errors.add("members_csv", message);
+        Ok(unprocessable(render(&MembersPage {
+            layout: ctx.layout(visit),
+            errors,
+            done: None,
+            preview: None,
+        })?))
+    };
     let text = match text {
         Ok(t) => t,
         Err(message) => {
-            errors.add("members_csv", message);
-            return Ok(unprocessable(render(&MembersPage {
-                layout: ctx.layout(),
-                errors,
-                done: None,
-                preview: None,
-            })?));
+            visit.entering(Area::UilAdmin).map_err(|e| ctx.fail(e))?;
+            return refused(&visit, message.to_owned());
         }
     };
-    let mut tx = state.db.begin().await?;
-    let (plan, bad) = match read_and_plan(&mut tx, &text, mode, ctx.now.year()).await? {
-        Ok(planned) => planned,
-        Err(message) => {
-            drop(tx);
-            errors.add("members_csv", message);
-            return Ok(unprocessable(render(&MembersPage {
-                layout: ctx.layout(),
-                errors,
-                done: None,
-                preview: None,
-            })?));
-        }
+    let planned = if input.text("step") == "apply" {
+        usecase::import(state.app(), &mut visit, &text, mode)
+            .await
+            .map_err(|e| ctx.fail(e))?
+    } else {
+        Err(usecase::preview(&mut visit, &text, mode)
+            .await
+            .map_err(|e| ctx.fail(e))?)
     };
-    if input.text("step") == "apply" && bad.is_empty() {
-        db::members::apply(&mut tx, &plan, "Imported by UIL").await?;
-        tx.commit().await?;
-        let done = format!(
-            "{} added, {} updated, {} removed, {} unchanged",
-            plan.add.len(),
-            plan.update.len(),
-            plan.remove.len(),
-            plan.unchanged
-        );
-        let query = serde_urlencoded::to_string([("done", done)]).unwrap_or_default();
-        return Ok(Redirect::to(&format!("/uil/members?{query}")).into_response());
-    }
-    drop(tx);
+    let preview = match planned {
+        Ok(plan) => {
+            let done = format!(
+                "{} added, {} updated, {} removed, {} unchanged",
+                plan.add.len(),
+                plan.update.len(),
+                plan.remove.len(),
+                plan.unchanged
+            );
+            let query = serde_urlencoded::to_string([("done", done)]).unwrap_or_default();
+            return Ok(Redirect::to(&format!("/uil/members?{query}")).into_response());
+        }
+        Err(Err(Unreadable(message))) => return refused(&visit, message),
+        Err(Ok(preview)) => preview,
+    };
+    let plan = preview.plan;
     let preview = Preview {
         mode: if mode == Mode::Replace {
             "replace"
@@ -146,11 +129,11 @@ pub async fn import(
         update: plan.update.into_iter().map(|(_, r)| r).collect(),
         remove: plan.remove.into_iter().map(|(_, r)| r).collect(),
         unchanged: plan.unchanged,
-        bad,
+        bad: preview.bad,
     };
     Ok(render(&MembersPage {
-        layout: ctx.layout(),
-        errors,
+        layout: ctx.layout(&visit),
+        errors: FormErrors::default(),
         done: None,
         preview: Some(preview),
     })?

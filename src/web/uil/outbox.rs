@@ -5,10 +5,9 @@ use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use crate::db;
+use crate::app::uil as usecase;
 use crate::db::outbox::Filter;
-use crate::domain::access::Area;
-use crate::error::Error;
+use crate::web::error::Error;
 use crate::web::session::{CsrfForm, Ctx};
 use crate::web::views::{mail_state, when};
 use crate::web::{AppState, Layout, render};
@@ -61,7 +60,6 @@ pub async fn outbox(
     ctx: Ctx,
     Query(q): Query<OutboxQuery>,
 ) -> Result<Html<String>, Error> {
-    ctx.entering(Area::UilAdmin)?;
     let some = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
     let filter = Filter {
         state: some(&q.state),
@@ -69,14 +67,16 @@ pub async fn outbox(
         text: some(&q.text),
     };
     let page = q.page.unwrap_or(1).max(1);
-    let (rows, total) =
-        db::outbox::list(&state.db, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
-    let kinds = db::outbox::kinds(&state.db).await?;
+    let mut visit = ctx.visit(&state).await?;
+    let (rows, total, kinds) =
+        usecase::outbox(&mut visit, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+            .await
+            .map_err(|e| ctx.fail(e))?;
     let query =
         serde_urlencoded::to_string([("state", &q.state), ("kind", &q.kind), ("text", &q.text)])
             .unwrap_or_default();
     render(&OutboxPage {
-        layout: ctx.layout(),
+        layout: ctx.layout(&visit),
         kinds,
         rows: rows
             .into_iter()
@@ -108,9 +108,9 @@ pub async fn resend(
     Path(id): Path<i64>,
     CsrfForm(_): CsrfForm<crate::web::account::Empty>,
 ) -> Result<Response, Error> {
-    ctx.entering(Area::UilAdmin)?;
-    let copy = db::outbox::resend(&state.db, id)
-        .await?
-        .ok_or(Error::NotFound)?;
+    let mut visit = ctx.visit(&state).await?;
+    let copy = usecase::resend(&mut visit, id)
+        .await
+        .map_err(|e| ctx.fail(e))?;
     Ok(Redirect::to(&format!("/uil/outbox?resent={copy}")).into_response())
 }

@@ -1,4 +1,4 @@
-//! UIL pages.
+//! `/uil/users`: staff accounts, and inviting National Commission and UIL staff.
 
 use std::sync::Arc;
 
@@ -7,18 +7,13 @@ use axum::extract::{Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use crate::db;
-use crate::db::tokens::Purpose;
-use crate::domain::Role;
-use crate::domain::access::Area;
-use crate::domain::account::{EmailAddress, PersonName};
-use crate::error::Error;
-use crate::mail::messages;
-use crate::web::account::{role_label, unprocessable};
+use crate::app::uil::users::{self as usecase, InvitationTyped};
+use crate::app::{Issues, Rejected, Visit};
 use crate::web::country_options::CountryOptions;
+use crate::web::error::Error;
 use crate::web::forms::FormErrors;
 use crate::web::session::{CsrfForm, Ctx};
-use crate::web::{AppState, Layout, render};
+use crate::web::{AppState, Layout, render, unprocessable, words};
 
 #[derive(Debug, Default, Deserialize)]
 pub struct InviteForm {
@@ -57,33 +52,30 @@ struct UsersPage {
     invited: Option<String>,
 }
 
-/// The roles a UIL coordinator can invite people to.
-const STAFF_ROLES: [Role; 3] = [Role::Natcom, Role::UilReviewer, Role::UilAdmin];
-
 async fn users_view(
     state: &AppState,
     ctx: &Ctx,
+    visit: &mut Visit,
     form: InviteForm,
-    errors: FormErrors,
+    issues: &Issues,
     invited: Option<String>,
 ) -> Result<Html<String>, Error> {
-    let countries = state.country_options().await?;
-    let staff = db::users::staff(&state.db).await?;
+    let staff = usecase::staff(visit).await.map_err(|e| ctx.fail(e))?;
     render(&UsersPage {
-        layout: ctx.layout(),
+        layout: ctx.layout(visit),
         staff: staff
             .into_iter()
             .map(|s| StaffRow {
                 name: s.name,
                 email: s.email,
-                role: role_label(s.role),
+                role: words::role(s.role),
                 country: s.country_name.unwrap_or_default(),
                 invited: s.invited,
             })
             .collect(),
-        countries,
+        countries: state.country_options().await?,
         form,
-        errors,
+        errors: issues.into(),
         invited,
     })
 }
@@ -93,94 +85,43 @@ pub async fn users_page(
     ctx: Ctx,
     Query(q): Query<UsersQuery>,
 ) -> Result<Html<String>, Error> {
-    ctx.entering(Area::UilAdmin)?;
+    let mut visit = ctx.visit(&state).await?;
     users_view(
         &state,
         &ctx,
+        &mut visit,
         InviteForm::default(),
-        FormErrors::default(),
+        &Issues::default(),
         q.invited,
     )
     .await
 }
 
-/// Invites a National Commission or UIL staff member: the account exists at once, without
-/// a password, and the mailed link lets its owner choose one.
+/// Invites a National Commission or UIL staff member.
 pub async fn invite(
     State(state): State<AppState>,
     ctx: Ctx,
     CsrfForm(form): CsrfForm<InviteForm>,
 ) -> Result<Response, Error> {
-    ctx.entering(Area::UilAdmin)?;
-    let mut errors = FormErrors::default();
-    let name = errors.check("name", PersonName::parse(&form.name));
-    let email = errors.check("email", EmailAddress::parse(&form.email));
-    let role = form
-        .role
-        .parse::<Role>()
-        .ok()
-        .filter(|r| STAFF_ROLES.contains(r));
-    if role.is_none() {
-        errors.add("role", "Choose what the person will do");
-    }
-    let country = match role {
-        Some(Role::Natcom) if form.country.is_empty() => {
-            errors.add(
-                "country",
-                "Choose the Member State of the National Commission",
-            );
-            None
+    let typed = InvitationTyped {
+        name: form.name.clone(),
+        email: form.email.clone(),
+        role: form.role.clone(),
+        country: form.country.clone(),
+    };
+    let mut visit = ctx.visit(&state).await?;
+    let result = match typed.parse() {
+        Ok(invitation) => usecase::invite(state.app(), &mut visit, invitation).await,
+        Err(issues) => Err(Rejected::Invalid(issues)),
+    };
+    match result {
+        Ok(email) => {
+            let query = serde_urlencoded::to_string([("invited", email)]).unwrap_or_default();
+            Ok(Redirect::to(&format!("/uil/users?{query}")).into_response())
         }
-        Some(Role::Natcom) => match db::member_states::name_of(&state.db, &form.country).await? {
-            Some(name) => Some((form.country.clone(), name)),
-            None => {
-                errors.add("country", "Choose a Member State from the list");
-                None
-            }
-        },
-        _ => None,
-    };
-    let (Some(name), Some(email), Some(role)) = (name, email, role) else {
-        return Ok(unprocessable(
-            users_view(&state, &ctx, form, errors, None).await?,
-        ));
-    };
-    if role == Role::Natcom && country.is_none() {
-        return Ok(unprocessable(
-            users_view(&state, &ctx, form, errors, None).await?,
-        ));
+        Err(Rejected::Invalid(issues)) => Ok(unprocessable(
+            users_view(&state, &ctx, &mut visit, form, &issues, None).await?,
+        )),
+        Err(Rejected::Failed(e)) => Err(ctx.fail(e)),
     }
-    let mut tx = state.db.begin().await?;
-    let created = db::users::create(
-        &mut tx,
-        db::users::NewUser {
-            email: email.as_str(),
-            name: name.as_str(),
-            role,
-            country: country.as_ref().map(|(iso2, _)| iso2.as_str()),
-            password_hash: None,
-            verified_at: None,
-            now: ctx.now,
-        },
-    )
-    .await?;
-    let Some(user_id) = created else {
-        // End the transaction before the page reads with another connection.
-        drop(tx);
-        errors.add("email", "An account already uses this email address");
-        return Ok(unprocessable(
-            users_view(&state, &ctx, form, errors, None).await?,
-        ));
-    };
-    let token = db::tokens::issue(&mut tx, user_id, Purpose::Invitation, ctx.now).await?;
-    let link = state.mailer.link(&format!("/invitation/{token}"));
-    let role_text = match &country {
-        Some((_, country_name)) => format!("National Commission of {country_name}"),
-        None => role_label(role).to_owned(),
-    };
-    let mail = messages::invitation(email.as_str(), name.as_str(), &role_text, &link)?;
-    state.mailer.queue(&mut tx, &mail).await?;
-    tx.commit().await?;
-    let query = serde_urlencoded::to_string([("invited", email.as_str())]).unwrap_or_default();
-    Ok(Redirect::to(&format!("/uil/users?{query}")).into_response())
 }

@@ -1,0 +1,536 @@
+//! The city's journey: its applications, the form section by section, documents,
+//! checking the answers, submission to the National Commission, withdrawal.
+
+use chrono::DateTime;
+use chrono::Utc;
+use sqlx::{Connection, PgConnection};
+
+use super::{App, Error, Issue, Issues, Rejected, Visit, entering};
+use crate::db;
+use crate::db::applications::{Application, Event, Summary};
+use crate::db::documents::{DocumentInfo, DocumentKind};
+use crate::db::outbox::Logged;
+use crate::db::users::User;
+use crate::domain::access::{Area, may_view};
+use crate::domain::application::{
+    Readiness, call_to_apply_to, may_edit, submission, submission_closed,
+};
+use crate::domain::call::current_call;
+use crate::domain::document::{PdfUpload, Upload, may_add_supporting};
+use crate::domain::event::{EventKind, is_visible};
+use crate::domain::form::{self, Answers, Iso2, Lacking, SectionInput};
+use crate::domain::stage::decide;
+use crate::domain::{Action, Call, Deadlines, Refusal, Role};
+use crate::mail::messages;
+
+/// The signed-in city user's own application, or `NotFound` (SPEC §1: someone else's
+/// application is not found, not forbidden).
+async fn own(
+    conn: &mut PgConnection,
+    user: &User,
+    id: i64,
+    lock: bool,
+) -> Result<Application, Error> {
+    let app = if lock {
+        db::applications::find_for_update(conn, id).await?
+    } else {
+        db::applications::find(conn, id).await?
+    };
+    app.filter(|a| a.owner_id == user.id).ok_or(Error::NotFound)
+}
+
+/// An application's events that `user` may read.
+pub(crate) fn visible_events(events: Vec<Event>, role: Role) -> Vec<Event> {
+    events
+        .into_iter()
+        .filter(|e| is_visible(role, e.audience, e.while_private))
+        .collect()
+}
+
+// ---------- the list and a new application ----------
+
+pub struct Home {
+    pub applications: Vec<Summary>,
+    /// The call cities apply to now, if any, with its deadlines.
+    pub call: Option<Call>,
+    /// Whether a new application may be started, and if not why.
+    pub may_start: Result<(), Refusal>,
+}
+
+pub async fn home(visit: &mut Visit) -> Result<Home, Error> {
+    let user = entering(&visit.user, Area::City)?;
+    let applications = db::applications::list_for_owner(&mut visit.conn, user.id).await?;
+    let calls = db::calls::all(&mut *visit.conn).await?;
+    Ok(Home {
+        applications,
+        call: current_call(&calls, visit.now).cloned(),
+        may_start: call_to_apply_to(&calls, visit.now).map(|_| ()),
+    })
+}
+
+/// The call a new application would belong to; `Refused` when cities may not start one.
+pub async fn call_to_start_in(visit: &mut Visit) -> Result<Call, Error> {
+    entering(&visit.user, Area::City)?;
+    let calls = db::calls::all(&mut *visit.conn).await?;
+    Ok(call_to_apply_to(&calls, visit.now)?.clone())
+}
+
+/// What starts an application: the city and its country, as typed.
+pub struct NewApplication {
+    pub city_name: Result<String, form::Problem>,
+    pub country: Result<Iso2, form::Problem>,
+}
+
+impl NewApplication {
+    pub fn parse(city_name: &str, country: &str) -> Self {
+        NewApplication {
+            city_name: form::required_text(city_name, 200, false),
+            country: Iso2::parse(country),
+        }
+    }
+}
+
+/// Starts a draft in the call open to cities; returns its id.
+pub async fn start(visit: &mut Visit, new: NewApplication) -> Result<i64, Rejected> {
+    let user = entering(&visit.user, Area::City)?;
+    let calls = db::calls::all(&mut *visit.conn).await?;
+    let call = call_to_apply_to(&calls, visit.now)?;
+    let mut issues = Issues::default();
+    let city = issues.check("city_name", new.city_name);
+    let country = match new.country {
+        Ok(c)
+            if db::member_states::name_of(&mut *visit.conn, c.as_str())
+                .await?
+                .is_some() =>
+        {
+            Some(c)
+        }
+        _ => {
+            issues.add("country", Issue::NotAMemberState);
+            None
+        }
+    };
+    let (Some(city), Some(country)) = (city, country) else {
+        return Err(Rejected::Invalid(issues));
+    };
+    let answers = Answers::new(&city, &country);
+    let mut tx = visit.conn.begin().await?;
+    let created = db::applications::create(&mut tx, call.id, user.id, &answers, visit.now).await?;
+    tx.commit().await?;
+    created.ok_or_else(|| {
+        let mut issues = Issues::default();
+        issues.add("city_name", Issue::CityTaken { city });
+        Rejected::Invalid(issues)
+    })
+}
+
+// ---------- a draft: its task list, its sections, its documents ----------
+
+/// A draft as its own pages show it.
+pub struct Draft {
+    pub app: Application,
+    pub deadlines: Deadlines,
+    pub documents: Vec<DocumentInfo>,
+    /// Why submission is closed for good, when it is: said at the top of the task list
+    /// and the check page instead of offering to submit.
+    pub closed: Option<Refusal>,
+    pub email_confirmed: bool,
+}
+
+impl Draft {
+    /// Everything the application lacks for submission.
+    pub fn lacking(&self) -> Vec<Lacking> {
+        form::missing(&self.app.answers, self.app.uploads)
+    }
+
+    /// Whether it could be submitted now, and if not why.
+    pub fn submission(&self, now: DateTime<Utc>) -> Result<(), Refusal> {
+        let ready = Readiness {
+            lacking: self.lacking().len(),
+            email_confirmed: self.email_confirmed,
+        };
+        submission(self.app.stage, now, &self.deadlines, ready).map(|_| ())
+    }
+}
+
+async fn draft_of(
+    conn: &mut PgConnection,
+    user: &User,
+    app: Application,
+    now: DateTime<Utc>,
+) -> Result<Draft, Error> {
+    let (_, deadlines) = db::applications::call_and_deadlines(conn, &app).await?;
+    let documents = db::documents::list(conn, app.id).await?;
+    Ok(Draft {
+        closed: submission_closed(now, &deadlines),
+        deadlines,
+        documents,
+        email_confirmed: user.email_verified,
+        app,
+    })
+}
+
+/// One of the city's drafts; `Refused(NotEditable)` once it is no longer a draft.
+pub async fn draft(visit: &mut Visit, id: i64) -> Result<Draft, Error> {
+    let user = entering(&visit.user, Area::City)?;
+    let app = own(&mut visit.conn, user, id, false).await?;
+    may_edit(app.stage)?;
+    draft_of(&mut visit.conn, user, app, visit.now).await
+}
+
+/// Files sent with a form, each in its field and checked.
+pub type Files = Vec<(DocumentKind, Upload)>;
+
+/// How a save went: the draft as it is now, and what could not be kept.
+pub struct Saved {
+    pub draft: Draft,
+    pub issues: Issues,
+}
+
+/// Saves one section: every answer that could be read is stored, in one transaction,
+/// even when another answer of the section has a mistake; the files sent with it are
+/// stored too, and the refused ones named.
+pub async fn save_section(
+    visit: &mut Visit,
+    id: i64,
+    input: SectionInput,
+    files: Files,
+) -> Result<Saved, Error> {
+    let user = entering(&visit.user, Area::City)?;
+    let mut tx = visit.conn.begin().await?;
+    let app = own(&mut tx, user, id, true).await?;
+    may_edit(app.stage)?;
+    let mut issues = Issues::default();
+    for (field, problem) in &input.problems {
+        issues.add(field.name, Issue::Form(*problem));
+    }
+    let mut answers = app.answers.with(&input);
+    if input.section == form::Section::City {
+        if db::member_states::name_of(&mut *tx, answers.country())
+            .await?
+            .is_none()
+        {
+            issues.add("country", Issue::NotAMemberState);
+            answers = answers.keeping_place_of(&app.answers);
+        }
+        let moved = answers.city_name() != app.answers.city_name()
+            || answers.country() != app.answers.country();
+        if moved
+            && db::applications::city_taken(&mut tx, id, answers.city_name(), answers.country())
+                .await?
+        {
+            issues.add(
+                "city_name",
+                Issue::CityTaken {
+                    city: answers.city_name().to_owned(),
+                },
+            );
+            answers = answers.keeping_place_of(&app.answers);
+        }
+    }
+    store_files(&mut tx, &app, user, files, &mut issues, visit.now).await?;
+    db::applications::save_answers(&mut tx, id, &answers, visit.now).await?;
+    tx.commit().await?;
+    let app = db::applications::find(&mut visit.conn, id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    Ok(Saved {
+        draft: draft_of(&mut visit.conn, user, app, visit.now).await?,
+        issues,
+    })
+}
+
+/// Adds PDFs (`pledge_pdf`, `supporting_pdf`) to a draft.
+pub async fn upload(visit: &mut Visit, id: i64, files: Files) -> Result<Saved, Error> {
+    let user = entering(&visit.user, Area::City)?;
+    let mut tx = visit.conn.begin().await?;
+    let app = own(&mut tx, user, id, true).await?;
+    may_edit(app.stage)?;
+    let mut issues = Issues::default();
+    if files.is_empty() {
+        issues.add("supporting_pdf", Issue::NoFile);
+    }
+    store_files(&mut tx, &app, user, files, &mut issues, visit.now).await?;
+    tx.commit().await?;
+    let app = db::applications::find(&mut visit.conn, id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    Ok(Saved {
+        draft: draft_of(&mut visit.conn, user, app, visit.now).await?,
+        issues,
+    })
+}
+
+/// Stores a form's files of the city's kinds, each with its event, noting the refused ones.
+async fn store_files(
+    conn: &mut PgConnection,
+    app: &Application,
+    user: &User,
+    files: Files,
+    issues: &mut Issues,
+    now: DateTime<Utc>,
+) -> Result<(), Error> {
+    let mut supporting = app.uploads.supporting;
+    for (kind, upload) in files.into_iter().filter(|(k, _)| k.is_the_citys()) {
+        let file: PdfUpload = match upload {
+            Ok(file) => file,
+            Err(bad) => {
+                issues.add(kind.field(), Issue::Upload(bad));
+                continue;
+            }
+        };
+        if kind == DocumentKind::Supporting {
+            if let Err(refusal) = may_add_supporting(supporting) {
+                let filename = file.filename().to_owned();
+                issues.add(kind.field(), Issue::FileRefused { filename, refusal });
+                continue;
+            }
+            supporting += 1;
+        }
+        db::documents::store(conn, app.id, kind, &file, user.id, now).await?;
+        let event = EventKind::DocumentAdded {
+            document: kind,
+            filename: file.filename().to_owned(),
+        };
+        db::applications::add_event(conn, app.id, Some(user.id), &event, None, now).await?;
+    }
+    Ok(())
+}
+
+/// Removes a supporting document from a draft.
+pub async fn remove_document(visit: &mut Visit, id: i64, document_id: i64) -> Result<(), Error> {
+    let user = entering(&visit.user, Area::City)?;
+    let mut tx = visit.conn.begin().await?;
+    let app = own(&mut tx, user, id, true).await?;
+    may_edit(app.stage)?;
+    let kind = DocumentKind::Supporting;
+    let filename = db::documents::delete(&mut tx, id, document_id, kind)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let event = EventKind::DocumentRemoved {
+        document: kind,
+        filename,
+    };
+    db::applications::add_event(&mut tx, id, Some(user.id), &event, None, visit.now).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+// ---------- any role: documents and the printable application ----------
+
+/// The application if the signed-in person may see it; otherwise `NotFound`.
+pub(crate) async fn viewable(visit: &mut Visit, id: i64) -> Result<Application, Error> {
+    let user = visit.user.as_ref().ok_or(Error::SignInRequired)?;
+    let app = db::applications::find(&mut visit.conn, id).await?;
+    app.filter(|a| may_view(&user.viewer(), &a.visibility()))
+        .ok_or(Error::NotFound)
+}
+
+/// A document of an application, for whoever may see the application.
+pub async fn document(
+    visit: &mut Visit,
+    id: i64,
+    document_id: i64,
+) -> Result<(String, Vec<u8>), Error> {
+    viewable(visit, id).await?;
+    let (_, filename, content) = db::documents::content(&mut visit.conn, id, document_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    Ok((filename, content))
+}
+
+/// The whole application on paper, with Part 2 for the National Commission's signature.
+pub struct Printable {
+    pub app: Application,
+    pub call: Call,
+    pub documents: Vec<DocumentInfo>,
+}
+
+pub async fn printable(visit: &mut Visit, id: i64) -> Result<Printable, Error> {
+    let app = viewable(visit, id).await?;
+    let call = db::calls::find(&mut visit.conn, app.call_id).await?;
+    let documents = db::documents::list(&mut visit.conn, id).await?;
+    Ok(Printable {
+        app,
+        call,
+        documents,
+    })
+}
+
+// ---------- submission ----------
+
+/// Submits a draft to the National Commission, decided inside the transaction that moves
+/// it, with the receipt to the city and the notice to the National Commission queued in
+/// it. `Refused` says why not (the page then shows the answers again, with the reason).
+pub async fn submit(app: &App, visit: &mut Visit, id: i64) -> Result<(), Error> {
+    let user = entering(&visit.user, Area::City)?;
+    let mut tx = visit.conn.begin().await?;
+    let application = own(&mut tx, user, id, true).await?;
+    let (_, deadlines) = db::applications::call_and_deadlines(&mut tx, &application).await?;
+    let ready = Readiness {
+        lacking: form::missing(&application.answers, application.uploads).len(),
+        email_confirmed: user.email_verified,
+    };
+    let to = submission(application.stage, visit.now, &deadlines, ready)?;
+    db::applications::move_to(
+        &mut tx,
+        &application,
+        Action::Submit,
+        to,
+        user.id,
+        None,
+        visit.now,
+    )
+    .await?;
+    // The owner submits: their address is known without asking the database.
+    let city = db::applications::city_addresses_with(&application, user.email.clone());
+    queue_submission_mail(app, &mut tx, &application, city, &deadlines).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn queue_submission_mail(
+    app: &App,
+    conn: &mut PgConnection,
+    application: &Application,
+    city: Vec<String>,
+    deadlines: &Deadlines,
+) -> Result<(), Error> {
+    let a = &application.answers;
+    let mut mails = Vec::new();
+    let link = app
+        .mailer
+        .link(&format!("/applications/{}", application.id));
+    for to in city {
+        mails.push(messages::submission_receipt(
+            &to,
+            application.id,
+            a.city_name(),
+            &application.country_name,
+            &deadlines.natcom,
+            a.language(),
+            &link,
+        )?);
+    }
+    let natcom_link = app
+        .mailer
+        .link(&format!("/natcom/applications/{}", application.id));
+    let natcoms = db::applications::natcom_addresses(conn, a.country()).await?;
+    if natcoms.is_empty() {
+        tracing::warn!(application = application.id, country = %a.country(), "no National Commission account to notify");
+    }
+    for to in natcoms {
+        mails.push(messages::natcom_new_application(
+            &to,
+            application.id,
+            a.city_name(),
+            &application.country_name,
+            &deadlines.natcom.deadline_label(),
+            &natcom_link,
+        )?);
+    }
+    Ok(app.mailer.queue_all(conn, &mails).await?)
+}
+
+/// The confirmation after submission: what was sent, to whom, and by when the National
+/// Commission decides.
+pub struct Submitted {
+    pub app: Application,
+    pub submitted_at: DateTime<Utc>,
+    pub natcom_deadline: crate::domain::ZonedDay,
+}
+
+/// `Refused(NotFromStage)` once the application is no longer freshly submitted.
+pub async fn submitted(visit: &mut Visit, id: i64) -> Result<Submitted, Error> {
+    let user = entering(&visit.user, Area::City)?;
+    let app = own(&mut visit.conn, user, id, false).await?;
+    let (_, deadlines) = db::applications::call_and_deadlines(&mut visit.conn, &app).await?;
+    match app.submitted_at {
+        Some(submitted_at) if app.stage == crate::domain::Stage::Submitted => Ok(Submitted {
+            app,
+            submitted_at,
+            natcom_deadline: deadlines.natcom,
+        }),
+        _ => Err(Refusal::NotFromStage {
+            stage: app.stage,
+            action: Action::Submit,
+        }
+        .into()),
+    }
+}
+
+// ---------- the application page, withdrawal ----------
+
+/// An application as its city sees it.
+pub struct Record {
+    pub app: Application,
+    pub documents: Vec<DocumentInfo>,
+    pub timeline: Vec<Event>,
+    pub mails: Vec<Logged>,
+    pub may_withdraw: bool,
+}
+
+pub async fn record(visit: &mut Visit, id: i64) -> Result<Record, Error> {
+    let user = entering(&visit.user, Area::City)?;
+    let conn = &mut visit.conn;
+    let app = own(conn, user, id, false).await?;
+    let documents = db::documents::list(conn, id).await?;
+    let timeline = visible_events(db::applications::timeline(conn, id).await?, user.role);
+    let (_, deadlines) = db::applications::call_and_deadlines(conn, &app).await?;
+    let mails = db::outbox::for_application(conn, id).await?;
+    Ok(Record {
+        may_withdraw: decide(
+            app.stage,
+            Action::Withdraw,
+            Role::Applicant,
+            visit.now,
+            &deadlines,
+        )
+        .is_ok(),
+        app,
+        documents,
+        timeline,
+        mails,
+    })
+}
+
+/// The application about to be withdrawn; `Refused` when it can no longer be.
+pub async fn to_withdraw(visit: &mut Visit, id: i64) -> Result<Application, Error> {
+    let user = entering(&visit.user, Area::City)?;
+    let app = own(&mut visit.conn, user, id, false).await?;
+    let (_, deadlines) = db::applications::call_and_deadlines(&mut visit.conn, &app).await?;
+    decide(
+        app.stage,
+        Action::Withdraw,
+        Role::Applicant,
+        visit.now,
+        &deadlines,
+    )?;
+    Ok(app)
+}
+
+pub async fn withdraw(visit: &mut Visit, id: i64) -> Result<(), Error> {
+    let user = entering(&visit.user, Area::City)?;
+    let mut tx = visit.conn.begin().await?;
+    let app = own(&mut tx, user, id, true).await?;
+    let (_, deadlines) = db::applications::call_and_deadlines(&mut tx, &app).await?;
+    let to = decide(
+        app.stage,
+        Action::Withdraw,
+        Role::Applicant,
+        visit.now,
+        &deadlines,
+    )?;
+    db::applications::move_to(
+        &mut tx,
+        &app,
+        Action::Withdraw,
+        to,
+        user.id,
+        None,
+        visit.now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

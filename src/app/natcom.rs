@@ -1,0 +1,490 @@
+//! The National Commission's journey: its Member State's submitted applications,
+//! endorsing at most the call's quota of them, declining, returning, taking a decision
+//! back, and submitting the endorsed ones to UIL.
+
+use chrono::{DateTime, Utc};
+use sqlx::{Connection, PgConnection};
+
+use super::city::visible_events;
+use super::{App, Error, Issue, Issues, Visit, entering};
+use crate::db;
+use crate::db::applications::{Application, CountryRow, Event};
+use crate::db::documents::{DocumentInfo, DocumentKind};
+use crate::db::outbox::Logged;
+use crate::db::users::User;
+use crate::domain::access::{Area, may_view};
+use crate::domain::application::{Endorsement, endorsement, forwarding, open_for_natcom};
+use crate::domain::call::current_call;
+use crate::domain::document::Upload;
+use crate::domain::event::EventKind;
+use crate::domain::form;
+use crate::domain::stage::decide;
+use crate::domain::{Action, Call, Deadlines, Refusal, Role};
+use crate::mail::messages::{self, CityEvent};
+
+fn country_of(user: &User) -> Result<&str, Error> {
+    // The schema gives every natcom account a country; one without is a broken row.
+    user.country.as_deref().ok_or_else(|| {
+        Error::Db(db::Error::Corrupt(format!(
+            "natcom account {} without a country",
+            user.id
+        )))
+    })
+}
+
+/// One of the National Commission's own applications, or `NotFound`.
+async fn own(
+    conn: &mut PgConnection,
+    user: &User,
+    id: i64,
+    lock: bool,
+) -> Result<Application, Error> {
+    let app = if lock {
+        db::applications::find_for_update(conn, id).await?
+    } else {
+        db::applications::find(conn, id).await?
+    };
+    app.filter(|a| may_view(&user.viewer(), &a.visibility()))
+        .ok_or(Error::NotFound)
+}
+
+// ---------- the dashboard ----------
+
+pub struct Home {
+    pub country: String,
+    pub country_name: String,
+    pub call: Call,
+    pub deadlines: Deadlines,
+    pub applications: Vec<CountryRow>,
+}
+
+impl Home {
+    /// How many applications use an endorsement: only submission takes an application out
+    /// of draft, so these rows are all that can (endorsing counts them again in its
+    /// transaction).
+    pub fn endorsements_used(&self) -> i64 {
+        self.applications
+            .iter()
+            .filter(|a| a.stage.counts_toward_quota())
+            .count() as i64
+    }
+
+    /// Whether the National Commission may still submit to UIL, and if not why.
+    pub fn may_submit(&self, now: DateTime<Utc>) -> Result<(), Refusal> {
+        open_for_natcom(now, &self.deadlines.natcom)
+    }
+}
+
+/// The dashboard of the current call; `None` when there is no call.
+pub async fn home(app: &App, visit: &mut Visit) -> Result<Option<Home>, Error> {
+    let user = entering(&visit.user, Area::NationalCommission)?;
+    let country = country_of(user)?.to_owned();
+    let calls = db::calls::all(&mut *visit.conn).await?;
+    let Some(call) = current_call(&calls, visit.now).cloned() else {
+        return Ok(None);
+    };
+    let deadlines = db::applications::country_deadlines(&mut visit.conn, &call, &country).await?;
+    let applications = db::applications::for_country(&mut visit.conn, call.id, &country).await?;
+    let country_name = app
+        .member_states()
+        .await?
+        .by_code(&country)
+        .map(|s| s.name.clone())
+        .unwrap_or_default();
+    Ok(Some(Home {
+        country,
+        country_name,
+        call,
+        deadlines,
+        applications,
+    }))
+}
+
+// ---------- one application ----------
+
+/// An application as the National Commission sees it, with what it may do now.
+pub struct Record {
+    pub app: Application,
+    pub call: Call,
+    pub deadlines: Deadlines,
+    pub documents: Vec<DocumentInfo>,
+    pub timeline: Vec<Event>,
+    pub mails: Vec<Logged>,
+    pub used: i64,
+    pub may_endorse: Result<Endorsement, Refusal>,
+    pub may_decline: Result<(), Refusal>,
+    pub may_return: Result<(), Refusal>,
+    pub may_take_back: Result<(), Refusal>,
+}
+
+pub async fn record(visit: &mut Visit, id: i64) -> Result<Record, Error> {
+    let user = entering(&visit.user, Area::NationalCommission)?;
+    let conn = &mut visit.conn;
+    let app = own(conn, user, id, false).await?;
+    let (call, deadlines) = db::applications::call_and_deadlines(conn, &app).await?;
+    let documents = db::documents::list(conn, app.id).await?;
+    let timeline = visible_events(db::applications::timeline(conn, app.id).await?, user.role);
+    let used = db::applications::endorsements_used(conn, call.id, app.answers.country()).await?;
+    let mails = db::outbox::for_application(conn, app.id).await?;
+    let now = visit.now;
+    let may = |action| decide(app.stage, action, Role::Natcom, now, &deadlines).map(|_| ());
+    Ok(Record {
+        may_endorse: endorsement(app.stage, now, &deadlines, used, call.endorsement_quota),
+        may_decline: may(Action::Decline),
+        may_return: may(Action::Return),
+        may_take_back: may(Action::TakeBack),
+        app,
+        call,
+        deadlines,
+        documents,
+        timeline,
+        mails,
+        used,
+    })
+}
+
+/// Part 2 of the form, as the National Commission typed it.
+#[derive(Debug, Clone, Default)]
+pub struct Part2Typed {
+    pub officer_name: String,
+    pub officer_title: String,
+    pub note: String,
+}
+
+/// Part 2, read: the signing officer, an optional note, and the signed endorsement if
+/// one was sent.
+pub struct Part2Input {
+    officer_name: String,
+    officer_title: String,
+    note: Option<String>,
+    signed: Option<Upload>,
+}
+
+impl Part2Input {
+    pub fn parse(typed: &Part2Typed, signed: Option<Upload>) -> Result<Self, Issues> {
+        let mut issues = Issues::default();
+        let officer_name = issues.check(
+            "officer_name",
+            form::required_text(&typed.officer_name, 200, false),
+        );
+        let officer_title = issues.check(
+            "officer_title",
+            form::required_text(&typed.officer_title, 300, false),
+        );
+        let note = issues.check("note", form::plain_text(&typed.note, 5000, true));
+        if let Some(Err(bad)) = &signed {
+            issues.add("signed_endorsement", Issue::Upload(bad.clone()));
+        }
+        match (officer_name, officer_title, note) {
+            (Some(officer_name), Some(officer_title), Some(note)) if issues.is_empty() => {
+                Ok(Part2Input {
+                    officer_name,
+                    officer_title,
+                    note: (!note.is_empty()).then_some(note),
+                    signed,
+                })
+            }
+            _ => Err(issues),
+        }
+    }
+}
+
+/// Endorses a submitted application with its Part 2, or completes an endorsed one's Part 2
+/// and signed endorsement. The quota and the deadline are decided in the transaction, and
+/// the schema's quota trigger decides a race for the last place.
+pub async fn endorse(
+    app: &App,
+    visit: &mut Visit,
+    id: i64,
+    part2: Part2Input,
+) -> Result<(), Error> {
+    let user = entering(&visit.user, Area::NationalCommission)?;
+    let now = visit.now;
+    let mut tx = visit.conn.begin().await?;
+    let application = own(&mut tx, user, id, true).await?;
+    let (call, deadlines) = db::applications::call_and_deadlines(&mut tx, &application).await?;
+    let used = db::applications::endorsements_used(&mut tx, call.id, application.answers.country())
+        .await?;
+    let quota = call.endorsement_quota;
+    let decision = endorsement(application.stage, now, &deadlines, used, quota)?;
+    let note = part2.note.as_deref();
+    if let Endorsement::Endorse { to } = decision {
+        match db::applications::move_to(
+            &mut tx,
+            &application,
+            Action::Endorse,
+            to,
+            user.id,
+            note,
+            now,
+        )
+        .await
+        {
+            // Another endorsement of the same Member State won the race for the last place.
+            Err(e) if e.violates("endorsement_quota") => {
+                return Err(Refusal::QuotaReached { quota }.into());
+            }
+            other => other?,
+        }
+    }
+    let changed = (
+        application.officer_name.as_deref(),
+        application.officer_title.as_deref(),
+        application.endorsement_note.as_deref(),
+    ) != (
+        Some(part2.officer_name.as_str()),
+        Some(part2.officer_title.as_str()),
+        note,
+    );
+    db::applications::set_endorsement(
+        &mut tx,
+        id,
+        &part2.officer_name,
+        &part2.officer_title,
+        note,
+        now,
+    )
+    .await?;
+    // A first endorsement gives Part 2 with it; a later change is an event of its own.
+    if changed && decision == Endorsement::CompletePart2 {
+        db::applications::add_event(
+            &mut tx,
+            id,
+            Some(user.id),
+            &EventKind::Part2Changed,
+            None,
+            now,
+        )
+        .await?;
+    }
+    if let Some(Ok(file)) = &part2.signed {
+        let kind = DocumentKind::Endorsement;
+        db::documents::store(&mut tx, id, kind, file, user.id, now).await?;
+        let event = EventKind::DocumentAdded {
+            document: kind,
+            filename: file.filename().to_owned(),
+        };
+        db::applications::add_event(&mut tx, id, Some(user.id), &event, None, now).await?;
+    }
+    if decision != Endorsement::CompletePart2 {
+        let event = CityEvent::Endorsed {
+            note,
+            natcom_deadline: &deadlines.natcom,
+        };
+        tell_city(app, &mut tx, &application, event).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A decline's reason or a return's message: a text the city reads, needed.
+pub fn text_for_city(field: &'static str, typed: &str) -> Result<String, Issues> {
+    let mut issues = Issues::default();
+    match form::required_text(typed, 5000, true) {
+        Ok(text) => Ok(text),
+        Err(problem) => {
+            issues.add(field, Issue::Form(problem));
+            Err(issues)
+        }
+    }
+}
+
+/// Declines a submitted application, with the reason the city reads.
+pub async fn decline(app: &App, visit: &mut Visit, id: i64, reason: String) -> Result<(), Error> {
+    decide_with_text(app, visit, id, Action::Decline, reason)
+        .await
+        .map(|_| ())
+}
+
+/// Who heard of a return: the city, and the addresses its mail went to.
+pub struct Returned {
+    pub city: String,
+    pub mailed_to: Vec<String>,
+}
+
+/// Returns a submitted application to the city, with a message saying what to change.
+pub async fn return_to_city(
+    app: &App,
+    visit: &mut Visit,
+    id: i64,
+    message: String,
+) -> Result<Returned, Error> {
+    decide_with_text(app, visit, id, Action::Return, message).await
+}
+
+async fn decide_with_text(
+    app: &App,
+    visit: &mut Visit,
+    id: i64,
+    action: Action,
+    text: String,
+) -> Result<Returned, Error> {
+    let user = entering(&visit.user, Area::NationalCommission)?;
+    let mut tx = visit.conn.begin().await?;
+    let application = own(&mut tx, user, id, true).await?;
+    let (_, deadlines) = db::applications::call_and_deadlines(&mut tx, &application).await?;
+    let to = decide(
+        application.stage,
+        action,
+        Role::Natcom,
+        visit.now,
+        &deadlines,
+    )?;
+    db::applications::move_to(
+        &mut tx,
+        &application,
+        action,
+        to,
+        user.id,
+        Some(&text),
+        visit.now,
+    )
+    .await?;
+    let event = match action {
+        Action::Decline => CityEvent::Declined { reason: &text },
+        _ => CityEvent::Returned {
+            message: &text,
+            city_deadline: &deadlines.city,
+        },
+    };
+    let mailed_to = tell_city(app, &mut tx, &application, event).await?;
+    tx.commit().await?;
+    Ok(Returned {
+        city: application.answers.city_name().to_owned(),
+        mailed_to,
+    })
+}
+
+/// Takes back an endorsement or a decline: the application is submitted again, undecided,
+/// and an endorsement's place is free.
+pub async fn take_back(app: &App, visit: &mut Visit, id: i64) -> Result<(), Error> {
+    let user = entering(&visit.user, Area::NationalCommission)?;
+    let mut tx = visit.conn.begin().await?;
+    let application = own(&mut tx, user, id, true).await?;
+    let (_, deadlines) = db::applications::call_and_deadlines(&mut tx, &application).await?;
+    let to = decide(
+        application.stage,
+        Action::TakeBack,
+        Role::Natcom,
+        visit.now,
+        &deadlines,
+    )?;
+    db::applications::move_to(
+        &mut tx,
+        &application,
+        Action::TakeBack,
+        to,
+        user.id,
+        None,
+        visit.now,
+    )
+    .await?;
+    let event = CityEvent::Reopened {
+        natcom_deadline: &deadlines.natcom,
+    };
+    tell_city(app, &mut tx, &application, event).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Tells the city, in its language, how its application moved; returns the addresses.
+pub(crate) async fn tell_city(
+    app: &App,
+    conn: &mut PgConnection,
+    application: &Application,
+    event: CityEvent<'_>,
+) -> Result<Vec<String>, Error> {
+    let link = app
+        .mailer
+        .link(&format!("/applications/{}", application.id));
+    let a = &application.answers;
+    let to = db::applications::city_addresses(conn, application).await?;
+    let mut mails = Vec::new();
+    for address in &to {
+        mails.push(messages::to_city(
+            address,
+            application.id,
+            a.city_name(),
+            &application.country_name,
+            &event,
+            a.language(),
+            &link,
+        )?);
+    }
+    app.mailer.queue_all(conn, &mails).await?;
+    Ok(to)
+}
+
+// ---------- submission to UIL ----------
+
+/// What a submission to UIL did: the cities sent, and the endorsed ones held back for
+/// want of their Part 2.
+pub struct SentToUil {
+    pub sent: Vec<String>,
+    pub held: Vec<String>,
+}
+
+/// Submits every endorsed application of the Member State whose Part 2 is complete, in one
+/// transaction; those without stay, and are named. `Refused` when the deadline passed.
+pub async fn submit_to_uil(app: &App, visit: &mut Visit) -> Result<SentToUil, Error> {
+    let user = entering(&visit.user, Area::NationalCommission)?;
+    let country = country_of(user)?.to_owned();
+    let now = visit.now;
+    let calls = db::calls::all(&mut *visit.conn).await?;
+    let call = current_call(&calls, now).cloned().ok_or(Error::NotFound)?;
+    let mut tx = visit.conn.begin().await?;
+    let deadlines = db::applications::country_deadlines(&mut tx, &call, &country).await?;
+    open_for_natcom(now, &deadlines.natcom)?;
+    let mut sent = Vec::new();
+    let mut held = Vec::new();
+    for id in db::applications::lock_endorsed(&mut tx, call.id, &country).await? {
+        let application = db::applications::find(&mut tx, id)
+            .await?
+            .ok_or(Error::NotFound)?;
+        let to = match forwarding(application.stage, now, &deadlines, application.part2()) {
+            Ok(to) => to,
+            Err(Refusal::Part2Incomplete { .. }) => {
+                held.push(application.answers.city_name().to_owned());
+                continue;
+            }
+            Err(refusal) => return Err(refusal.into()),
+        };
+        db::applications::move_to(
+            &mut tx,
+            &application,
+            Action::Forward,
+            to,
+            user.id,
+            None,
+            now,
+        )
+        .await?;
+        tell_city(app, &mut tx, &application, CityEvent::Forwarded).await?;
+        sent.push(application);
+    }
+    if let Some(first) = sent.first() {
+        let cities: Vec<String> = sent
+            .iter()
+            .map(|a| a.answers.city_name().to_owned())
+            .collect();
+        let link = app.mailer.link("/uil");
+        let mut mails = Vec::new();
+        for to in db::applications::addresses_of_role(&mut tx, Role::UilAdmin).await? {
+            mails.push(messages::uil_submissions(
+                &to,
+                &first.country_name,
+                &cities,
+                &link,
+            )?);
+        }
+        app.mailer.queue_all(&mut tx, &mails).await?;
+    }
+    tx.commit().await?;
+    Ok(SentToUil {
+        sent: sent
+            .into_iter()
+            .map(|a| a.answers.city_name().to_owned())
+            .collect(),
+        held,
+    })
+}

@@ -1,0 +1,149 @@
+//! Calls are data (SPEC §2): UIL coordinators create the next one and change them.
+
+use chrono::NaiveDate;
+
+use super::super::{App, Error, Issue, Issues, Rejected, Visit, entering};
+use crate::db;
+use crate::db::calls::CallInput;
+use crate::domain::access::Area;
+use crate::domain::form;
+use crate::domain::{Call, DeadlineZone};
+
+/// The call form's fields as typed.
+#[derive(Debug, Default, Clone)]
+pub struct CallTyped {
+    pub title: String,
+    pub body: String,
+    pub opens_on: String,
+    pub city_deadline: String,
+    pub natcom_deadline: String,
+    pub endorsement_quota: String,
+    pub deadline_zone: String,
+}
+
+impl CallTyped {
+    /// A call as it is, to change it.
+    pub fn of(call: &Call, body: String) -> Self {
+        CallTyped {
+            title: call.title.clone(),
+            body,
+            opens_on: call.opens_on.to_string(),
+            city_deadline: call.city_deadline.to_string(),
+            natcom_deadline: call.natcom_deadline.to_string(),
+            endorsement_quota: call.endorsement_quota.to_string(),
+            deadline_zone: call.zone.to_string(),
+        }
+    }
+
+    /// What a new call starts with.
+    pub fn blank() -> Self {
+        CallTyped {
+            endorsement_quota: "3".into(),
+            deadline_zone: "AoE".into(),
+            ..CallTyped::default()
+        }
+    }
+
+    pub fn parse(&self) -> Result<CallInput, Issues> {
+        let mut issues = Issues::default();
+        let title = issues.check("title", form::required_text(&self.title, 300, false));
+        let body = issues.check("body", form::plain_text(&self.body, 100_000, true));
+        let date = |issues: &mut Issues, field: &'static str, raw: &str| {
+            let date = NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").ok();
+            if date.is_none() {
+                issues.add(field, Issue::NotADate);
+            }
+            date
+        };
+        let opens = date(&mut issues, "opens_on", &self.opens_on);
+        let city = date(&mut issues, "city_deadline", &self.city_deadline);
+        let natcom = date(&mut issues, "natcom_deadline", &self.natcom_deadline);
+        if opens.zip(city).is_some_and(|(o, c)| c < o) {
+            issues.add("city_deadline", Issue::DatesOutOfOrder);
+        }
+        if city.zip(natcom).is_some_and(|(c, n)| n < c) {
+            issues.add("natcom_deadline", Issue::DatesOutOfOrder);
+        }
+        let quota = match self.endorsement_quota.trim().parse::<i32>() {
+            Ok(q) if (1..=100).contains(&q) => Some(q),
+            _ => {
+                issues.add("endorsement_quota", Issue::OutOfRange { min: 1, max: 100 });
+                None
+            }
+        };
+        let zone = match self.deadline_zone.trim() {
+            "" => Some(DeadlineZone::AnywhereOnEarth),
+            z => z.parse().ok(),
+        };
+        if zone.is_none() {
+            issues.add("deadline_zone", Issue::UnknownZone);
+        }
+        match (title, body, opens, city, natcom, quota, zone) {
+            (
+                Some(title),
+                Some(body),
+                Some(opens_on),
+                Some(city_deadline),
+                Some(natcom_deadline),
+                Some(endorsement_quota),
+                Some(zone),
+            ) if issues.is_empty() => Ok(CallInput {
+                title,
+                body,
+                opens_on,
+                city_deadline,
+                natcom_deadline,
+                endorsement_quota,
+                zone,
+            }),
+            _ => Err(issues),
+        }
+    }
+}
+
+/// Every call, newest first.
+pub async fn all(visit: &mut Visit) -> Result<Vec<Call>, Error> {
+    entering(&visit.user, Area::UilAdmin)?;
+    let mut calls = db::calls::all(&mut *visit.conn).await?;
+    calls.reverse();
+    Ok(calls)
+}
+
+/// A call and its text, to change them.
+pub async fn to_change(visit: &mut Visit, id: i64) -> Result<CallTyped, Error> {
+    entering(&visit.user, Area::UilAdmin)?;
+    let calls = db::calls::all(&mut *visit.conn).await?;
+    let call = calls.iter().find(|c| c.id == id).ok_or(Error::NotFound)?;
+    let body = db::calls::text(&mut *visit.conn, id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    Ok(CallTyped::of(call, body))
+}
+
+/// Creates a call (`id` none) or changes one.
+pub async fn save(
+    app: &App,
+    visit: &mut Visit,
+    id: Option<i64>,
+    call: CallInput,
+) -> Result<(), Rejected> {
+    entering(&visit.user, Area::UilAdmin)?;
+    let saved = match id {
+        None => db::calls::create(&mut visit.conn, &call).await?.is_some(),
+        Some(id) => {
+            let calls = db::calls::all(&mut *visit.conn).await?;
+            if !calls.iter().any(|c| c.id == id) {
+                return Err(Error::NotFound.into());
+            }
+            db::calls::update(&mut visit.conn, id, &call).await?
+        }
+    };
+    if !saved {
+        let mut issues = Issues::default();
+        issues.add("title", Issue::Taken);
+        return Err(Rejected::Invalid(issues));
+    }
+    // The calls changed: this server's next page shows it.
+    app.site.refresh(&app.db).await?;
+    Ok(())
+}

@@ -1,0 +1,319 @@
+//! UIL's journey: the list of what reached UIL, one application with its review,
+//! assessments and decision; the export, the audit trail and the outbox. Calls,
+//! extensions, staff and the member directory are in the submodules.
+
+pub mod calls;
+pub mod extensions;
+pub mod members;
+pub mod users;
+
+use std::sync::Arc;
+
+use chrono::Datelike;
+use sqlx::{Connection, PgConnection};
+
+use super::city::visible_events;
+use super::natcom::tell_city;
+use super::{App, Error, Issue, Issues, Visit, entering};
+use crate::db;
+use crate::db::applications::{Application, Event};
+use crate::db::assessments::{Assessment, CRITERIA};
+use crate::db::audit::Filter as AuditFilter;
+use crate::db::documents::DocumentInfo;
+use crate::db::listing::{Filter, Listing};
+use crate::db::member_states::MemberStates;
+use crate::db::outbox::{Filter as OutboxFilter, Logged};
+use crate::db::users::User;
+use crate::domain::access::{Area, may_view};
+use crate::domain::application::may_assess;
+use crate::domain::form::{self, Problem};
+use crate::domain::stage::decide;
+use crate::domain::{Action, Call, Refusal, Role};
+use crate::mail::messages::{self, CityEvent};
+
+/// What UIL's dashboard shows besides the list.
+pub struct Dashboard {
+    pub listing: Listing,
+    pub calls: Vec<Call>,
+    pub member_states: Arc<MemberStates>,
+    pub failed_mail: i64,
+}
+
+/// One page of the list of what reached UIL, with its counts, on the visit's connection.
+pub async fn dashboard(
+    app: &App,
+    visit: &mut Visit,
+    filter: &Filter,
+    limit: u32,
+    offset: u32,
+) -> Result<Dashboard, Error> {
+    entering(&visit.user, Area::Uil)?;
+    let member_states = app.member_states().await?;
+    let conn = &mut visit.conn;
+    Ok(Dashboard {
+        listing: Listing::read(conn, filter, limit, offset).await?,
+        calls: db::calls::all(&mut **conn).await?,
+        failed_mail: db::outbox::failed_count(&mut **conn).await?,
+        member_states,
+    })
+}
+
+// ---------- one application ----------
+
+/// An application that reached UIL, for a UIL user who may see it; otherwise `NotFound`.
+async fn at_uil(
+    conn: &mut PgConnection,
+    user: &User,
+    id: i64,
+    lock: bool,
+) -> Result<Application, Error> {
+    let app = if lock {
+        db::applications::find_for_update(conn, id).await?
+    } else {
+        db::applications::find(conn, id).await?
+    };
+    app.filter(|a| a.forwarded_at.is_some() && may_view(&user.viewer(), &a.visibility()))
+        .ok_or(Error::NotFound)
+}
+
+/// An application at UIL as one UIL user sees it: others' assessments only once their
+/// own is written (always for coordinators), and what they may do now.
+pub struct Record {
+    pub app: Application,
+    pub documents: Vec<DocumentInfo>,
+    pub timeline: Vec<Event>,
+    pub mails: Vec<Logged>,
+    /// This user's own assessment.
+    pub own: Option<Assessment>,
+    /// Others' assessments, when this user may see them.
+    pub others: Vec<Assessment>,
+    /// Whether others' assessments exist but are hidden until this user writes theirs.
+    pub hidden_until_own: bool,
+    /// Whether this user sees every assessment (and so the averages).
+    pub sees_all: bool,
+    pub may_start_review: bool,
+    pub may_assess: Result<(), Refusal>,
+    pub may_decide: bool,
+}
+
+pub async fn record(visit: &mut Visit, id: i64) -> Result<Record, Error> {
+    let user = entering(&visit.user, Area::Uil)?;
+    let conn = &mut visit.conn;
+    let app = at_uil(conn, user, id, false).await?;
+    let call = db::calls::find(conn, app.call_id).await?;
+    let d = call.deadlines();
+    let assessments = db::assessments::for_application(conn, id).await?;
+    let (own, others): (Vec<_>, Vec<_>) = assessments
+        .into_iter()
+        .partition(|a| a.reviewer_id == user.id);
+    let own = own.into_iter().next();
+    let sees_all = user.role == Role::UilAdmin || own.is_some();
+    let now = visit.now;
+    Ok(Record {
+        documents: db::documents::list(conn, id).await?,
+        timeline: visible_events(db::applications::timeline(conn, id).await?, user.role),
+        mails: db::outbox::for_application(conn, id).await?,
+        hidden_until_own: !sees_all && !others.is_empty(),
+        others: if sees_all { others } else { Vec::new() },
+        own,
+        sees_all,
+        may_start_review: decide(app.stage, Action::StartReview, user.role, now, &d).is_ok(),
+        may_assess: may_assess(app.stage),
+        may_decide: decide(app.stage, Action::Accept, user.role, now, &d).is_ok(),
+        app,
+    })
+}
+
+pub async fn start_review(visit: &mut Visit, id: i64) -> Result<(), Error> {
+    let user = entering(&visit.user, Area::Uil)?;
+    let mut tx = visit.conn.begin().await?;
+    let app = at_uil(&mut tx, user, id, true).await?;
+    let call = db::calls::find(&mut tx, app.call_id).await?;
+    let to = decide(
+        app.stage,
+        Action::StartReview,
+        user.role,
+        visit.now,
+        &call.deadlines(),
+    )?;
+    db::applications::move_to(
+        &mut tx,
+        &app,
+        Action::StartReview,
+        to,
+        user.id,
+        None,
+        visit.now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A reviewer's assessment, as typed: a score per criterion and a comment.
+pub struct AssessmentInput {
+    scores: [i16; 5],
+    comment: String,
+}
+
+impl AssessmentInput {
+    pub fn parse(scores: &[String; 5], comment: &str) -> Result<Self, Issues> {
+        let mut issues = Issues::default();
+        let mut parsed = [0i16; 5];
+        for (i, (name, _)) in CRITERIA.iter().enumerate() {
+            match scores[i].trim().parse::<i16>() {
+                Ok(s) if (1..=5).contains(&s) => parsed[i] = s,
+                _ => issues.add(name, Issue::Form(Problem::NotAPriority)),
+            }
+        }
+        let comment = issues.check("comment", form::plain_text(comment, 5000, true));
+        match comment {
+            Some(comment) if issues.is_empty() => Ok(AssessmentInput {
+                scores: parsed,
+                comment,
+            }),
+            _ => Err(issues),
+        }
+    }
+}
+
+pub async fn assess(visit: &mut Visit, id: i64, input: AssessmentInput) -> Result<(), Error> {
+    let user = entering(&visit.user, Area::Uil)?;
+    let mut tx = visit.conn.begin().await?;
+    let app = at_uil(&mut tx, user, id, true).await?;
+    may_assess(app.stage)?;
+    db::assessments::save(
+        &mut tx,
+        id,
+        user.id,
+        input.scores,
+        &input.comment,
+        visit.now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// UIL's decision, as typed: accepted or not, and the message to the city.
+pub struct DecisionInput {
+    action: Action,
+    message: String,
+}
+
+impl DecisionInput {
+    pub fn parse(decision: &str, message: &str) -> Result<Self, Issues> {
+        let mut issues = Issues::default();
+        let action = match decision {
+            "accepted" => Some(Action::Accept),
+            "not_accepted" => Some(Action::NotAccept),
+            _ => {
+                issues.add("decision", Issue::Form(Problem::Missing));
+                None
+            }
+        };
+        let message = issues.check("message", form::required_text(message, 5000, true));
+        match (action, message) {
+            (Some(action), Some(message)) => Ok(DecisionInput { action, message }),
+            _ => Err(issues),
+        }
+    }
+}
+
+/// UIL's decision: accepted (the city joins the member directory with the year) or not
+/// accepted, with a message; the city and its National Commission are told.
+pub async fn decide_application(
+    app: &App,
+    visit: &mut Visit,
+    id: i64,
+    input: DecisionInput,
+) -> Result<(), Error> {
+    let user = entering(&visit.user, Area::UilAdmin)?;
+    let now = visit.now;
+    let mut tx = visit.conn.begin().await?;
+    let application = at_uil(&mut tx, user, id, true).await?;
+    let call = db::calls::find(&mut tx, application.call_id).await?;
+    let DecisionInput { action, message } = input;
+    let to = decide(application.stage, action, user.role, now, &call.deadlines())?;
+    db::applications::move_to(
+        &mut tx,
+        &application,
+        action,
+        to,
+        user.id,
+        Some(&message),
+        now,
+    )
+    .await?;
+    let accepted = action == Action::Accept;
+    let a = &application.answers;
+    if accepted {
+        let year = i16::try_from(now.year()).unwrap_or(i16::MAX);
+        db::members::add_accepted(&mut tx, a.city_name(), a.country(), year, id).await?;
+    }
+    let event = if accepted {
+        CityEvent::Accepted { message: &message }
+    } else {
+        CityEvent::NotAccepted { message: &message }
+    };
+    tell_city(app, &mut tx, &application, event).await?;
+    let natcom_link = app.mailer.link(&format!("/natcom/applications/{id}"));
+    let mut mails = Vec::new();
+    for to in db::applications::natcom_addresses(&mut tx, a.country()).await? {
+        mails.push(messages::uil_decision_to_natcom(
+            &to,
+            id,
+            a.city_name(),
+            accepted,
+            &message,
+            &natcom_link,
+        )?);
+    }
+    app.mailer.queue_all(&mut tx, &mails).await?;
+    tx.commit().await?;
+    if accepted {
+        // The directory changed: this server's next page shows it.
+        app.site.refresh(&app.db).await?;
+    }
+    Ok(())
+}
+
+// ---------- export, audit, outbox ----------
+
+/// Every application the filter keeps, with all its answers, for the CSV export.
+pub async fn export(visit: &mut Visit, filter: &Filter) -> Result<Vec<Application>, Error> {
+    entering(&visit.user, Area::UilAdmin)?;
+    Ok(db::applications::for_export(&mut visit.conn, filter).await?)
+}
+
+/// A page of every application's events, newest first, and how many there are.
+pub async fn audit(
+    visit: &mut Visit,
+    filter: &AuditFilter,
+    limit: i64,
+    offset: i64,
+) -> Result<(Vec<db::audit::Row>, i64), Error> {
+    entering(&visit.user, Area::UilAdmin)?;
+    Ok(db::audit::events(&mut *visit.conn, filter, limit, offset).await?)
+}
+
+/// A page of the outbox, its total, and the kinds of mail there are.
+pub async fn outbox(
+    visit: &mut Visit,
+    filter: &OutboxFilter,
+    limit: i64,
+    offset: i64,
+) -> Result<(Vec<Logged>, i64, Vec<String>), Error> {
+    entering(&visit.user, Area::UilAdmin)?;
+    let (rows, total) = db::outbox::list(&mut *visit.conn, filter, limit, offset).await?;
+    let kinds = db::outbox::kinds(&mut *visit.conn).await?;
+    Ok((rows, total, kinds))
+}
+
+/// Queues a copy of a mail; returns the copy's id.
+pub async fn resend(visit: &mut Visit, id: i64) -> Result<i64, Error> {
+    entering(&visit.user, Area::UilAdmin)?;
+    db::outbox::resend(&mut *visit.conn, id)
+        .await?
+        .ok_or(Error::NotFound)
+}

@@ -1,0 +1,126 @@
+//! Staff accounts: a UIL coordinator invites National Commission and UIL staff. The
+//! account exists at once, without a password; the mailed link lets its owner choose one.
+
+use sqlx::Connection;
+
+use super::super::{App, Error, Issue, Issues, Rejected, Visit, entering};
+use crate::db;
+use crate::db::tokens::Purpose;
+use crate::db::users::StaffMember;
+use crate::domain::Role;
+use crate::domain::access::Area;
+use crate::domain::account::{EmailAddress, PersonName};
+use crate::domain::form::Iso2;
+use crate::mail::messages;
+
+/// The roles a UIL coordinator can invite people to.
+pub const STAFF_ROLES: [Role; 3] = [Role::Natcom, Role::UilReviewer, Role::UilAdmin];
+
+/// An invitation, as typed.
+#[derive(Debug, Default, Clone)]
+pub struct InvitationTyped {
+    pub name: String,
+    pub email: String,
+    pub role: String,
+    pub country: String,
+}
+
+pub struct Invitation {
+    name: PersonName,
+    email: EmailAddress,
+    role: Role,
+    country: Option<Iso2>,
+}
+
+impl InvitationTyped {
+    pub fn parse(&self) -> Result<Invitation, Issues> {
+        let mut issues = Issues::default();
+        let name = issues.check("name", PersonName::parse(&self.name));
+        let email = issues.check("email", EmailAddress::parse(&self.email));
+        let role = self
+            .role
+            .parse::<Role>()
+            .ok()
+            .filter(|r| STAFF_ROLES.contains(r));
+        if role.is_none() {
+            issues.add("role", Issue::Form(crate::domain::form::Problem::Missing));
+        }
+        let country = match role {
+            Some(Role::Natcom) if self.country.trim().is_empty() => {
+                issues.add("country", Issue::ChooseMemberState);
+                None
+            }
+            Some(Role::Natcom) => {
+                let country = Iso2::parse(&self.country);
+                if country.is_err() {
+                    issues.add("country", Issue::NotAMemberState);
+                }
+                country.ok()
+            }
+            _ => None,
+        };
+        match (name, email, role) {
+            (Some(name), Some(email), Some(role)) if issues.is_empty() => Ok(Invitation {
+                name,
+                email,
+                role,
+                country,
+            }),
+            _ => Err(issues),
+        }
+    }
+}
+
+pub async fn staff(visit: &mut Visit) -> Result<Vec<StaffMember>, Error> {
+    entering(&visit.user, Area::UilAdmin)?;
+    Ok(db::users::staff(&mut *visit.conn).await?)
+}
+
+/// Invites a staff member; returns the address the invitation went to.
+pub async fn invite(
+    app: &App,
+    visit: &mut Visit,
+    invitation: Invitation,
+) -> Result<String, Rejected> {
+    entering(&visit.user, Area::UilAdmin)?;
+    let fail = |field: &'static str, issue: Issue| {
+        let mut issues = Issues::default();
+        issues.add(field, issue);
+        Rejected::Invalid(issues)
+    };
+    let country_name = match &invitation.country {
+        Some(country) => Some(
+            db::member_states::name_of(&mut *visit.conn, country.as_str())
+                .await?
+                .ok_or_else(|| fail("country", Issue::NotAMemberState))?,
+        ),
+        None => None,
+    };
+    let mut tx = visit.conn.begin().await?;
+    let created = db::users::create(
+        &mut tx,
+        db::users::NewUser {
+            email: invitation.email.as_str(),
+            name: invitation.name.as_str(),
+            role: invitation.role,
+            country: invitation.country.as_ref().map(Iso2::as_str),
+            password_hash: None,
+            verified_at: None,
+            now: visit.now,
+        },
+    )
+    .await?;
+    let user_id = created.ok_or_else(|| fail("email", Issue::Taken))?;
+    let token = db::tokens::issue(&mut tx, user_id, Purpose::Invitation, visit.now).await?;
+    let link = app.mailer.link(&format!("/invitation/{token}"));
+    let mail = messages::invitation(
+        invitation.email.as_str(),
+        invitation.name.as_str(),
+        invitation.role,
+        country_name.as_deref(),
+        &link,
+    )?;
+    app.mailer.queue(&mut tx, &mail).await?;
+    tx.commit().await?;
+    Ok(invitation.email.as_str().to_owned())
+}
