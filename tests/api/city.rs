@@ -3,7 +3,7 @@
 use gnlc::domain::Role;
 
 use crate::helpers::{
-    Browser, TestApp, TestDb, location, spawn_app_at, spawn_app_on, visible_text,
+    Browser, PASSWORD, TestApp, TestDb, location, spawn_app_at, spawn_app_on, visible_text,
 };
 
 /// A small real PDF.
@@ -730,4 +730,90 @@ async fn a_city_withdraws_after_confirming() {
             .status(),
         409
     );
+}
+
+#[tokio::test]
+async fn a_population_typed_with_spaces_stays_readable() {
+    let app = spawn_app_at("2023-05-15T12:00:00Z").await;
+    let city = app.signed_in(Role::Applicant, "ana@lisboa.pt", None).await;
+    let id = start(&city, "Lisboa", "PT").await;
+    let saved = city
+        .post(
+            &format!("/applications/{id}/edit/profile"),
+            &[("population", "522 250"), ("population_year", "2021")],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+    let form = city.page(&format!("/applications/{id}/edit/profile")).await;
+    assert!(form.contains(r#"value="522,250""#), "grouped, not 522250");
+    let check = visible_text(&city.page(&format!("/applications/{id}/check")).await);
+    assert!(check.contains("Population 522,250"), "{check}");
+}
+
+#[tokio::test]
+async fn the_contact_organisation_may_be_left_out_as_on_the_official_form() {
+    let app = spawn_app_at("2023-05-15T12:00:00Z").await;
+    let city = app.signed_in(Role::Applicant, "ana@lisboa.pt", None).await;
+    let id = start(&city, "Lisboa", "PT").await;
+    fill_in(&city, id, "Lisboa", "PT").await;
+    let emptied = city
+        .post(
+            &format!("/applications/{id}/edit/contact"),
+            &SECTIONS[2]
+                .1
+                .iter()
+                .filter(|(name, _)| *name != "contact_organisation")
+                .copied()
+                .collect::<Vec<_>>(),
+        )
+        .await;
+    assert_eq!(emptied.status(), 303);
+    let form = visible_text(&city.page(&format!("/applications/{id}/edit/contact")).await);
+    assert!(form.contains("Organisation (optional)"), "{form}");
+    let submitted = city.post(&format!("/applications/{id}/submit"), &[]).await;
+    assert_eq!(
+        location(&submitted),
+        format!("/applications/{id}/submitted")
+    );
+}
+
+#[tokio::test]
+async fn after_the_city_deadline_a_draft_says_at_the_top_that_submission_is_closed() {
+    let db = TestDb::seeded().await;
+    let before = spawn_app_on(&db, &[("GNLC_NOW", "2023-05-20T12:00:00Z")]).await;
+    let city = before
+        .signed_in(Role::Applicant, "ana@lisboa.pt", None)
+        .await;
+    let id = start(&city, "Lisboa", "PT").await;
+    fill_in(&city, id, "Lisboa", "PT").await;
+    // The same person, a day after the deadline (31 May 2023, 23:59 AoE), signed in again.
+    let after = spawn_app_on(&db, &[("GNLC_NOW", "2023-06-02T12:00:00Z")]).await;
+    let late = after.browser();
+    assert_eq!(late.login("ana@lisboa.pt", PASSWORD).await.status(), 303);
+    for page in ["edit", "check"] {
+        let html = late.page(&format!("/applications/{id}/{page}")).await;
+        let text = visible_text(&html);
+        let notice = text
+            .find("Submission is closed")
+            .unwrap_or_else(|| panic!("{page}: {text}"));
+        let heading = text.find(if page == "edit" {
+            "Your application"
+        } else {
+            "Check your answers before submitting"
+        });
+        assert!(
+            heading.is_none_or(|h| notice < h),
+            "at the top of {page}: {text}"
+        );
+        assert!(
+            text.contains("The call closed for cities on 31 May 2023, 23:59 AoE")
+                && text.contains("Only UIL can extend the deadline"),
+            "why, and whom to ask, on {page}: {text}"
+        );
+        assert!(
+            !text.contains("Check your answers and submit"),
+            "{page}: {text}"
+        );
+        assert!(!html.contains("/submit\""), "no submission form on {page}");
+    }
 }

@@ -192,6 +192,21 @@ impl TestApp {
         Browser::new(&self.address)
     }
 
+    /// A browser holding a copy of `other`'s cookies (the session, the CSRF token),
+    /// talking to this server: the same person behind a load balancer without sticky
+    /// sessions, whose copy keeps its session cookie whatever `other` does next.
+    pub fn browser_with_cookies_of(&self, other: &Browser) -> Browser {
+        let copy = Browser::new(&self.address);
+        let from: reqwest::Url = other.address.parse().unwrap();
+        let to: reqwest::Url = self.address.parse().unwrap();
+        if let Some(header) = other.jar.cookies(&from) {
+            for cookie in header.to_str().unwrap().split("; ") {
+                copy.jar.add_cookie_str(&format!("{cookie}; Path=/"), &to);
+            }
+        }
+        copy
+    }
+
     /// Makes an account directly in the database (as `gnlc user add` would), confirmed.
     pub async fn create_user(&self, role: Role, email: &str, country: Option<&str>) -> i64 {
         let hash = gnlc::security::hash_password(PASSWORD.into())

@@ -479,3 +479,120 @@ async fn an_extension_for_the_member_state_moves_its_deadline_and_no_other() {
         "{spanish}"
     );
 }
+
+/// The "Progress" list of an application page, in order, as a person reads it.
+fn timeline(html: &str) -> Vec<String> {
+    let start = html.find(r#"<ol class="timeline">"#).expect("a timeline");
+    let end = start + html[start..].find("</ol>").unwrap();
+    html[start..end]
+        .split("<li>")
+        .skip(1)
+        .map(visible_text)
+        .collect()
+}
+
+#[tokio::test]
+async fn the_timeline_says_truthfully_what_happened_to_each_role() {
+    let app = spawn_app_at("2023-05-20T12:00:00Z").await;
+    let (city, id) = submitted(&app, "Lyon", "FR").await;
+    let natcom = app
+        .signed_in(Role::Natcom, "natcom@fr.example", Some("FR"))
+        .await;
+    let admin = app
+        .signed_in(Role::UilAdmin, "admin@uil.example", None)
+        .await;
+    // Endorsed with its signed PDF, then Part 2 corrected.
+    assert_eq!(endorse(&natcom, id, true).await.status(), 303);
+    let corrected = natcom
+        .post_multipart(
+            &format!("/natcom/applications/{id}/endorse"),
+            &[
+                ("officer_name", "Marie Dupont"),
+                (
+                    "officer_title",
+                    "Secretary-General of the National Commission",
+                ),
+            ],
+            &[],
+        )
+        .await;
+    assert_eq!(corrected.status(), 303);
+
+    let said = |lines: &[String], what: &str| lines.iter().position(|l| l.contains(what));
+    let for_city = timeline(&city.page(&format!("/applications/{id}")).await);
+    let for_natcom = timeline(&natcom.page(&format!("/natcom/applications/{id}")).await);
+    // The city: its own steps and the decision, in order; nothing of Part 2.
+    let started = said(&for_city, "Started the application").expect("started");
+    let pledge = said(
+        &for_city,
+        "Uploaded: Commitment signed by the mayor (pledge-signed.pdf)",
+    )
+    .unwrap_or_else(|| panic!("the pledge upload: {for_city:?}"));
+    let submission = said(
+        &for_city,
+        "Moved it to “Submitted to the National Commission”",
+    )
+    .expect("submitted");
+    let endorsed = said(
+        &for_city,
+        "Moved it to “Endorsed by the National Commission”",
+    )
+    .expect("endorsed");
+    assert!(
+        started < pledge && pledge < submission && submission < endorsed,
+        "{for_city:?}"
+    );
+    assert!(
+        said(&for_city, "Signed endorsement").is_none() && said(&for_city, "Part 2").is_none(),
+        "the National Commission's own part is between it and UIL: {for_city:?}"
+    );
+    // The National Commission: from the submission on, with its signed PDF and Part 2.
+    assert!(
+        said(&for_natcom, "Started the application").is_none()
+            && said(&for_natcom, "Commitment signed by the mayor").is_none(),
+        "the city's drafting is the city's: {for_natcom:?}"
+    );
+    let submission = said(
+        &for_natcom,
+        "Moved it to “Submitted to the National Commission”",
+    )
+    .expect("submitted");
+    let endorsed = said(
+        &for_natcom,
+        "Moved it to “Endorsed by the National Commission”",
+    )
+    .expect("endorsed");
+    let signed = said(
+        &for_natcom,
+        "Uploaded: Signed endorsement of the National Commission (endorsement.pdf)",
+    )
+    .unwrap_or_else(|| panic!("the signed endorsement: {for_natcom:?}"));
+    let part2 = said(&for_natcom, "Saved Part 2").unwrap_or_else(|| panic!("{for_natcom:?}"));
+    assert!(
+        submission < endorsed && endorsed < signed && signed < part2,
+        "{for_natcom:?}"
+    );
+    assert_eq!(
+        for_natcom
+            .iter()
+            .filter(|l| l.contains("Moved it to “Submitted to the National Commission”"))
+            .count(),
+        1,
+        "no upload reads as a move to the stage it was read in: {for_natcom:?}"
+    );
+    // UIL, once the application reached it: the same history as the National Commission.
+    assert_eq!(natcom.post("/natcom/submit", &[]).await.status(), 303);
+    let for_uil = timeline(&admin.page(&format!("/uil/applications/{id}")).await);
+    let mut expected = for_natcom.clone();
+    expected.push(for_uil.last().cloned().unwrap_or_default());
+    assert!(
+        for_uil
+            .last()
+            .is_some_and(|l| l.contains("Moved it to “Submitted to UIL”")),
+        "{for_uil:?}"
+    );
+    assert_eq!(
+        for_uil, expected,
+        "UIL reads what the National Commission reads"
+    );
+}
