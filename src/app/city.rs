@@ -446,7 +446,7 @@ pub async fn submitted(visit: &mut Visit, id: i64) -> Result<Submitted, Error> {
     let app = own(&mut visit.conn, user, id, false).await?;
     let (_, deadlines) = db::applications::call_and_deadlines(&mut visit.conn, &app).await?;
     match app.submitted_at {
-        Some(submitted_at) if app.stage == crate::domain::Stage::Submitted => Ok(Submitted {
+        Some(submitted_at) if app.stage.awaits_natcom_decision() => Ok(Submitted {
             app,
             submitted_at,
             natcom_deadline: deadlines.natcom,

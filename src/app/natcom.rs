@@ -69,6 +69,29 @@ impl Home {
             .count() as i64
     }
 
+    /// How many applications wait for the National Commission's decision.
+    pub fn to_decide(&self) -> usize {
+        self.applications
+            .iter()
+            .filter(|a| a.stage.awaits_natcom_decision())
+            .count()
+    }
+
+    /// The endorsed cities waiting to be sent to UIL, with (`signed`) or without their
+    /// signed endorsement.
+    pub fn endorsed(&self, signed: bool) -> Vec<String> {
+        self.applications
+            .iter()
+            .filter(|a| a.stage.awaits_forwarding() && a.has_signed_endorsement == signed)
+            .map(|a| a.city_name.clone())
+            .collect()
+    }
+
+    /// Whether UIL extended the National Commission's deadline.
+    pub fn extended(&self) -> bool {
+        self.deadlines.natcom.date != self.call.natcom_deadline
+    }
+
     /// Whether the National Commission may still submit to UIL, and if not why.
     pub fn may_submit(&self, now: DateTime<Utc>) -> Result<(), Refusal> {
         open_for_natcom(now, &self.deadlines.natcom)

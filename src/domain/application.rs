@@ -13,11 +13,12 @@ use super::stage::{Action, Role, Stage, check_quota, decide};
 /// still apply to it (drafts may be started before it opens).
 pub fn call_to_apply_to(calls: &[Call], now: DateTime<Utc>) -> Result<&Call, Refusal> {
     let call = current_call(calls, now).ok_or(Refusal::NoOpenCall)?;
-    let city = call.deadlines().city;
-    if city.is_still_open_at(now) {
+    if call.accepts_applications(now) {
         Ok(call)
     } else {
-        Err(Refusal::CityDeadlinePassed { closed: city })
+        Err(Refusal::CityDeadlinePassed {
+            closed: call.deadlines().city,
+        })
     }
 }
 

@@ -67,6 +67,12 @@ impl Call {
         d
     }
 
+    /// Whether cities may still start and submit applications in this call at `now`
+    /// (drafts may be started before it opens).
+    pub fn accepts_applications(&self, now: DateTime<Utc>) -> bool {
+        self.deadlines().city.is_still_open_at(now)
+    }
+
     pub fn phase_at(&self, now: DateTime<Utc>) -> CallPhase {
         let d = self.deadlines();
         if now < d.opens.starts_at() {

@@ -108,6 +108,16 @@ impl Stage {
         self == Stage::Draft
     }
 
+    /// A submitted application waits for the National Commission's decision.
+    pub fn awaits_natcom_decision(self) -> bool {
+        self == Stage::Submitted
+    }
+
+    /// An endorsed application waits to be sent to UIL.
+    pub fn awaits_forwarding(self) -> bool {
+        self == Stage::Endorsed
+    }
+
     /// Stages in which the National Commission still decides (endorse, decline, take back).
     pub fn is_with_natcom(self) -> bool {
         matches!(self, Stage::Submitted | Stage::Endorsed | Stage::Declined)

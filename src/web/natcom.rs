@@ -20,8 +20,8 @@ use super::{AppState, Layout, render, words};
 use crate::app::natcom::{self as usecase, Part2Input, Part2Typed};
 use crate::app::{self, Issues, Visit};
 use crate::db::documents::DocumentKind;
-use crate::domain::application::{Endorsement, time_left};
-use crate::domain::{Refusal, Stage};
+use crate::domain::Refusal;
+use crate::domain::application::time_left;
 
 // ---------- the dashboard ----------
 
@@ -95,30 +95,19 @@ pub async fn dashboard(
         })?
         .into_response());
     };
-    let endorsed = |signed: bool| -> Vec<String> {
-        home.applications
-            .iter()
-            .filter(|a| a.stage == Stage::Endorsed && a.has_signed_endorsement == signed)
-            .map(|a| a.city_name.clone())
-            .collect()
-    };
     let page = DashboardPage {
         layout: ctx.layout(&visit),
         country_name: home.country_name.clone(),
         call_title: home.call.title.clone(),
         deadline: home.deadlines.natcom.deadline_label(),
-        extended: home.deadlines.natcom.date != home.call.natcom_deadline,
+        extended: home.extended(),
         left: words::time_left(time_left(&home.deadlines.natcom, ctx.now)),
         open: home.may_submit(ctx.now).is_ok(),
         used: home.endorsements_used(),
         quota: home.call.endorsement_quota,
-        to_decide: home
-            .applications
-            .iter()
-            .filter(|a| a.stage == Stage::Submitted)
-            .count(),
-        ready: endorsed(true),
-        unsigned: endorsed(false),
+        to_decide: home.to_decide(),
+        ready: home.endorsed(true),
+        unsigned: home.endorsed(false),
         sent: q.sent.as_deref().map(cities_of),
         held: q.held.as_deref().map(cities_of).unwrap_or_default(),
         rows: home
@@ -130,8 +119,8 @@ pub async fn dashboard(
                 stage: words::stage(a.stage),
                 submitted: a.submitted_at.map(when).unwrap_or_default(),
                 signed: a.has_signed_endorsement,
-                needs_decision: a.stage == Stage::Submitted,
-                endorsed: a.stage == Stage::Endorsed,
+                needs_decision: a.stage.awaits_natcom_decision(),
+                endorsed: a.stage.awaits_forwarding(),
             })
             .collect(),
     };
@@ -226,8 +215,7 @@ async fn application_page(
         may_decline: said(r.may_decline),
         may_return: said(r.may_return),
         may_take_back: said(r.may_take_back),
-        is_endorsed: matches!(r.may_endorse, Ok(Endorsement::CompletePart2))
-            || app.stage == Stage::Endorsed,
+        is_endorsed: app.stage.awaits_forwarding(),
         in_its_hands: app.stage.is_with_natcom(),
         used: r.used,
         quota: r.call.endorsement_quota,

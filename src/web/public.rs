@@ -275,7 +275,7 @@ impl CallView {
         CallView {
             title: call.title.clone(),
             body_html,
-            cities_may_apply: d.city.is_still_open_at(now),
+            cities_may_apply: call.accepts_applications(now),
             phase,
             opens: d.opens.opening_label(),
             city_deadline: d.city.deadline_label(),
