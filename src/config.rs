@@ -21,6 +21,8 @@ pub struct Config {
     pub mail_reply_to: Option<String>,
     /// `GNLC_NOW`: where the clock starts; `None` for the real time.
     pub now: Option<DateTime<Utc>>,
+    /// `TRUSTED_PROXIES`: the proxies whose `X-Forwarded-For` is believed; none by default.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     /// Timings of the mail worker (not from the environment; tests shorten them).
     pub mail: MailSettings,
 }
@@ -89,6 +91,23 @@ impl Config {
             ),
             None => None,
         };
+        let trusted_proxies = match lookup("TRUSTED_PROXIES") {
+            None => Vec::new(),
+            Some(v) => v
+                .split([',', ' '])
+                .filter(|a| !a.is_empty())
+                .map(|a| {
+                    a.parse::<ipnet::IpNet>()
+                        .or_else(|_| a.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                        .map_err(|_| ConfigError {
+                            name: "TRUSTED_PROXIES",
+                            problem: format!(
+                                "{a:?} is not an address or a network such as 10.0.0.1 or 10.0.0.0/8"
+                            ),
+                        })
+                })
+                .collect::<Result<_, _>>()?,
+        };
         let base_url = lookup("BASE_URL").unwrap_or_else(|| "http://127.0.0.1:3000".into());
         if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
             return Err(ConfigError {
@@ -104,6 +123,7 @@ impl Config {
             mail_from: lookup("MAIL_FROM").unwrap_or_else(|| "GNLC <no-reply@localhost>".into()),
             mail_reply_to: lookup("MAIL_REPLY_TO"),
             now,
+            trusted_proxies,
             mail: MailSettings::default(),
         })
     }
@@ -182,6 +202,16 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.starts_with("BASE_URL:"), "{e}");
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_networks_and_none_by_default() {
+        assert!(config(&[]).unwrap().trusted_proxies.is_empty());
+        let c = config(&[("TRUSTED_PROXIES", "10.0.0.0/8, 192.168.1.5 ::1")]).unwrap();
+        assert_eq!(c.trusted_proxies.len(), 3);
+        assert!(c.trusted_proxies[0].contains(&"10.1.2.3".parse::<std::net::IpAddr>().unwrap()));
+        let e = config(&[("TRUSTED_PROXIES", "proxy.internal")]).unwrap_err();
+        assert!(e.to_string().starts_with("TRUSTED_PROXIES:"), "{e}");
     }
 
     #[test]

@@ -79,5 +79,6 @@ pub async fn prepare(config: Config) -> Result<AppState, app::Error> {
     db::seed::load_reference_data(&db).await?;
     let state = AppState::new(db, config);
     state.app().member_states().await?;
+    app::files::remove_stale_uploads();
     Ok(state)
 }

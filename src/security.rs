@@ -3,6 +3,7 @@
 use argon2::Argon2;
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha256};
 
 /// Password hashing could not run (a broken stored hash, or the blocking task died).
@@ -14,13 +15,7 @@ pub struct Error(String);
 pub fn new_token() -> String {
     let mut bytes = [0u8; 32];
     OsRng.fill_bytes(&mut bytes);
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut token = String::with_capacity(64);
-    for b in bytes {
-        token.push(HEX[usize::from(b >> 4)] as char);
-        token.push(HEX[usize::from(b & 15)] as char);
-    }
-    token
+    hex(&bytes)
 }
 
 /// Whether `s` has the shape of a token made by `new_token`.
@@ -31,6 +26,34 @@ pub fn is_token(s: &str) -> bool {
 /// What the database keeps of a token: its SHA-256, so a copy of the database opens nothing.
 pub fn token_hash(token: &str) -> Vec<u8> {
     Sha256::digest(token.as_bytes()).to_vec()
+}
+
+/// A fresh secret key: 32 random bytes.
+pub fn new_secret() -> Vec<u8> {
+    let mut bytes = vec![0u8; 32];
+    OsRng.fill_bytes(&mut bytes);
+    bytes
+}
+
+/// A keyed hash (HMAC-SHA-256) of `parts`, each ended by a zero byte so that no two lists
+/// of parts hash alike, as 64 hex digits.
+pub fn signature(key: &[u8], parts: &[&str]) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes a key of any length");
+    for part in parts {
+        mac.update(part.as_bytes());
+        mac.update(&[0]);
+    }
+    hex(&mac.finalize().into_bytes())
+}
+
+fn hex(bytes: &[u8]) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(HEX[usize::from(b >> 4)] as char);
+        out.push(HEX[usize::from(b & 15)] as char);
+    }
+    out
 }
 
 /// Compares two secrets in time that does not depend on where they differ.

@@ -9,8 +9,37 @@ use crate::db::tokens::Purpose;
 use crate::db::users::User;
 use crate::domain::Role;
 use crate::domain::account::{EmailAddress, NewPassword, PersonName};
+use crate::domain::limits::{
+    MAIL_WINDOW, MailAllowance, SIGN_IN_WINDOW, mail_allowance, sign_in_wait,
+};
 use crate::mail::messages;
 use crate::security::{hash_password, verify_password};
+
+/// Whether a form that sends mail may send it now, to `recipient`, asked from
+/// `client_ip`: `false` when the recipient had enough (the person asking is answered as if
+/// it were sent, so that the answer says nothing of accounts), `TooManyRequests` when the
+/// client asked too often. The request is written down in the transaction of the mail.
+pub(crate) async fn mail_allowed(
+    conn: &mut sqlx::PgConnection,
+    kind: &str,
+    recipient: &str,
+    client_ip: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, Error> {
+    let recipient = recipient.to_lowercase();
+    db::requests::take_turns(conn, &format!("mail to {recipient}")).await?;
+    let (sent, asked, first) =
+        db::requests::recent(conn, &recipient, client_ip, now - MAIL_WINDOW).await?;
+    let allowance = mail_allowance(sent, asked, first);
+    if let MailAllowance::TooMany { until } = allowance {
+        return Err(Error::TooManyRequests {
+            seconds: (until - now).num_seconds().max(1),
+        });
+    }
+    let send = allowance == MailAllowance::Send;
+    db::requests::record(conn, kind, &recipient, client_ip, send, now).await?;
+    Ok(send)
+}
 
 /// A registration, read.
 pub struct Registration {
@@ -48,6 +77,7 @@ fn email_of(email: &Option<EmailAddress>) -> &str {
 pub async fn register(
     app: &App,
     registration: Registration,
+    client_ip: &str,
     now: DateTime<Utc>,
 ) -> Result<String, Error> {
     let Registration {
@@ -57,6 +87,7 @@ pub async fn register(
     } = registration;
     let hash = hash_password(password.into_inner()).await?;
     let mut tx = app.db.begin().await?;
+    let send = mail_allowed(&mut tx, "register", email.as_str(), client_ip, now).await?;
     let created = db::users::create(
         &mut tx,
         db::users::NewUser {
@@ -83,7 +114,9 @@ pub async fn register(
             &app.mailer.link("/password-reset"),
         )?,
     };
-    app.mailer.queue(&mut tx, &mail).await?;
+    if send {
+        app.mailer.queue(&mut tx, &mail).await?;
+    }
     tx.commit().await?;
     Ok(email.as_str().to_owned())
 }
@@ -98,23 +131,41 @@ pub async fn sign_in(
     old_session: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<(User, String), Rejected> {
-    let email = email.trim().to_lowercase();
     let refuse = |issue: Issue| {
         let mut issues = Issues::default();
         issues.add("email", issue);
         Rejected::Invalid(issues)
     };
-    if email.is_empty() || password.is_empty() {
+    if email.trim().is_empty() || password.is_empty() {
         return Err(refuse(Issue::Form(crate::domain::form::Problem::Missing)));
     }
-    if let Some(until) = db::login_attempts::blocked_until(&app.db, &email, client_ip, now).await? {
+    // An address that cannot be one, or a password longer than any can be, matches no
+    // account; the attempt still counts against the client address. (The address column
+    // is bounded: what cannot be an address is counted under a mark of its own.)
+    let address = EmailAddress::parse(email)
+        .ok()
+        .filter(|_| password.chars().count() <= 200);
+    let counted = address
+        .as_ref()
+        .map_or_else(|| "-".to_owned(), EmailAddress::normalized);
+    // Attempts at one account from one address take turns: each is counted before the
+    // next is looked at.
+    let mut tx = app.db.begin().await?;
+    db::requests::take_turns(&mut tx, &format!("sign-in {counted} {client_ip}")).await?;
+    let (pair, client) =
+        db::login_attempts::failures(&mut *tx, &counted, client_ip, now - SIGN_IN_WINDOW).await?;
+    if let Some(until) = sign_in_wait(pair, client).filter(|until| *until > now) {
         let minutes = (until - now).num_minutes() + 1;
         return Err(refuse(Issue::TooManyAttempts { until, minutes }));
     }
-    let account = db::users::by_email(&app.db, &email).await?;
+    let account = match &address {
+        Some(address) => db::users::by_email(&mut *tx, &address.normalized()).await?,
+        None => None,
+    };
     let stored = account.as_ref().and_then(|a| a.password_hash.clone());
-    let matches = verify_password(password.to_owned(), stored).await?;
-    db::login_attempts::record(&app.db, &email, client_ip, matches, now).await?;
+    let matches = address.is_some() && verify_password(password.to_owned(), stored).await?;
+    db::login_attempts::record(&mut tx, &counted, client_ip, matches, now).await?;
+    tx.commit().await?;
     let Some(account) = account.filter(|_| matches) else {
         return Err(refuse(Issue::WrongCredentials));
     };
@@ -133,15 +184,22 @@ pub async fn sign_out(app: &App, session: Option<&str>) -> Result<(), Error> {
 }
 
 /// Mails a new link to confirm the signed-in person's address, unless it is confirmed.
-pub async fn resend_verification(app: &App, user: &User, now: DateTime<Utc>) -> Result<(), Error> {
+pub async fn resend_verification(
+    app: &App,
+    user: &User,
+    client_ip: &str,
+    now: DateTime<Utc>,
+) -> Result<(), Error> {
     if user.email_verified {
         return Ok(());
     }
     let mut tx = app.db.begin().await?;
-    let token = db::tokens::issue(&mut tx, user.id, Purpose::VerifyEmail, now).await?;
-    let link = app.mailer.link(&format!("/verify-email/{token}"));
-    let mail = messages::verify_email(&user.email, &user.name, &link)?;
-    app.mailer.queue(&mut tx, &mail).await?;
+    if mail_allowed(&mut tx, "verify_again", &user.email, client_ip, now).await? {
+        let token = db::tokens::issue(&mut tx, user.id, Purpose::VerifyEmail, now).await?;
+        let link = app.mailer.link(&format!("/verify-email/{token}"));
+        let mail = messages::verify_email(&user.email, &user.name, &link)?;
+        app.mailer.queue(&mut tx, &mail).await?;
+    }
     tx.commit().await?;
     Ok(())
 }
@@ -175,30 +233,37 @@ pub async fn confirm_email(app: &App, token: &str, now: DateTime<Utc>) -> Result
 pub async fn request_reset(
     app: &App,
     email: EmailAddress,
+    client_ip: &str,
     now: DateTime<Utc>,
 ) -> Result<String, Error> {
-    if let Some(account) = db::users::by_email(&app.db, email.as_str()).await? {
-        let mut tx = app.db.begin().await?;
+    let mut tx = app.db.begin().await?;
+    // Counted whether or not the address has an account, so that the limit says nothing.
+    let send = mail_allowed(&mut tx, "password_reset", email.as_str(), client_ip, now).await?;
+    let account = db::users::by_email(&mut *tx, email.as_str()).await?;
+    if let Some(account) = account.filter(|_| send) {
         let user = &account.user;
         let token = db::tokens::issue(&mut tx, user.id, Purpose::ResetPassword, now).await?;
         let link = app.mailer.link(&format!("/password-reset/{token}"));
         let mail = messages::password_reset(&user.email, &user.name, &link)?;
         app.mailer.queue(&mut tx, &mail).await?;
-        tx.commit().await?;
     }
+    tx.commit().await?;
     Ok(email.as_str().to_owned())
 }
 
-/// Sets the password a link's account chose: the link is used up, the address counts as
-/// confirmed (the mail reached it), and every session of the account ends. `NotFound`
-/// when the link no longer works.
+/// Sets the password a link's account chose: the link is used up, and with it every other
+/// link to set the account's password; the address counts as confirmed (the mail reached
+/// it); every session of the account ends but `current`, the session of the person who
+/// set it, if it is theirs. Returns whether `current` goes on. `NotFound` when the link
+/// no longer works.
 pub async fn set_password(
     app: &App,
     token: &str,
     purpose: Purpose,
     password: &str,
+    current: Option<&str>,
     now: DateTime<Utc>,
-) -> Result<(), Rejected> {
+) -> Result<bool, Rejected> {
     let user_id = db::tokens::peek(&app.db, token, purpose, now)
         .await?
         .ok_or(Error::NotFound)?;
@@ -216,9 +281,17 @@ pub async fn set_password(
     db::tokens::consume(&mut tx, token, purpose, now)
         .await?
         .ok_or(Error::NotFound)?;
+    db::tokens::void_password_links(&mut tx, user_id, now).await?;
     db::users::set_password(&mut tx, user_id, &hash).await?;
     db::users::mark_verified(&mut tx, user_id, now).await?;
-    db::sessions::delete_all_for(&mut tx, user_id).await?;
+    let kept = match current {
+        Some(session) => db::sessions::user(&mut *tx, session, now)
+            .await?
+            .is_some_and(|u| u.id == user_id)
+            .then_some(session),
+        None => None,
+    };
+    db::sessions::delete_all_for(&mut tx, user_id, kept).await?;
     tx.commit().await?;
-    Ok(())
+    Ok(kept.is_some())
 }

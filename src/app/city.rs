@@ -5,6 +5,7 @@ use chrono::DateTime;
 use chrono::Utc;
 use sqlx::{Connection, PgConnection};
 
+use super::files::Checked;
 use super::{App, Error, Issue, Issues, Rejected, Visit, entering};
 use crate::db;
 use crate::db::applications::{Application, Event, Summary};
@@ -16,7 +17,7 @@ use crate::domain::application::{
     Readiness, call_to_apply_to, may_edit, submission, submission_closed,
 };
 use crate::domain::call::current_call;
-use crate::domain::document::{PdfUpload, Upload, may_add_supporting};
+use crate::domain::document::{may_add_supporting, may_download};
 use crate::domain::event::{EventKind, is_visible};
 use crate::domain::form::{self, Answers, Iso2, Lacking, SectionInput};
 use crate::domain::stage::decide;
@@ -178,43 +179,49 @@ pub async fn draft(visit: &mut Visit, id: i64) -> Result<Draft, Error> {
     draft_of(&mut visit.conn, user, app, visit.now).await
 }
 
-/// Files sent with a form, each in its field and checked.
-pub type Files = Vec<(DocumentKind, Upload)>;
+/// Files sent with a form, each in the field of its kind, on disk until checked.
+pub type Files = Vec<super::files::Incoming>;
 
-/// How a save went: the draft as it is now, and what could not be kept.
-pub struct Saved {
-    pub draft: Draft,
-    pub issues: Issues,
+/// How a save went: done, or done in part, with the draft as it is now and what could
+/// not be kept.
+pub enum Saved {
+    Done,
+    Mistakes { draft: Box<Draft>, issues: Issues },
 }
 
 /// Saves one section: every answer that could be read is stored, in one transaction,
 /// even when another answer of the section has a mistake; the files sent with it are
 /// stored too, and the refused ones named.
 pub async fn save_section(
+    app: &App,
     visit: &mut Visit,
     id: i64,
     input: SectionInput,
     files: Files,
 ) -> Result<Saved, Error> {
     let user = entering(&visit.user, Area::City)?;
+    // Files are parsed before the application's row is locked: that takes a while.
+    let files = check_citys(app, files).await?;
     let mut tx = visit.conn.begin().await?;
-    let app = own(&mut tx, user, id, true).await?;
-    may_edit(app.stage)?;
+    let application = own(&mut tx, user, id, true).await?;
+    may_edit(application.stage)?;
     let mut issues = Issues::default();
     for (field, problem) in &input.problems {
         issues.add(field.name, Issue::Form(*problem));
     }
-    let mut answers = app.answers.with(&input);
+    let mut answers = application.answers.with(&input);
     if input.section == form::Section::City {
-        if db::member_states::name_of(&mut *tx, answers.country())
+        if app
+            .member_states()
             .await?
+            .by_code(answers.country())
             .is_none()
         {
             issues.add("country", Issue::NotAMemberState);
-            answers = answers.keeping_place_of(&app.answers);
+            answers = answers.keeping_place_of(&application.answers);
         }
-        let moved = answers.city_name() != app.answers.city_name()
-            || answers.country() != app.answers.country();
+        let moved = answers.city_name() != application.answers.city_name()
+            || answers.country() != application.answers.country();
         if moved
             && db::applications::city_taken(&mut tx, id, answers.city_name(), answers.country())
                 .await?
@@ -225,54 +232,87 @@ pub async fn save_section(
                     city: answers.city_name().to_owned(),
                 },
             );
-            answers = answers.keeping_place_of(&app.answers);
+            answers = answers.keeping_place_of(&application.answers);
         }
     }
-    store_files(&mut tx, &app, user, files, &mut issues, visit.now).await?;
+    store_files(
+        app,
+        &mut tx,
+        &application,
+        user,
+        files,
+        &mut issues,
+        visit.now,
+    )
+    .await?;
     db::applications::save_answers(&mut tx, id, &answers, visit.now).await?;
     tx.commit().await?;
-    let app = db::applications::find(&mut visit.conn, id)
+    saved(visit, id, issues).await
+}
+
+/// How a save went, reading the draft again only when its page is to be shown again.
+async fn saved(visit: &mut Visit, id: i64, issues: Issues) -> Result<Saved, Error> {
+    if issues.is_empty() {
+        return Ok(Saved::Done);
+    }
+    let user = entering(&visit.user, Area::City)?;
+    let application = db::applications::find(&mut visit.conn, id)
         .await?
         .ok_or(Error::NotFound)?;
-    Ok(Saved {
-        draft: draft_of(&mut visit.conn, user, app, visit.now).await?,
+    Ok(Saved::Mistakes {
+        draft: Box::new(draft_of(&mut visit.conn, user, application, visit.now).await?),
         issues,
     })
 }
 
 /// Adds PDFs (`pledge_pdf`, `supporting_pdf`) to a draft.
-pub async fn upload(visit: &mut Visit, id: i64, files: Files) -> Result<Saved, Error> {
+pub async fn upload(app: &App, visit: &mut Visit, id: i64, files: Files) -> Result<Saved, Error> {
     let user = entering(&visit.user, Area::City)?;
+    let files = check_citys(app, files).await?;
     let mut tx = visit.conn.begin().await?;
-    let app = own(&mut tx, user, id, true).await?;
-    may_edit(app.stage)?;
+    let application = own(&mut tx, user, id, true).await?;
+    may_edit(application.stage)?;
     let mut issues = Issues::default();
     if files.is_empty() {
         issues.add("supporting_pdf", Issue::NoFile);
     }
-    store_files(&mut tx, &app, user, files, &mut issues, visit.now).await?;
+    store_files(
+        app,
+        &mut tx,
+        &application,
+        user,
+        files,
+        &mut issues,
+        visit.now,
+    )
+    .await?;
     tx.commit().await?;
-    let app = db::applications::find(&mut visit.conn, id)
-        .await?
-        .ok_or(Error::NotFound)?;
-    Ok(Saved {
-        draft: draft_of(&mut visit.conn, user, app, visit.now).await?,
-        issues,
-    })
+    saved(visit, id, issues).await
 }
 
-/// Stores a form's files of the city's kinds, each with its event, noting the refused ones.
+/// Checks the files of a form sent in the city's fields; others are no concern of it.
+async fn check_citys(app: &App, files: Files) -> Result<Vec<Checked>, Error> {
+    let files = files
+        .into_iter()
+        .filter(|f| f.kind.is_the_citys())
+        .collect();
+    app.check_files(files).await
+}
+
+/// Stores a form's checked files, each with its event, one at a time, noting the refused
+/// ones.
 async fn store_files(
+    app: &App,
     conn: &mut PgConnection,
-    app: &Application,
+    application: &Application,
     user: &User,
-    files: Files,
+    files: Vec<Checked>,
     issues: &mut Issues,
     now: DateTime<Utc>,
 ) -> Result<(), Error> {
-    let mut supporting = app.uploads.supporting;
-    for (kind, upload) in files.into_iter().filter(|(k, _)| k.is_the_citys()) {
-        let file: PdfUpload = match upload {
+    let mut supporting = application.uploads.supporting;
+    for Checked { kind, outcome } in files {
+        let mut file = match outcome {
             Ok(file) => file,
             Err(bad) => {
                 issues.add(kind.field(), Issue::Upload(bad));
@@ -281,18 +321,19 @@ async fn store_files(
         };
         if kind == DocumentKind::Supporting {
             if let Err(refusal) = may_add_supporting(supporting) {
-                let filename = file.filename().to_owned();
+                let filename = file.filename.clone();
                 issues.add(kind.field(), Issue::FileRefused { filename, refusal });
                 continue;
             }
             supporting += 1;
         }
-        db::documents::store(conn, app.id, kind, &file, user.id, now).await?;
+        app.store_file(conn, application.id, kind, &mut file, user.id, now)
+            .await?;
         let event = EventKind::DocumentAdded {
             document: kind,
-            filename: file.filename().to_owned(),
+            filename: file.filename,
         };
-        db::applications::add_event(conn, app.id, Some(user.id), &event, None, now).await?;
+        db::applications::add_event(conn, application.id, Some(user.id), &event, None, now).await?;
     }
     Ok(())
 }
@@ -333,10 +374,23 @@ pub async fn document(
     document_id: i64,
 ) -> Result<(String, Vec<u8>), Error> {
     viewable(visit, id).await?;
-    let (_, filename, content) = db::documents::content(&mut visit.conn, id, document_id)
+    let role = visit.signed_in()?.role;
+    let (kind, filename, content) = db::documents::content(&mut visit.conn, id, document_id)
         .await?
         .ok_or(Error::NotFound)?;
+    // A document one may not download is, to them, a document that is not there.
+    if !may_download(kind, role) {
+        return Err(Error::NotFound);
+    }
     Ok((filename, content))
+}
+
+/// The documents of a list this role may download.
+pub(crate) fn downloadable(documents: Vec<DocumentInfo>, role: Role) -> Vec<DocumentInfo> {
+    documents
+        .into_iter()
+        .filter(|d| may_download(d.kind, role))
+        .collect()
 }
 
 /// The whole application on paper, with Part 2 for the National Commission's signature.
@@ -348,8 +402,9 @@ pub struct Printable {
 
 pub async fn printable(visit: &mut Visit, id: i64) -> Result<Printable, Error> {
     let app = viewable(visit, id).await?;
+    let role = visit.signed_in()?.role;
     let call = db::calls::find(&mut visit.conn, app.call_id).await?;
-    let documents = db::documents::list(&mut visit.conn, id).await?;
+    let documents = downloadable(db::documents::list(&mut visit.conn, id).await?, role);
     Ok(Printable {
         app,
         call,
@@ -474,10 +529,10 @@ pub async fn record(visit: &mut Visit, id: i64) -> Result<Record, Error> {
     let user = entering(&visit.user, Area::City)?;
     let conn = &mut visit.conn;
     let app = own(conn, user, id, false).await?;
-    let documents = db::documents::list(conn, id).await?;
+    let documents = downloadable(db::documents::list(conn, id).await?, user.role);
     let timeline = visible_events(db::applications::timeline(conn, id).await?, user.role);
     let (_, deadlines) = db::applications::call_and_deadlines(conn, &app).await?;
-    let mails = db::outbox::for_application(conn, id).await?;
+    let mails = db::outbox::for_application(conn, id, db::outbox::MailOf::TheCity).await?;
     Ok(Record {
         may_withdraw: decide(
             app.stage,

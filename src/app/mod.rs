@@ -11,6 +11,7 @@
 
 pub mod accounts;
 pub mod city;
+pub mod files;
 pub mod natcom;
 pub mod public;
 pub mod site;
@@ -44,8 +45,12 @@ pub struct App {
     pub mailer: Mailer,
     /// What the public pages show, by revision (see `site`).
     pub site: site::Revisions,
+    /// The places for a file in memory, to check and store it (see `files`).
+    uploads: std::sync::Arc<tokio::sync::Semaphore>,
     /// The Member States, read once: reference data is loaded once per database.
     member_states: OnceCell<Arc<MemberStates>>,
+    /// The key that signs CSRF tokens, the same on every server (`db::secrets`).
+    csrf_key: OnceCell<Arc<[u8]>>,
 }
 
 impl App {
@@ -57,8 +62,24 @@ impl App {
             mailer: Mailer::new(&config, clock),
             config,
             site: site::Revisions::default(),
+            uploads: files::uploads(),
             member_states: OnceCell::new(),
+            csrf_key: OnceCell::new(),
         }
+    }
+
+    /// The key that signs CSRF tokens and pre-session cookies, made by the first server
+    /// that needs it.
+    pub async fn csrf_key(&self) -> Result<Arc<[u8]>, Error> {
+        let key = self
+            .csrf_key
+            .get_or_try_init(|| async {
+                let secret = crate::security::new_secret();
+                let key = db::secrets::get_or_create(&self.db, "csrf", &secret).await?;
+                Ok::<_, Error>(Arc::from(key))
+            })
+            .await?;
+        Ok(key.clone())
     }
 
     /// Every Member State, by name. The first call reads them (through the pool);
@@ -138,6 +159,12 @@ pub enum Issue {
     Refused(Refusal),
     /// No file was chosen.
     NoFile,
+    /// The form with its files was larger than a form may be; this file was being read.
+    FormTooLarge {
+        filename: String,
+    },
+    /// Not one of the choices the page offers (a filter made up, or typed wrongly).
+    NotAChoice,
     /// No UNESCO Member State has this code.
     NotAMemberState,
     /// A National Commission account needs its Member State.
@@ -238,6 +265,12 @@ pub enum Error {
     Mail(#[from] crate::mail::Error),
     #[error(transparent)]
     Security(#[from] crate::security::Error),
+    /// A file of a form could not be read back from disk.
+    #[error("{0}")]
+    Io(String),
+    /// This client address asked too often; it may again in `seconds`.
+    #[error("too many requests")]
+    TooManyRequests { seconds: i64 },
 }
 
 impl From<sqlx::Error> for Error {

@@ -6,16 +6,16 @@ use chrono::{DateTime, Utc};
 use sqlx::{Connection, PgConnection};
 
 use super::city::visible_events;
-use super::{App, Error, Issue, Issues, Visit, entering};
+use super::files::Incoming;
+use super::{App, Error, Issue, Issues, Rejected, Visit, entering};
 use crate::db;
 use crate::db::applications::{Application, CountryRow, Event};
-use crate::db::documents::{DocumentInfo, DocumentKind};
+use crate::db::documents::DocumentInfo;
 use crate::db::outbox::Logged;
 use crate::db::users::User;
 use crate::domain::access::{Area, may_view};
 use crate::domain::application::{Endorsement, endorsement, forwarding, open_for_natcom};
 use crate::domain::call::current_call;
-use crate::domain::document::Upload;
 use crate::domain::event::EventKind;
 use crate::domain::form;
 use crate::domain::stage::decide;
@@ -148,7 +148,7 @@ pub async fn record(visit: &mut Visit, id: i64) -> Result<Record, Error> {
     let documents = db::documents::list(conn, app.id).await?;
     let timeline = visible_events(db::applications::timeline(conn, app.id).await?, user.role);
     let used = db::applications::endorsements_used(conn, call.id, app.answers.country()).await?;
-    let mails = db::outbox::for_application(conn, app.id).await?;
+    let mails = db::outbox::for_application(conn, app.id, db::outbox::MailOf::Others).await?;
     let now = visit.now;
     let may = |action| decide(app.stage, action, Role::Natcom, now, &deadlines).map(|_| ());
     Ok(Record {
@@ -180,11 +180,11 @@ pub struct Part2Input {
     officer_name: String,
     officer_title: String,
     note: Option<String>,
-    signed: Option<Upload>,
+    signed: Option<Incoming>,
 }
 
 impl Part2Input {
-    pub fn parse(typed: &Part2Typed, signed: Option<Upload>) -> Result<Self, Issues> {
+    pub fn parse(typed: &Part2Typed, signed: Option<Incoming>) -> Result<Self, Issues> {
         let mut issues = Issues::default();
         let officer_name = issues.check(
             "officer_name",
@@ -195,9 +195,6 @@ impl Part2Input {
             form::required_text(&typed.officer_title, 300, false),
         );
         let note = issues.check("note", form::plain_text(&typed.note, 5000, true));
-        if let Some(Err(bad)) = &signed {
-            issues.add("signed_endorsement", Issue::Upload(bad.clone()));
-        }
         match (officer_name, officer_title, note) {
             (Some(officer_name), Some(officer_title), Some(note)) if issues.is_empty() => {
                 Ok(Part2Input {
@@ -214,15 +211,31 @@ impl Part2Input {
 
 /// Endorses a submitted application with its Part 2, or completes an endorsed one's Part 2
 /// and signed endorsement. The quota and the deadline are decided in the transaction, and
-/// the schema's quota trigger decides a race for the last place.
+/// the schema's quota trigger decides a race for the last place. A signed endorsement sent
+/// with it is checked first: a refused file refuses the whole, so that nothing is decided
+/// on a form the officer must send again anyway.
 pub async fn endorse(
     app: &App,
     visit: &mut Visit,
     id: i64,
     part2: Part2Input,
-) -> Result<(), Error> {
+) -> Result<(), Rejected> {
     let user = entering(&visit.user, Area::NationalCommission)?;
     let now = visit.now;
+    let signed = match part2.signed {
+        None => None,
+        Some(file) => {
+            let checked = app.check_file(file).await?;
+            match checked.outcome {
+                Ok(accepted) => Some((accepted, checked.kind)),
+                Err(bad) => {
+                    let mut issues = Issues::default();
+                    issues.add("signed_endorsement", Issue::Upload(bad));
+                    return Err(Rejected::Invalid(issues));
+                }
+            }
+        }
+    };
     let mut tx = visit.conn.begin().await?;
     let application = own(&mut tx, user, id, true).await?;
     let (call, deadlines) = db::applications::call_and_deadlines(&mut tx, &application).await?;
@@ -245,7 +258,7 @@ pub async fn endorse(
         {
             // Another endorsement of the same Member State won the race for the last place.
             Err(e) if e.violates("endorsement_quota") => {
-                return Err(Refusal::QuotaReached { quota }.into());
+                return Err(Error::Refused(Refusal::QuotaReached { quota }).into());
             }
             other => other?,
         }
@@ -280,12 +293,12 @@ pub async fn endorse(
         )
         .await?;
     }
-    if let Some(Ok(file)) = &part2.signed {
-        let kind = DocumentKind::Endorsement;
-        db::documents::store(&mut tx, id, kind, file, user.id, now).await?;
+    if let Some((mut file, kind)) = signed {
+        app.store_file(&mut tx, id, kind, &mut file, user.id, now)
+            .await?;
         let event = EventKind::DocumentAdded {
             document: kind,
-            filename: file.filename().to_owned(),
+            filename: file.filename,
         };
         db::applications::add_event(&mut tx, id, Some(user.id), &event, None, now).await?;
     }

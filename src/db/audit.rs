@@ -52,6 +52,15 @@ pub async fn events(
              JOIN calls c ON c.id = a.call_id
              LEFT JOIN users u ON u.id = e.actor_id
             WHERE ($1::bigint IS NULL OR e.application_id = $1)
+              -- What UIL reads starts at the first submission: never a draft's own story,
+              -- but for an extension, which UIL itself granted, of a city that then applied.
+              AND (e.id >= (SELECT min(f.id) FROM application_events f
+                             WHERE f.application_id = e.application_id
+                               AND f.kind = 'transition' AND f.to_stage = 'submitted')
+                   OR (e.kind = 'extension_granted'
+                       AND EXISTS (SELECT 1 FROM application_events f
+                                    WHERE f.application_id = e.application_id
+                                      AND f.kind = 'transition' AND f.to_stage = 'submitted')))
               AND ($2::text IS NULL OR u.name ILIKE $2 OR u.email ILIKE $2)
               AND ($3::date IS NULL OR e.created_at >= $3::date)
               AND ($4::date IS NULL OR e.created_at < $4::date + 1)

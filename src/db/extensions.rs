@@ -44,11 +44,11 @@ pub async fn grant(
 /// What an extension moved.
 #[derive(Debug, Clone)]
 pub enum Extended {
-    /// The city deadline of one application.
+    /// The city deadline of one application; its city and Member State once it was
+    /// submitted (a draft is the city's alone: UIL knows only its number).
     Application {
         id: i64,
-        city: String,
-        country_name: String,
+        place: Option<(String, String)>,
     },
     /// The National Commission deadline of one Member State.
     MemberState { country_name: String },
@@ -66,7 +66,9 @@ pub struct Extension {
 
 pub async fn all(conn: &mut PgConnection) -> Result<Vec<Extension>, Error> {
     let rows = sqlx::query!(
-        r#"SELECT c.title AS call_title, e.stage, e.application_id, a.city_name AS "city?",
+        r#"SELECT c.title AS call_title, e.stage, e.application_id,
+                  a.submitted_at IS NOT NULL AS "submitted!",
+                  a.city_name AS "city?",
                   coalesce(sa.name, sc.name) AS "country_name?", e.new_deadline, e.reason,
                   u.name AS granted_by, e.created_at
              FROM deadline_extensions e
@@ -86,8 +88,12 @@ pub async fn all(conn: &mut PgConnection) -> Result<Vec<Extension>, Error> {
             what: match r.application_id {
                 Some(id) => Extended::Application {
                     id,
-                    city: r.city.unwrap_or_default(),
-                    country_name: r.country_name.unwrap_or_default(),
+                    place: r.submitted.then(|| {
+                        (
+                            r.city.unwrap_or_default(),
+                            r.country_name.unwrap_or_default(),
+                        )
+                    }),
                 },
                 None => Extended::MemberState {
                     country_name: r.country_name.unwrap_or_default(),

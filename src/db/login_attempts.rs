@@ -1,44 +1,46 @@
-//! Sign-in attempts, to slow down password guessing.
+//! Sign-in attempts, to slow down password guessing (the rule is `domain::limits`).
 
-use chrono::{DateTime, TimeDelta, Utc};
-use sqlx::PgExecutor;
+use chrono::{DateTime, Utc};
+use sqlx::{PgConnection, PgExecutor};
 
 use super::Error;
+use crate::domain::limits::Failures;
 
-/// At most this many failed sign-ins per account, and per client address…
-pub const LIMIT: i64 = 10;
-/// …within this window.
-pub const WINDOW: TimeDelta = TimeDelta::minutes(15);
-
-/// When signing in may be tried again, if the account or the address has failed too
-/// often: the moment the oldest of the last `LIMIT` failures leaves the window.
-pub async fn blocked_until(
+/// The failed sign-ins since `since` of `email` from `client_ip`, and of `client_ip` for
+/// any account.
+pub async fn failures(
     db: impl PgExecutor<'_>,
     email: &str,
     client_ip: &str,
-    now: DateTime<Utc>,
-) -> Result<Option<DateTime<Utc>>, Error> {
-    let since = now - WINDOW;
+    since: DateTime<Utc>,
+) -> Result<(Failures, Failures), Error> {
     let row = sqlx::query!(
-        r#"SELECT
-             (SELECT attempted_at FROM login_attempts
-               WHERE email = $1 AND NOT succeeded AND attempted_at > $3
-               ORDER BY attempted_at DESC OFFSET $4::bigint - 1 LIMIT 1) AS by_email,
-             (SELECT attempted_at FROM login_attempts
-               WHERE client_ip = $2 AND NOT succeeded AND attempted_at > $3
-               ORDER BY attempted_at DESC OFFSET $4::bigint - 1 LIMIT 1) AS by_ip"#,
+        r#"SELECT count(*) FILTER (WHERE email = $1) AS "pair_count!",
+                  max(attempted_at) FILTER (WHERE email = $1) AS pair_last,
+                  count(*) AS "client_count!", max(attempted_at) AS client_last
+             FROM login_attempts
+            WHERE client_ip = $2 AND NOT succeeded AND attempted_at > $3"#,
         email,
         client_ip,
         since,
-        LIMIT,
     )
     .fetch_one(db)
     .await?;
-    Ok(row.by_email.max(row.by_ip).map(|t| t + WINDOW))
+    Ok((
+        Failures {
+            count: row.pair_count,
+            last: row.pair_last,
+        },
+        Failures {
+            count: row.client_count,
+            last: row.client_last,
+        },
+    ))
 }
 
+/// Writes an attempt down; those older than a day, no limit looks at any more, go.
 pub async fn record(
-    db: impl PgExecutor<'_>,
+    conn: &mut PgConnection,
     email: &str,
     client_ip: &str,
     succeeded: bool,
@@ -51,7 +53,13 @@ pub async fn record(
         succeeded,
         now
     )
-    .execute(db)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query!(
+        "DELETE FROM login_attempts WHERE attempted_at < $1::timestamptz - interval '1 day'",
+        now
+    )
+    .execute(conn)
     .await?;
     Ok(())
 }

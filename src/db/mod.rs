@@ -13,6 +13,8 @@ pub mod member_states;
 pub mod members;
 pub mod outbox;
 pub mod reminders;
+pub mod requests;
+pub mod secrets;
 pub mod seed;
 pub mod sessions;
 pub mod tokens;

@@ -126,13 +126,18 @@ pub async fn mark_failed(db: impl PgExecutor<'_>, id: i64, error: &str) -> Resul
     Ok(())
 }
 
-/// How many mails failed for good: UIL's dashboard makes them stand out.
+/// How many mails failed for good: UIL's dashboard makes them stand out. Mail about an
+/// application before it was first submitted is the city's business alone, and not
+/// counted.
 pub async fn failed_count(db: impl PgExecutor<'_>) -> Result<i64, Error> {
-    Ok(
-        sqlx::query_scalar!(r#"SELECT count(*) AS "n!" FROM mail_outbox WHERE state = 'failed'"#)
-            .fetch_one(db)
-            .await?,
+    Ok(sqlx::query_scalar!(
+        r#"SELECT count(*) AS "n!" FROM mail_outbox m
+            WHERE m.state = 'failed'
+              AND (m.application_id IS NULL
+                   OR m.created_at >= first_submitted_at(m.application_id))"#
     )
+    .fetch_one(db)
+    .await?)
 }
 
 /// A mail as the outbox page and the mail logs show it.
@@ -158,7 +163,8 @@ pub struct Filter {
     pub text: Option<String>,
 }
 
-/// Every mail, newest first, filtered; and how many there are.
+/// Every mail, newest first, filtered; and how many there are. Mail about an application
+/// before it was first submitted is the city's business alone, and not listed.
 pub async fn list(
     db: impl PgExecutor<'_>,
     f: &Filter,
@@ -176,8 +182,10 @@ pub async fn list(
     let rows = sqlx::query!(
         r#"SELECT id, kind, recipient, subject, state, attempts, last_error, application_id,
                   created_at, sent_at, count(*) OVER () AS "total!"
-             FROM mail_outbox
-            WHERE ($1::text IS NULL OR state = $1)
+             FROM mail_outbox m
+            WHERE (m.application_id IS NULL
+                   OR m.created_at >= first_submitted_at(m.application_id))
+              AND ($1::text IS NULL OR state = $1)
               AND ($2::text IS NULL OR kind = $2)
               AND ($3::text IS NULL OR recipient ILIKE $3 OR subject ILIKE $3)
             ORDER BY id DESC LIMIT $4 OFFSET $5"#,
@@ -218,11 +226,15 @@ pub async fn kinds(db: impl PgExecutor<'_>) -> Result<Vec<String>, Error> {
     )
 }
 
-/// Queues a copy of a mail, to be sent afresh; the original stays as it was.
+/// Queues a copy of a mail, to be sent afresh; the original stays as it was. Like the
+/// list, it knows no mail about an application before it was first submitted.
 pub async fn resend(db: impl PgExecutor<'_>, id: i64) -> Result<Option<i64>, Error> {
     Ok(sqlx::query_scalar!(
         "INSERT INTO mail_outbox (kind, recipient, subject, body_text, body_html, application_id)
-         SELECT kind, recipient, subject, body_text, body_html, application_id FROM mail_outbox WHERE id = $1
+         SELECT kind, recipient, subject, body_text, body_html, application_id FROM mail_outbox m
+          WHERE m.id = $1
+            AND (m.application_id IS NULL
+                 OR m.created_at >= first_submitted_at(m.application_id))
          RETURNING id",
         id
     )
@@ -230,16 +242,29 @@ pub async fn resend(db: impl PgExecutor<'_>, id: i64) -> Result<Option<i64>, Err
     .await?)
 }
 
+/// Whose view of an application's mail: its city's, all of it; anyone else's, from its
+/// first submission on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailOf {
+    TheCity,
+    Others,
+}
+
 /// The mail about one application: who was told what, when.
 pub async fn for_application(
     conn: &mut PgConnection,
     application_id: i64,
+    view: MailOf,
 ) -> Result<Vec<Logged>, Error> {
     Ok(sqlx::query_as!(
         Logged,
         "SELECT id, kind, recipient, subject, state, attempts, last_error, application_id, created_at, sent_at
-           FROM mail_outbox WHERE application_id = $1 ORDER BY id",
-        application_id
+           FROM mail_outbox
+          WHERE application_id = $1
+            AND ($2 OR created_at >= first_submitted_at($1))
+          ORDER BY id",
+        application_id,
+        view == MailOf::TheCity
     )
     .fetch_all(conn)
     .await?)

@@ -60,10 +60,19 @@ pub async fn delete(db: impl PgExecutor<'_>, token: &str) -> Result<(), Error> {
     Ok(())
 }
 
-/// Ends every session of an account (after a password reset).
-pub async fn delete_all_for(conn: &mut PgConnection, user_id: i64) -> Result<(), Error> {
-    sqlx::query!("DELETE FROM sessions WHERE user_id = $1", user_id)
-        .execute(conn)
-        .await?;
+/// Ends every session of an account but `keep` (after a password reset).
+pub async fn delete_all_for(
+    conn: &mut PgConnection,
+    user_id: i64,
+    keep: Option<&str>,
+) -> Result<(), Error> {
+    let kept = keep.map(token_hash);
+    sqlx::query!(
+        "DELETE FROM sessions WHERE user_id = $1 AND token_hash IS DISTINCT FROM $2",
+        user_id,
+        kept
+    )
+    .execute(conn)
+    .await?;
     Ok(())
 }

@@ -73,6 +73,24 @@ pub async fn peek(
     .await?)
 }
 
+/// Voids every unused link that sets the account's password (after one was used: an
+/// older link found later in a mailbox must not set it again).
+pub async fn void_password_links(
+    conn: &mut PgConnection,
+    user_id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), Error> {
+    sqlx::query!(
+        "UPDATE account_tokens SET used_at = $2
+          WHERE user_id = $1 AND purpose IN ('reset_password', 'invitation') AND used_at IS NULL",
+        user_id,
+        now
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// Uses up a link: returns its account once, and never again.
 pub async fn consume(
     conn: &mut PgConnection,

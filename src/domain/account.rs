@@ -28,7 +28,9 @@ impl EmailAddress {
         if s.is_empty() {
             return Err(AccountProblem::EmailMissing);
         }
-        if s.chars().count() > 254 {
+        // Lower-cased, as accounts are found and attempts counted, some letters grow
+        // ("İ" becomes "i̇"): that form must fit too.
+        if s.chars().count() > 254 || s.to_lowercase().chars().count() > 254 {
             return Err(AccountProblem::EmailTooLong);
         }
         let valid = s.split_once('@').is_some_and(|(local, domain)| {
@@ -183,6 +185,19 @@ const COMMON_PASSWORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_address_must_fit_in_254_characters_lower_cased_too() {
+        let local = "a".repeat(240);
+        assert!(EmailAddress::parse(&format!("{local}@lisboa.pt")).is_ok());
+        // 250 characters, of which ten "İ" that lower-case to two characters each.
+        let growing = format!("{}{}@lisboa.pt", "İ".repeat(10), "a".repeat(230));
+        assert_eq!(growing.chars().count(), 250);
+        assert_eq!(
+            EmailAddress::parse(&growing),
+            Err(AccountProblem::EmailTooLong)
+        );
+    }
 
     #[test]
     fn email_addresses_need_a_local_part_and_a_domain() {

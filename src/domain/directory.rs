@@ -72,6 +72,8 @@ pub fn parse_csv(
         }
         let problem = if city.is_empty() || city.chars().count() > 200 {
             Some("the city name is missing or longer than 200 characters".to_owned())
+        } else if city.chars().any(char::is_control) {
+            Some("the city name holds a character that is not text".to_owned())
         } else if !member_states.contains(&country) {
             Some(format!(
                 "“{country}” is not the ISO code of a UNESCO Member State"
@@ -195,6 +197,15 @@ mod tests {
         assert!(bad[0].message.contains("“XX” is not the ISO code"));
         assert!(bad[1].message.contains("2031"));
         assert!(bad[2].message.contains("listed twice"));
+    }
+
+    #[test]
+    fn a_city_name_with_a_control_character_is_a_bad_line() {
+        let (rows, bad) =
+            parse_csv("country,city\nDE,Ham\u{0}burg\nDE,Köln\n", &states(), 2025).unwrap();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(bad.len(), 1);
+        assert_eq!(bad[0].line, 2);
     }
 
     #[test]

@@ -2,14 +2,15 @@
 //! invitation.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::error::Error;
+use super::extract::{Path, Query};
 use super::forms::FormErrors;
-use super::session::{CsrfForm, Ctx, SESSION_COOKIE, home_for, safe_next, set_cookie};
+use super::session::{CsrfForm, Ctx, cookie_names, home_for, safe_next, set_cookie};
 use super::{AppState, Layout, render, unprocessable, words};
 use crate::app::{self, Rejected, accounts};
 use crate::db::tokens::Purpose;
@@ -26,13 +27,18 @@ pub struct MessagePage {
 }
 
 /// The layout of a page that needs no one signed in, looking the session up only when
-/// there is one.
-async fn layout(state: &AppState, ctx: &Ctx) -> Result<Layout, Error> {
-    if ctx.session_token.is_none() {
-        return Ok(Layout::of(None, &ctx.csrf));
-    }
-    let visit = ctx.visit(state).await?;
-    Ok(ctx.layout(&visit))
+/// there is one; `form` when the page has a form of its own.
+async fn layout(state: &AppState, ctx: &Ctx, form: bool) -> Result<Layout, Error> {
+    let visit = match &ctx.session_token {
+        Some(_) => Some(ctx.visit(state).await?),
+        None => None,
+    };
+    let user = visit.as_ref().and_then(|v| v.user.as_ref());
+    Ok(if form {
+        ctx.form_layout(user)
+    } else {
+        ctx.layout_of(user)
+    })
 }
 
 // ---------- registration ----------
@@ -57,7 +63,7 @@ struct RegisterPage {
 
 pub async fn register_page(State(state): State<AppState>, ctx: Ctx) -> Result<Html<String>, Error> {
     render(&RegisterPage {
-        layout: layout(&state, &ctx).await?,
+        layout: layout(&state, &ctx, true).await?,
         form: RegisterForm::default(),
         errors: FormErrors::default(),
     })
@@ -79,7 +85,7 @@ pub async fn register(
         Ok(r) => r,
         Err(issues) => {
             let page = RegisterPage {
-                layout: layout(&state, &ctx).await?,
+                layout: layout(&state, &ctx, true).await?,
                 form: RegisterForm {
                     password: String::new(),
                     ..form
@@ -89,7 +95,7 @@ pub async fn register(
             return Ok(unprocessable(render(&page)?));
         }
     };
-    let to = accounts::register(state.app(), registration, ctx.now)
+    let to = accounts::register(state.app(), registration, &ctx.client_ip, ctx.now)
         .await
         .map_err(|e| ctx.fail(e))?;
     let query = serde_urlencoded::to_string([("to", to)]).unwrap_or_default();
@@ -109,7 +115,7 @@ pub async fn register_sent(
         None => "We have sent a message to the address you gave. Open the link in it to confirm your address; it works for 3 days.".into(),
     };
     render(&MessagePage {
-        layout: layout(&state, &ctx).await?,
+        layout: layout(&state, &ctx, false).await?,
         title: "Check your email",
         paragraphs: vec![
             first,
@@ -167,7 +173,7 @@ pub async fn login_page(
     ctx: Ctx,
     Query(q): Query<LoginQuery>,
 ) -> Result<Response, Error> {
-    let layout = layout(&state, &ctx).await?;
+    let layout = layout(&state, &ctx, true).await?;
     if let Some(user) = &layout.user {
         return Ok(Redirect::to(user.home).into_response());
     }
@@ -197,34 +203,48 @@ pub async fn login(
     .await;
     match signed_in {
         Ok((user, token)) => {
-            let to = safe_next(&form.next).unwrap_or(home_for(user.role));
-            Ok((
-                [(
-                    header::SET_COOKIE,
-                    set_cookie(SESSION_COOKIE, &token, state.secure_cookies(), None),
-                )],
-                Redirect::to(to),
-            )
-                .into_response())
+            let to = safe_next(&form.next, &state.app().config.base_url)
+                .unwrap_or_else(|| home_for(user.role).to_owned());
+            let names = cookie_names(state.secure_cookies());
+            let secure = state.secure_cookies();
+            let mut response = Redirect::to(&to).into_response();
+            let headers = response.headers_mut();
+            headers.append(
+                header::SET_COOKIE,
+                set_cookie(names.session, &token, secure, None),
+            );
+            // The pre-session's token served the sign-in form; the session's serves now.
+            headers.append(
+                header::SET_COOKIE,
+                set_cookie(names.presession, "", secure, Some(0)),
+            );
+            Ok(response)
         }
         Err(Rejected::Invalid(issues)) => {
-            let status = if issues
-                .0
-                .iter()
-                .any(|(_, i)| matches!(i, app::Issue::TooManyAttempts { .. }))
-            {
-                StatusCode::TOO_MANY_REQUESTS
-            } else {
-                StatusCode::UNPROCESSABLE_ENTITY
-            };
+            let wait = issues.0.iter().find_map(|(_, i)| match i {
+                app::Issue::TooManyAttempts { until, .. } => Some(*until),
+                _ => None,
+            });
             let page = LoginPage {
-                layout: Layout::of(None, &ctx.csrf),
+                layout: ctx.form_layout(None),
                 email: form.email,
                 next: form.next,
                 notice: None,
                 errors: issues.into(),
             };
-            Ok((status, render(&page)?).into_response())
+            let page = render(&page)?;
+            Ok(match wait {
+                Some(until) => {
+                    let seconds = (until - ctx.now).num_seconds().max(1);
+                    (
+                        StatusCode::TOO_MANY_REQUESTS,
+                        [(header::RETRY_AFTER, axum::http::HeaderValue::from(seconds))],
+                        page,
+                    )
+                        .into_response()
+                }
+                None => (StatusCode::UNPROCESSABLE_ENTITY, page).into_response(),
+            })
         }
         Err(Rejected::Failed(e)) => Err(ctx.fail(e)),
     }
@@ -241,10 +261,11 @@ pub async fn logout(
     accounts::sign_out(state.app(), ctx.session_token.as_deref())
         .await
         .map_err(|e| ctx.fail(e))?;
+    let names = cookie_names(state.secure_cookies());
     Ok((
         [(
             header::SET_COOKIE,
-            set_cookie(SESSION_COOKIE, "", state.secure_cookies(), Some(0)),
+            set_cookie(names.session, "", state.secure_cookies(), Some(0)),
         )],
         Redirect::to("/login?notice=signed-out"),
     )
@@ -257,6 +278,8 @@ pub async fn logout(
 pub struct AccountQuery {
     #[serde(default)]
     sent: Option<String>,
+    #[serde(default)]
+    notice: Option<String>,
 }
 
 #[derive(Template)]
@@ -269,6 +292,8 @@ struct AccountPage {
     country: Option<String>,
     verified: bool,
     sent: bool,
+    /// The password was just set; the other sessions ended.
+    password_set: bool,
 }
 
 pub async fn account_page(
@@ -286,6 +311,7 @@ pub async fn account_page(
         country: user.country.clone(),
         verified: user.email_verified,
         sent: q.sent.is_some(),
+        password_set: q.notice.as_deref() == Some("password"),
     })
 }
 
@@ -297,7 +323,7 @@ pub async fn resend_verification(
     let visit = ctx.visit(&state).await?;
     let user = visit.signed_in().map_err(|e| ctx.fail(e))?.clone();
     drop(visit);
-    accounts::resend_verification(state.app(), &user, ctx.now)
+    accounts::resend_verification(state.app(), &user, &ctx.client_ip, ctx.now)
         .await
         .map_err(|e| ctx.fail(e))?;
     Ok(Redirect::to("/account?sent=1").into_response())
@@ -312,7 +338,7 @@ struct ConfirmEmailPage {
 
 async fn link_expired(state: &AppState, ctx: &Ctx, kind: PasswordLink) -> Result<Response, Error> {
     let page = MessagePage {
-        layout: layout(state, ctx).await?,
+        layout: layout(state, ctx, false).await?,
         title: "This link has expired or was already used",
         paragraphs: vec![kind.expired().to_owned()],
         link: None,
@@ -334,7 +360,7 @@ pub async fn verify_email_page(
         return link_expired(&state, &ctx, PasswordLink::Verify).await;
     }
     Ok(render(&ConfirmEmailPage {
-        layout: layout(&state, &ctx).await?,
+        layout: layout(&state, &ctx, true).await?,
         token,
     })?
     .into_response())
@@ -380,7 +406,7 @@ pub async fn reset_request_page(
     ctx: Ctx,
 ) -> Result<Html<String>, Error> {
     render(&ResetRequestPage {
-        layout: layout(&state, &ctx).await?,
+        layout: layout(&state, &ctx, true).await?,
         email: String::new(),
         errors: FormErrors::default(),
     })
@@ -397,19 +423,19 @@ pub async fn reset_request(
             let mut issues = app::Issues::default();
             issues.add("email", problem.into());
             let page = ResetRequestPage {
-                layout: layout(&state, &ctx).await?,
+                layout: layout(&state, &ctx, true).await?,
                 email: form.email,
                 errors: issues.into(),
             };
             return Ok(unprocessable(render(&page)?));
         }
     };
-    let email = accounts::request_reset(state.app(), email, ctx.now)
+    let email = accounts::request_reset(state.app(), email, &ctx.client_ip, ctx.now)
         .await
         .map_err(|e| ctx.fail(e))?;
     // The same answer whether or not the address has an account.
     render(&MessagePage {
-        layout: layout(&state, &ctx).await?,
+        layout: layout(&state, &ctx, false).await?,
         title: "Check your email",
         paragraphs: vec![
             format!("If {email} has an account, we have sent it a link to choose a new password. The link works once, for 1 hour."),
@@ -491,7 +517,7 @@ async fn password_page(
         return link_expired(state, ctx, kind).await;
     }
     Ok(render(&SetPasswordPage {
-        layout: layout(state, ctx).await?,
+        layout: layout(state, ctx, true).await?,
         heading: kind.heading(),
         action: kind.action(token),
         errors: FormErrors::default(),
@@ -506,12 +532,21 @@ async fn set_password(
     token: &str,
     form: SetPasswordForm,
 ) -> Result<Response, Error> {
-    match accounts::set_password(state.app(), token, kind.purpose(), &form.password, ctx.now).await
-    {
-        Ok(()) => {}
+    let current = ctx.session_token.as_deref();
+    let set = accounts::set_password(
+        state.app(),
+        token,
+        kind.purpose(),
+        &form.password,
+        current,
+        ctx.now,
+    )
+    .await;
+    let kept = match set {
+        Ok(kept) => kept,
         Err(Rejected::Invalid(issues)) => {
             let page = SetPasswordPage {
-                layout: layout(state, ctx).await?,
+                layout: layout(state, ctx, true).await?,
                 heading: kind.heading(),
                 action: kind.action(token),
                 errors: issues.into(),
@@ -520,15 +555,20 @@ async fn set_password(
         }
         Err(Rejected::Failed(app::Error::NotFound)) => return link_expired(state, ctx, kind).await,
         Err(Rejected::Failed(e)) => return Err(ctx.fail(e)),
+    };
+    if kept {
+        // The person who set it stays signed in here; their other sessions ended.
+        return Ok(Redirect::to("/account?notice=password").into_response());
     }
     let notice = match kind {
         PasswordLink::Invitation => "welcome",
         _ => "reset",
     };
+    let names = cookie_names(state.secure_cookies());
     Ok((
         [(
             header::SET_COOKIE,
-            set_cookie(SESSION_COOKIE, "", state.secure_cookies(), Some(0)),
+            set_cookie(names.session, "", state.secure_cookies(), Some(0)),
         )],
         Redirect::to(&format!("/login?notice={notice}")),
     )

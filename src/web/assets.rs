@@ -1,10 +1,10 @@
 //! Static files, compiled into the binary so that a server needs nothing beside it.
 
-use axum::extract::Path;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use super::bare_error_page;
+use super::extract::Path;
 
 const FILES: &[(&str, &str, &str)] = &[
     (

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::Datelike;
@@ -13,6 +13,7 @@ use serde::Deserialize;
 use super::account::{Empty, MessagePage};
 use super::country_options::CountryOptions;
 use super::error::Error;
+use super::extract::Path;
 use super::forms::FormErrors;
 use super::session::{CsrfForm, Ctx};
 use super::upload::FormData;
@@ -21,7 +22,7 @@ use super::views::{
     mail_log, timeline_rows, when,
 };
 use super::{AppState, Layout, render, unprocessable, words};
-use crate::app::city::{self as usecase, Draft, NewApplication};
+use crate::app::city::{self as usecase, Draft, NewApplication, Saved};
 use crate::app::{self, Issues, Rejected};
 use crate::db::documents::DocumentKind;
 use crate::domain::Refusal;
@@ -443,22 +444,24 @@ pub async fn save_section(
     mut input: FormData,
 ) -> Result<Response, Error> {
     let section = section_of(&slug)?;
+    let mut visit = ctx.visit(&state).await?;
+    if let Some(issues) = cut_off(&input) {
+        return too_large(&state, &ctx, &mut visit, id, section, &input, issues).await;
+    }
     let parsed = SectionInput::parse(section, |name| input.text(name).to_owned(), ctx.now.year());
     let files = input.take_documents();
-    let mut visit = ctx.visit(&state).await?;
-    let saved = match usecase::save_section(&mut visit, id, parsed, files).await {
+    let saved = match usecase::save_section(state.app(), &mut visit, id, parsed, files).await {
         Ok(saved) => saved,
         Err(app::Error::Refused(r @ Refusal::NotEditable { .. })) => {
             return read_only(ctx.layout(&visit), &r);
         }
         Err(e) => return Err(ctx.fail(e)),
     };
-    let layout = ctx.layout(&visit);
-    drop(visit);
-    if !saved.issues.is_empty() {
-        let errors = FormErrors::from(&saved.issues);
-        let page =
-            section_page(&state, layout, &saved.draft, section, Some(&input), errors).await?;
+    if let Saved::Mistakes { draft, issues } = saved {
+        let layout = ctx.layout(&visit);
+        drop(visit);
+        let errors = FormErrors::from(&issues);
+        let page = section_page(&state, layout, &draft, section, Some(&input), errors).await?;
         return Ok(unprocessable(page));
     }
     let to = match (input.text("then"), section.next()) {
@@ -467,6 +470,51 @@ pub async fn save_section(
         (_, None) => format!("/applications/{id}/check"),
     };
     Ok(Redirect::to(&to).into_response())
+}
+
+/// The problem of a form cut off at the limit, for the field of the file being read.
+fn cut_off(input: &FormData) -> Option<Issues> {
+    let (field, filename) = input.cut_off_file()?;
+    let field = DocumentKind::ALL
+        .into_iter()
+        .find(|k| k.field() == field)
+        .map_or("supporting_pdf", DocumentKind::field);
+    let mut issues = Issues::default();
+    issues.add(
+        field,
+        app::Issue::FormTooLarge {
+            filename: crate::domain::document::clean_filename(filename),
+        },
+    );
+    Some(issues)
+}
+
+/// A section shown again after a form over the limit: nothing of it was saved, what
+/// could be read is shown as typed, and the file that was too large is named (413).
+#[allow(clippy::too_many_arguments)]
+async fn too_large(
+    state: &AppState,
+    ctx: &Ctx,
+    visit: &mut app::Visit,
+    id: i64,
+    section: Section,
+    input: &FormData,
+    issues: Issues,
+) -> Result<Response, Error> {
+    let draft = match or_application(ctx, id, usecase::draft(visit, id).await)? {
+        Ok(draft) => draft,
+        Err(redirect) => return Ok(redirect),
+    };
+    let page = section_page(
+        state,
+        ctx.layout(visit),
+        &draft,
+        section,
+        Some(input),
+        issues.into(),
+    )
+    .await?;
+    Ok((StatusCode::PAYLOAD_TOO_LARGE, page).into_response())
 }
 
 // ---------- documents ----------
@@ -478,27 +526,39 @@ pub async fn upload(
     Path(id): Path<i64>,
     mut input: FormData,
 ) -> Result<Response, Error> {
-    let files = input.take_documents();
     let mut visit = ctx.visit(&state).await?;
-    let saved = match usecase::upload(&mut visit, id, files).await {
+    if let Some(issues) = cut_off(&input) {
+        return too_large(
+            &state,
+            &ctx,
+            &mut visit,
+            id,
+            Section::Documents,
+            &input,
+            issues,
+        )
+        .await;
+    }
+    let files = input.take_documents();
+    let saved = match usecase::upload(state.app(), &mut visit, id, files).await {
         Ok(saved) => saved,
         Err(app::Error::Refused(r @ Refusal::NotEditable { .. })) => {
             return read_only(ctx.layout(&visit), &r);
         }
         Err(e) => return Err(ctx.fail(e)),
     };
-    if saved.issues.is_empty() {
+    let Saved::Mistakes { draft, issues } = saved else {
         return Ok(Redirect::to(&format!("/applications/{id}/edit/documents")).into_response());
-    }
+    };
     let layout = ctx.layout(&visit);
     drop(visit);
     let page = section_page(
         &state,
         layout,
-        &saved.draft,
+        &draft,
         Section::Documents,
         None,
-        saved.issues.into(),
+        issues.into(),
     )
     .await?;
     Ok(unprocessable(page))

@@ -26,6 +26,9 @@ pub enum Error {
     /// A rule refused what was asked, where no page of its own says why.
     #[error("refused: {0:?}")]
     Refused(Refusal),
+    /// This client asked too often; it may again in this many seconds (`Retry-After`).
+    #[error("too many requests")]
+    TooManyRequests { seconds: i64 },
     /// PostgreSQL unreachable, restarting or busy: a passing condition.
     #[error("unavailable: {0}")]
     Unavailable(String),
@@ -38,7 +41,8 @@ pub enum Error {
 pub struct ErrorPage(pub StatusCode, pub Option<Refusal>);
 
 impl Error {
-    /// `app::Error` as an answer; `path` is where to come back to after signing in.
+    /// `app::Error` as an answer to a request of `path` at `now` (the clock's time): a
+    /// sign-in comes back to the path, a wait is counted from the time.
     pub fn from_app(e: app::Error, path: &str) -> Self {
         match e {
             app::Error::SignInRequired => Error::SignInRequired {
@@ -56,6 +60,7 @@ impl Error {
             Error::BadRequest => StatusCode::BAD_REQUEST,
             Error::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Error::Refused(_) => StatusCode::CONFLICT,
+            Error::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Error::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -70,6 +75,7 @@ impl From<app::Error> for Error {
             app::Error::SignInRequired => Error::SignInRequired { next: "/".into() },
             app::Error::Forbidden => Error::Forbidden,
             app::Error::Refused(r) => Error::Refused(r),
+            app::Error::TooManyRequests { seconds } => Error::TooManyRequests { seconds },
             app::Error::Db(e) if e.is_passing() => Error::Unavailable(e.to_string()),
             other => Error::Internal(other.to_string()),
         }
@@ -107,6 +113,11 @@ impl IntoResponse for Error {
             _ => None,
         };
         let mut response = status.into_response();
+        if let Error::TooManyRequests { seconds } = self {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, seconds.into());
+        }
         response.extensions_mut().insert(ErrorPage(status, refusal));
         response
     }

@@ -7,6 +7,7 @@ mod assets;
 mod city;
 mod country_options;
 pub mod error;
+mod extract;
 mod forms;
 mod markdown;
 mod natcom;
@@ -26,12 +27,11 @@ use axum::Router;
 use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::MethodRouter;
 use sqlx::PgPool;
 use tokio::sync::OnceCell;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
@@ -43,7 +43,7 @@ use crate::db::users::User;
 use crate::domain::Refusal;
 use country_options::CountryOptions;
 use error::{Error, ErrorPage};
-use session::{CsrfToken, SESSION_COOKIE, cookie};
+use session::{CsrfToken, cookie, cookie_names};
 
 /// What every handler can reach: the use cases' `App`, and what the web layer keeps that
 /// is the same for everyone (the public pages by revision, the options of a choice of
@@ -115,128 +115,137 @@ impl Layout {
     }
 }
 
-/// The largest request body accepted at all. Files may be at most 10 MB; up to this size a
-/// larger one still arrives whole, so the person gets a form error that keeps the rest of
-/// what they sent rather than a bare refusal.
-const MAX_REQUEST_BYTES: usize = 25 * 1024 * 1024;
-/// The largest ordinary form, read by axum's extractors; upload routes raise it.
-const MAX_FORM_BYTES: usize = 64 * 1024;
+/// The largest ordinary form, read by axum's extractors. The routes that take files read
+/// their bodies themselves, to a limit of their own (`upload::MAX_UPLOAD_BODY`).
+pub(crate) const MAX_FORM_BYTES: usize = 64 * 1024;
 
 const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
      img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; \
      frame-ancestors 'none'";
 
+/// The routes of the site as data: each path with the methods it answers, built by
+/// `site_routes!` from one line per path, so that what the router serves and what
+/// `route_table` lists (for the tests that try every route) cannot differ.
+type Routes = Vec<(
+    &'static str,
+    &'static [&'static str],
+    MethodRouter<AppState>,
+)>;
+
+macro_rules! site_routes {
+    ($($path:literal => $first:ident($handler:path) $(. $more:ident($more_handler:path))*;)*) => {
+        vec![$((
+            $path,
+            &[stringify!($first) $(, stringify!($more))*][..],
+            axum::routing::$first($handler)$(.$more($more_handler))*,
+        )),*]
+    };
+}
+
+/// The routes for operators and load balancers: they answer without a session, a CSRF
+/// token or anything else the database holds, so that `/healthz` says the process is up
+/// even while PostgreSQL is not.
+fn ops_routes() -> Routes {
+    site_routes! {
+        "/healthz" => get(ops::healthz);
+        "/readyz" => get(ops::readyz);
+    }
+}
+
+/// The routes whose forms are read to the usual limit of a form.
+fn form_routes() -> Routes {
+    site_routes! {
+        "/" => get(public::call_page);
+        "/members" => get(public::members);
+        "/static/{file}" => get(assets::serve);
+        "/register" => get(account::register_page).post(account::register);
+        "/register/sent" => get(account::register_sent);
+        "/login" => get(account::login_page).post(account::login);
+        "/logout" => post(account::logout);
+        "/account" => get(account::account_page);
+        "/account/verify-email" => post(account::resend_verification);
+        "/verify-email/{token}" => get(account::verify_email_page).post(account::verify_email);
+        "/password-reset" => get(account::reset_request_page).post(account::reset_request);
+        "/password-reset/{token}" => get(account::reset_password_page).post(account::reset_password);
+        "/invitation/{token}" => get(account::invitation_page).post(account::accept_invitation);
+        "/uil" => get(uil::review::dashboard);
+        "/uil/applications/{id}" => get(uil::review::show);
+        "/uil/applications/{id}/review" => post(uil::review::start_review);
+        "/uil/applications/{id}/assess" => post(uil::review::assess);
+        "/uil/applications/{id}/decide" => post(uil::review::decide_application);
+        "/uil/export.csv" => get(uil::export::export);
+        "/uil/calls" => get(uil::calls::list);
+        "/uil/calls/new" => get(uil::calls::new_page).post(uil::calls::create);
+        "/uil/calls/{id}" => get(uil::calls::edit_page).post(uil::calls::update);
+        "/uil/extensions" => get(uil::extensions::list).post(uil::extensions::grant);
+        "/uil/audit" => get(uil::audit::audit);
+        "/uil/outbox" => get(uil::outbox::outbox);
+        "/uil/outbox/{id}/resend" => post(uil::outbox::resend);
+        "/uil/users" => get(uil::users::users_page).post(uil::users::invite);
+        "/natcom" => get(natcom::dashboard);
+        "/natcom/applications/{id}" => get(natcom::show);
+        "/natcom/applications/{id}/decline" => post(natcom::decline);
+        "/natcom/applications/{id}/return" => post(natcom::return_to_city);
+        "/natcom/applications/{id}/take-back" => post(natcom::take_back);
+        "/natcom/submit" => post(natcom::submit_to_uil);
+        "/applications" => get(city::list).post(city::create);
+        "/applications/new" => get(city::new_page);
+        "/applications/{id}" => get(city::show);
+        "/applications/{id}/edit" => get(city::task_list);
+        "/applications/{id}/check" => get(city::check);
+        "/applications/{id}/submit" => post(city::submit);
+        "/applications/{id}/submitted" => get(city::submitted);
+        "/applications/{id}/withdraw" => get(city::withdraw_page).post(city::withdraw);
+        "/applications/{id}/print" => get(city::print);
+        "/applications/{id}/documents/{document}" => get(city::download);
+        "/applications/{id}/documents/{document}/delete" => post(city::remove_document);
+    }
+}
+
+/// The routes that take files: they read their bodies themselves, to the limit of a
+/// form with its files (`upload::MAX_UPLOAD_BODY`).
+fn upload_routes() -> Routes {
+    site_routes! {
+        "/applications/{id}/edit/{section}" => get(city::edit_section).post(city::save_section);
+        "/applications/{id}/documents" => post(city::upload);
+        "/natcom/applications/{id}/endorse" => post(natcom::endorse);
+        "/uil/members" => get(uil::members::page).post(uil::members::import);
+    }
+}
+
+/// Every route of the site and the methods it answers, for the tests that try them all.
+pub fn route_table() -> Vec<(&'static str, &'static [&'static str])> {
+    ops_routes()
+        .into_iter()
+        .chain(form_routes())
+        .chain(upload_routes())
+        .map(|(path, methods, _)| (path, methods))
+        .collect()
+}
+
 pub fn router(state: AppState) -> Router {
     let request_id = HeaderName::from_static("x-request-id");
-    Router::new()
-        .route("/", get(public::call_page))
-        .route("/members", get(public::members))
-        .route("/healthz", get(ops::healthz))
-        .route("/readyz", get(ops::readyz))
-        .route("/static/{file}", get(assets::serve))
-        .route(
-            "/register",
-            get(account::register_page).post(account::register),
-        )
-        .route("/register/sent", get(account::register_sent))
-        .route("/login", get(account::login_page).post(account::login))
-        .route("/logout", post(account::logout))
-        .route("/account", get(account::account_page))
-        .route("/account/verify-email", post(account::resend_verification))
-        .route(
-            "/verify-email/{token}",
-            get(account::verify_email_page).post(account::verify_email),
-        )
-        .route(
-            "/password-reset",
-            get(account::reset_request_page).post(account::reset_request),
-        )
-        .route(
-            "/password-reset/{token}",
-            get(account::reset_password_page).post(account::reset_password),
-        )
-        .route(
-            "/invitation/{token}",
-            get(account::invitation_page).post(account::accept_invitation),
-        )
-        .route("/uil", get(uil::review::dashboard))
-        .route("/uil/applications/{id}", get(uil::review::show))
-        .route(
-            "/uil/applications/{id}/review",
-            post(uil::review::start_review),
-        )
-        .route("/uil/applications/{id}/assess", post(uil::review::assess))
-        .route(
-            "/uil/applications/{id}/decide",
-            post(uil::review::decide_application),
-        )
-        .route("/uil/export.csv", get(uil::export::export))
-        .route("/uil/calls", get(uil::calls::list))
-        .route(
-            "/uil/calls/new",
-            get(uil::calls::new_page).post(uil::calls::create),
-        )
-        .route(
-            "/uil/calls/{id}",
-            get(uil::calls::edit_page).post(uil::calls::update),
-        )
-        .route(
-            "/uil/extensions",
-            get(uil::extensions::list).post(uil::extensions::grant),
-        )
-        .route("/uil/audit", get(uil::audit::audit))
-        .route("/uil/outbox", get(uil::outbox::outbox))
-        .route("/uil/outbox/{id}/resend", post(uil::outbox::resend))
-        .route(
-            "/uil/users",
-            get(uil::users::users_page).post(uil::users::invite),
-        )
-        .route("/natcom", get(natcom::dashboard))
-        .route("/natcom/applications/{id}", get(natcom::show))
-        .route("/natcom/applications/{id}/decline", post(natcom::decline))
-        .route(
-            "/natcom/applications/{id}/return",
-            post(natcom::return_to_city),
-        )
-        .route(
-            "/natcom/applications/{id}/take-back",
-            post(natcom::take_back),
-        )
-        .route("/natcom/submit", post(natcom::submit_to_uil))
-        .route("/applications", get(city::list).post(city::create))
-        .route("/applications/new", get(city::new_page))
-        .route("/applications/{id}", get(city::show))
-        .route("/applications/{id}/edit", get(city::task_list))
-        .route("/applications/{id}/check", get(city::check))
-        .route("/applications/{id}/submit", post(city::submit))
-        .route("/applications/{id}/submitted", get(city::submitted))
-        .route(
-            "/applications/{id}/withdraw",
-            get(city::withdraw_page).post(city::withdraw),
-        )
-        .route("/applications/{id}/print", get(city::print))
-        .route(
-            "/applications/{id}/documents/{document}",
-            get(city::download),
-        )
-        .route(
-            "/applications/{id}/documents/{document}/delete",
-            post(city::remove_document),
+    let serve = |routes: Routes| {
+        routes
+            .into_iter()
+            .fold(Router::new(), |router, (path, _, handlers)| {
+                router.route(path, handlers)
+            })
+    };
+    let site = Router::new()
+        .merge(
+            serve(form_routes()).layer(axum::middleware::from_fn_with_state(
+                MAX_FORM_BYTES,
+                refuse_announced_oversize,
+            )),
         )
         .merge(
-            // The routes that take files accept bodies up to the request limit.
-            Router::new()
-                .route(
-                    "/applications/{id}/edit/{section}",
-                    get(city::edit_section).post(city::save_section),
-                )
-                .route("/applications/{id}/documents", post(city::upload))
-                .route("/natcom/applications/{id}/endorse", post(natcom::endorse))
-                .route(
-                    "/uil/members",
-                    get(uil::members::page).post(uil::members::import),
-                )
-                .layer(DefaultBodyLimit::max(MAX_REQUEST_BYTES)),
+            serve(upload_routes())
+                .layer(DefaultBodyLimit::disable())
+                .layer(axum::middleware::from_fn_with_state(
+                    upload::MAX_ANNOUNCED_BODY,
+                    refuse_announced_oversize,
+                )),
         )
         .fallback(not_found)
         .layer(axum::middleware::from_fn(run_to_completion))
@@ -246,11 +255,13 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            session::csrf_cookie,
-        ))
-        .with_state(state)
+            session::csrf,
+        ));
+    Router::new()
+        .merge(serve(ops_routes()))
+        .merge(site)
+        .with_state(state.clone())
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
-        .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BYTES))
         .layer(CompressionLayer::new())
         .layer(security_header(
             header::CONTENT_SECURITY_POLICY,
@@ -277,10 +288,48 @@ pub fn router(state: AppState) -> Router {
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
-        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
-            StatusCode::SERVICE_UNAVAILABLE,
-            Duration::from_secs(30),
-        ))
+        .layer(axum::middleware::from_fn(deadline))
+        // Outermost: a panic's 500 and a deadline's 503 say "https only" too.
+        .layer(axum::middleware::from_fn_with_state(state, transport_headers))
+}
+
+/// How long a request may take before it is answered 503: 30 seconds, or, for a form with
+/// files, 15 minutes, the time a city on a slow line needs to send 60 MB. A state-changing
+/// request still runs to its end (`run_to_completion`); only the answer is given up.
+async fn deadline(req: Request, next: axum::middleware::Next) -> Response {
+    let with_files = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    let limit = if with_files {
+        Duration::from_secs(15 * 60)
+    } else {
+        Duration::from_secs(30)
+    };
+    match tokio::time::timeout(limit, next.run(req)).await {
+        Ok(response) => response,
+        Err(_) => bare_error_page(StatusCode::SERVICE_UNAVAILABLE),
+    }
+}
+
+/// Refuses at once, with the 413 page, a body announced larger than the route reads:
+/// waiting for it would only keep the sender waiting. A body that does not announce its
+/// length is cut off by the route's reader at the same limit.
+async fn refuse_announced_oversize(
+    State(limit): State<usize>,
+    req: Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let announced = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if announced.is_some_and(|length| length > limit as u64) {
+        return Error::PayloadTooLarge.into_response();
+    }
+    next.run(req).await
 }
 
 /// State-changing requests run on a task of their own, to their end, even if the client
@@ -307,12 +356,9 @@ async fn error_pages(
     req: Request,
     next: axum::middleware::Next,
 ) -> Response {
-    let session = cookie(req.headers(), SESSION_COOKIE).map(str::to_owned);
-    let csrf = req
-        .extensions()
-        .get::<CsrfToken>()
-        .map(|t| t.0.clone())
-        .unwrap_or_default();
+    let session =
+        cookie(req.headers(), cookie_names(state.secure_cookies()).session).map(str::to_owned);
+    let csrf = req.extensions().get::<CsrfToken>().cloned();
     let response = next.run(req).await;
     let Some(&ErrorPage(status, refusal)) = response.extensions().get::<ErrorPage>() else {
         return response;
@@ -325,7 +371,12 @@ async fn error_pages(
         None => None,
     };
     let (mut parts, _) = response.into_parts();
-    let page = error_page(status, refusal.as_ref(), Layout::of(user.as_ref(), &csrf));
+    // The sign-out button of a signed-in person's header needs the request's token.
+    let token = match (&user, csrf) {
+        (Some(_), Some(csrf)) => csrf.for_form(),
+        _ => String::new(),
+    };
+    let page = error_page(status, refusal.as_ref(), Layout::of(user.as_ref(), &token));
     parts.headers.remove(header::CONTENT_LENGTH);
     parts.headers.insert(
         header::CONTENT_TYPE,
@@ -365,6 +416,11 @@ fn error_page(status: StatusCode, refusal: Option<&Refusal>, layout: Layout) -> 
             "Files can be at most 10 MB each. Go back and choose a smaller file.",
         ),
         StatusCode::CONFLICT => ("That was not done", ""),
+        StatusCode::TOO_MANY_REQUESTS => (
+            "Too many requests",
+            "Too many requests came from your network in a short time. Please try again \
+             later: nothing you sent before this page was lost.",
+        ),
         StatusCode::SERVICE_UNAVAILABLE => (
             "Sorry, the service is busy",
             "Nothing you sent before this page was lost. Please try again in a minute.",
@@ -392,8 +448,33 @@ fn error_page(status: StatusCode, refusal: Option<&Refusal>, layout: Layout) -> 
 
 /// An error page without a visitor: for answers made outside the router's state (a
 /// panic caught, a body over the limit).
-fn bare_error_page(status: StatusCode) -> Response {
+pub(crate) fn bare_error_page(status: StatusCode) -> Response {
     (status, Html(error_page(status, None, Layout::default()))).into_response()
+}
+
+/// What no browser or proxy may keep: any page shown to a signed-in person (`no-store`);
+/// and, over https, that the site is only ever to be reached over https.
+async fn transport_headers(
+    State(state): State<AppState>,
+    req: Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let names = cookie_names(state.secure_cookies());
+    let signed_in = cookie(req.headers(), names.session).is_some();
+    let is_asset = req.uri().path().starts_with("/static/");
+    let mut response = next.run(req).await;
+    let headers = response.headers_mut();
+    if signed_in && !is_asset {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        headers.remove(header::ETAG);
+    }
+    if state.secure_cookies() {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
+    }
+    response
 }
 
 fn security_header(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {

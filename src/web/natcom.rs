@@ -2,13 +2,14 @@
 //! most `endorsement_quota` of them, declining, returning, and submitting to UIL.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::account::MessagePage;
 use super::error::Error;
+use super::extract::{Path, Query};
 use super::forms::FormErrors;
 use super::session::Ctx;
 use super::upload::FormData;
@@ -277,12 +278,27 @@ pub async fn endorse(
         officer_title: input.text("officer_title").to_owned(),
         note: input.text("note").to_owned(),
     };
+    let mut visit = ctx.visit(&state).await?;
+    if let Some((_, filename)) = input.cut_off_file() {
+        let mut issues = Issues::default();
+        issues.add(
+            "signed_endorsement",
+            app::Issue::FormTooLarge {
+                filename: crate::domain::document::clean_filename(filename),
+            },
+        );
+        let outcome = Outcome {
+            issues,
+            endorse: Some(typed),
+            ..Outcome::default()
+        };
+        let page = application_page(&ctx, &mut visit, id, outcome).await?;
+        return Ok((StatusCode::PAYLOAD_TOO_LARGE, page).into_response());
+    }
     let signed = input
         .take_documents()
         .into_iter()
-        .find(|(kind, _)| *kind == DocumentKind::Endorsement)
-        .map(|(_, upload)| upload);
-    let mut visit = ctx.visit(&state).await?;
+        .find(|file| file.kind == DocumentKind::Endorsement);
     let part2 = match Part2Input::parse(&typed, signed) {
         Ok(part2) => part2,
         Err(issues) => {
@@ -294,13 +310,25 @@ pub async fn endorse(
             return invalid(&ctx, &mut visit, id, outcome).await;
         }
     };
-    let done = usecase::endorse(state.app(), &mut visit, id, part2).await;
-    answered(&ctx, &mut visit, id, done, |refusal| Outcome {
-        refusal,
-        endorse: Some(typed),
-        ..Outcome::default()
-    })
-    .await
+    match usecase::endorse(state.app(), &mut visit, id, part2).await {
+        Err(app::Rejected::Invalid(issues)) => {
+            let outcome = Outcome {
+                issues,
+                endorse: Some(typed),
+                ..Outcome::default()
+            };
+            invalid(&ctx, &mut visit, id, outcome).await
+        }
+        Err(app::Rejected::Failed(e)) => {
+            answered(&ctx, &mut visit, id, Err(e), |refusal| Outcome {
+                refusal,
+                endorse: Some(typed),
+                ..Outcome::default()
+            })
+            .await
+        }
+        Ok(()) => Ok(back_to(id)),
+    }
 }
 
 pub async fn decline(

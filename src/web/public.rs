@@ -12,19 +12,21 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::{Arc, PoisonError, RwLock};
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 
 use super::error::Error;
+use super::extract::Query;
 use super::session::Ctx;
 use super::{AppState, Layout, markdown, render};
 use crate::app::{self, App};
 use crate::db;
 use crate::domain::application::time_left;
 use crate::domain::call::current_call;
+use crate::domain::form::Iso2;
 use crate::domain::{Call, CallPhase, DeadlineZone, REGIONS};
 
 /// How many rendered pages of each kind are kept at most: filters come from query
@@ -396,12 +398,20 @@ pub async fn members(
     headers: HeaderMap,
     Query(filter): Query<MemberFilter>,
 ) -> Result<Response, Error> {
-    // An empty select ("All regions") sends an empty value: no filter.
-    let region = filter.region.filter(|r| !r.is_empty());
+    // An empty select ("All regions") sends an empty value: no filter. A value that is no
+    // region or no country code matches nothing, and is kept as one page, "?", whatever
+    // was sent: the kept pages are few, and what reaches the database is known.
+    let region = filter.region.filter(|r| !r.is_empty()).map(|r| {
+        if REGIONS.contains(&r.as_str()) {
+            r
+        } else {
+            "?".to_owned()
+        }
+    });
     let country = filter
         .country
         .filter(|c| !c.is_empty())
-        .map(|c| c.to_ascii_uppercase());
+        .map(|c| Iso2::parse(&c).map_or_else(|_| "?".to_owned(), |c| c.as_str().to_owned()));
     let kept = state
         .0
         .pages

@@ -233,6 +233,29 @@ fn upload(p: UploadProblem) -> &'static str {
     match p {
         UploadProblem::TooLarge => "The selected file must be 10 MB or smaller",
         UploadProblem::NotAPdf => "The selected file must be a PDF",
+        UploadProblem::NoPage => {
+            "The selected file is a PDF without any page: scan the signed page again"
+        }
+        UploadProblem::NeedsPassword => {
+            "The selected PDF needs a password to be opened: save it again without a password to open it, then upload it"
+        }
+        UploadProblem::ActiveContent => {
+            "The selected PDF contains a script or an action that starts a program: save it again as a plain PDF (for example by printing it to PDF), then upload it"
+        }
+    }
+}
+
+/// How a list's filter is named.
+fn filter_label(name: &str) -> &'static str {
+    match name {
+        "call" => "Call",
+        "region" => "Region",
+        "country" => "Country",
+        "stage" => "Stage",
+        "reviewed" => "Assessed",
+        "sort" => "Order",
+        "state" => "State",
+        _ => "Filter",
     }
 }
 
@@ -248,6 +271,13 @@ pub fn issue(name: &str, issue: &Issue) -> String {
         } => format!("{filename}: {}", refusal(r)),
         Issue::Refused(r) => refusal(r),
         Issue::NoFile => "Choose a PDF file to upload".into(),
+        Issue::NotAChoice => format!(
+            "{}: choose one of the options in the list",
+            filter_label(name)
+        ),
+        Issue::FormTooLarge { filename } => format!(
+            "{filename}: the form was too large to be read to its end. Each file may be at most 10 MB, and a form with all its files at most 64 MB: send fewer or smaller files at a time."
+        ),
         Issue::NotAMemberState if name == "country" => match field_named(name) {
             Some(_) => "Choose the country of the city".into(),
             None => "Choose a Member State from the list".into(),
@@ -271,9 +301,13 @@ pub fn issue(name: &str, issue: &Issue) -> String {
         }
         Issue::DatesOutOfOrder => "The city deadline must be on or after the opening day".into(),
         Issue::NotADate => "Enter a date like 2025-05-31".into(),
-        Issue::OutOfRange { min, max } => {
+        Issue::OutOfRange { min, max } if name == "endorsement_quota" => {
             format!("Enter a number of endorsements from {min} to {max}")
         }
+        Issue::OutOfRange { min, max } if name == "page" => {
+            format!("Pages are numbered from {min} to {max}")
+        }
+        Issue::OutOfRange { min, max } => format!("Enter a number from {min} to {max}"),
         Issue::UnknownZone => {
             "Enter \"AoE\" or the name of a time zone, such as \"Europe/Paris\"".into()
         }

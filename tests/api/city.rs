@@ -6,9 +6,39 @@ use crate::helpers::{
     Browser, PASSWORD, TestApp, TestDb, location, spawn_app_at, spawn_app_on, visible_text,
 };
 
-/// A small real PDF.
+/// A small real PDF: one blank page, with `label` in a comment, its cross-reference table
+/// right, as a scanner would make.
 pub fn pdf(label: &str) -> Vec<u8> {
-    format!("%PDF-1.4\n% {label}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").into_bytes()
+    pdf_of(label, &[])
+}
+
+/// A PDF of one page whose catalog holds `more` besides its pages (an action, say).
+pub fn pdf_of(label: &str, more: &[&str]) -> Vec<u8> {
+    let catalog = format!("<< /Type /Catalog /Pages 2 0 R {} >>", more.join(" "));
+    let objects = [
+        catalog.as_str(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+    ];
+    let mut out = format!("%PDF-1.4\n% {label}\n");
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.push_str(&format!("{} 0 obj\n{body}\nendobj\n", i + 1));
+    }
+    let xref = out.len();
+    out.push_str(&format!(
+        "xref\n0 {}\n0000000000 65535 f \n",
+        objects.len() + 1
+    ));
+    for at in offsets {
+        out.push_str(&format!("{at:010} 00000 n \n"));
+    }
+    out.push_str(&format!(
+        "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+        objects.len() + 1
+    ));
+    out.into_bytes()
 }
 
 /// Every section of a complete application, as a city would type it.

@@ -257,6 +257,16 @@ pub struct Browser {
     pub client: reqwest::Client,
     jar: Arc<Jar>,
     address: String,
+    /// The CSRF token last read, with the cookies it was read under.
+    csrf: std::sync::Mutex<Option<CsrfKept>>,
+}
+
+type CsrfKept = ((Option<String>, Option<String>), String);
+
+/// The value of the first hidden `csrf_token` field of a page.
+pub fn token_in(html: &str) -> Option<String> {
+    let at = html.find(r#"name="csrf_token" value=""#)? + r#"name="csrf_token" value=""#.len();
+    Some(html[at..].split('"').next()?.to_owned())
 }
 
 impl Browser {
@@ -271,6 +281,7 @@ impl Browser {
             client,
             jar,
             address: address.to_owned(),
+            csrf: std::sync::Mutex::default(),
         }
     }
 
@@ -302,13 +313,26 @@ impl Browser {
             .map(|(_, v)| v.to_owned())
     }
 
-    /// The CSRF token a page's forms carry, getting a page first if the browser has none.
+    /// The CSRF token this browser's forms carry, read from a page as a person's browser
+    /// has it: the sign-in form for a visitor, the sign-out button for a signed-in person.
+    /// Kept while the browser's cookies stay the same (the token follows the session).
     pub async fn csrf(&self) -> String {
-        if self.cookie("gnlc_csrf").is_none() {
-            self.get("/login").await;
+        let cookies = (self.cookie("gnlc_session"), self.cookie("gnlc_pre"));
+        if let Some((kept_for, token)) = self.csrf.lock().unwrap().clone()
+            && kept_for == cookies
+        {
+            return token;
         }
-        self.cookie("gnlc_csrf")
-            .expect("the site sets a CSRF cookie")
+        let login = self.get("/login").await;
+        let html = if login.status() == 303 {
+            self.page("/account").await
+        } else {
+            login.text().await.unwrap()
+        };
+        let token = token_in(&html).expect("a page with a form carries a CSRF token");
+        let cookies = (self.cookie("gnlc_session"), self.cookie("gnlc_pre"));
+        *self.csrf.lock().unwrap() = Some((cookies, token.clone()));
+        token
     }
 
     /// POSTs a form as a page of the site would, with its CSRF token.

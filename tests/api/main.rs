@@ -7,6 +7,7 @@ mod smtp;
 mod access;
 mod accounts;
 mod city;
+mod hardening;
 mod mail;
 mod natcom;
 

@@ -132,9 +132,10 @@ async fn a_request_body_over_the_limit_gets_413() {
     let app = spawn_app().await;
     let host = app.address.trim_start_matches("http://");
     let mut stream = tokio::net::TcpStream::connect(host).await.unwrap();
-    // Announce 50 MB; the server refuses on the header, before any of it is read.
+    // Announce 50 MB to a form without files; the server refuses on the header, before
+    // any of it is read.
     let request = format!(
-        "POST / HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+        "POST /login HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/x-www-form-urlencoded\r\n\
          Content-Length: 52428800\r\nConnection: close\r\n\r\n"
     );
     stream.write_all(request.as_bytes()).await.unwrap();

@@ -214,9 +214,24 @@ export function parseCsv(text) {
 }
 
 /** A small real PDF, written to the artifacts folder for uploading. */
+/** A small real PDF of one blank page, as a scanner would make, named `name`. */
 export function pdfFile(name) {
   const path = join(artifacts, name);
-  const content = `%PDF-1.4\n% ${name}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+  ];
+  let content = `%PDF-1.4\n% ${name}\n`;
+  const offsets = objects.map((body, i) => {
+    const at = Buffer.byteLength(content);
+    content += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = Buffer.byteLength(content);
+  content += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const at of offsets) content += `${String(at).padStart(10, '0')} 00000 n \n`;
+  content += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   writeFileSync(path, content);
   return path;
 }

@@ -112,7 +112,7 @@ pub async fn record(visit: &mut Visit, id: i64) -> Result<Record, Error> {
     Ok(Record {
         documents: db::documents::list(conn, id).await?,
         timeline: visible_events(db::applications::timeline(conn, id).await?, user.role),
-        mails: db::outbox::for_application(conn, id).await?,
+        mails: db::outbox::for_application(conn, id, db::outbox::MailOf::Others).await?,
         hidden_until_own: !sees_all && !others.is_empty(),
         others: if sees_all { others } else { Vec::new() },
         own,

@@ -81,6 +81,7 @@ pub async fn invite(
     app: &App,
     visit: &mut Visit,
     invitation: Invitation,
+    client_ip: &str,
 ) -> Result<String, Rejected> {
     entering(&visit.user, Area::UilAdmin)?;
     let fail = |field: &'static str, issue: Issue| {
@@ -97,6 +98,14 @@ pub async fn invite(
         None => None,
     };
     let mut tx = visit.conn.begin().await?;
+    let send = super::super::accounts::mail_allowed(
+        &mut tx,
+        "invitation",
+        invitation.email.as_str(),
+        client_ip,
+        visit.now,
+    )
+    .await?;
     let created = db::users::create(
         &mut tx,
         db::users::NewUser {
@@ -120,7 +129,9 @@ pub async fn invite(
         country_name.as_deref(),
         &link,
     )?;
-    app.mailer.queue(&mut tx, &mail).await?;
+    if send {
+        app.mailer.queue(&mut tx, &mail).await?;
+    }
     tx.commit().await?;
     Ok(invitation.email.as_str().to_owned())
 }

@@ -1,15 +1,21 @@
 //! `/uil/audit`: every event of every application, newest first, filterable.
 
 use askama::Template;
-use axum::extract::{Query, State};
-use axum::response::Html;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+use super::page_number;
 use crate::app::uil as usecase;
+use crate::app::{Issue, Issues};
 use crate::db::audit::Filter;
 use crate::domain::event::EventKind;
+use crate::domain::form::{self, Problem};
 use crate::web::error::Error;
+use crate::web::extract::Query;
+use crate::web::forms::FormErrors;
 use crate::web::session::Ctx;
 use crate::web::views::{what_happened, when};
 use crate::web::{AppState, Layout, render, words};
@@ -27,7 +33,7 @@ pub struct AuditQuery {
     #[serde(default)]
     to: String,
     #[serde(default)]
-    page: Option<i64>,
+    page: String,
 }
 
 struct Row {
@@ -49,28 +55,41 @@ struct AuditPage {
     page: i64,
     pages: i64,
     query: String,
+    errors: FormErrors,
 }
 
 pub async fn audit(
     State(state): State<AppState>,
     ctx: Ctx,
     Query(q): Query<AuditQuery>,
-) -> Result<Html<String>, Error> {
-    let date = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
-    let filter = Filter {
-        // An unreadable number matches no application rather than all of them.
-        application: (!q.application.trim().is_empty()).then(|| {
-            q.application
-                .trim()
-                .trim_start_matches('#')
-                .parse()
-                .unwrap_or(-1)
+) -> Result<Response, Error> {
+    let mut issues = Issues::default();
+    let mut date = |field: &'static str, s: &str| match s.trim() {
+        "" => None,
+        s => NaiveDate::parse_from_str(s, "%Y-%m-%d").ok().or_else(|| {
+            issues.add(field, Issue::NotADate);
+            None
         }),
-        actor: (!q.actor.trim().is_empty()).then(|| q.actor.trim().to_owned()),
-        from: date(&q.from),
-        to: date(&q.to),
     };
-    let page = q.page.unwrap_or(1).max(1);
+    let from = date("from", &q.from);
+    let to = date("to", &q.to);
+    let application = match q.application.trim().trim_start_matches('#') {
+        "" => None,
+        n => n.parse::<i64>().ok().or_else(|| {
+            issues.add("application", Issue::Form(Problem::NotAWholeNumber));
+            None
+        }),
+    };
+    let actor = issues
+        .check("actor", form::plain_text(&q.actor, 254, false))
+        .filter(|a| !a.is_empty());
+    let filter = Filter {
+        application,
+        actor,
+        from,
+        to,
+    };
+    let page = page_number(&q.page, &mut issues);
     let mut visit = ctx.visit(&state).await?;
     let (rows, total) = usecase::audit(&mut visit, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE)
         .await
@@ -82,7 +101,12 @@ pub async fn audit(
         ("to", &q.to),
     ])
     .unwrap_or_default();
-    render(&AuditPage {
+    let status = if issues.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::BAD_REQUEST
+    };
+    let page_html = render(&AuditPage {
         layout: ctx.layout(&visit),
         rows: rows
             .into_iter()
@@ -105,6 +129,8 @@ pub async fn audit(
         page,
         pages: (total + PAGE_SIZE - 1) / PAGE_SIZE,
         query,
+        errors: issues.into(),
         q,
-    })
+    })?;
+    Ok((status, page_html).into_response())
 }

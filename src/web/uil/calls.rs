@@ -2,13 +2,14 @@
 //! no code.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 
 use crate::app::uil::calls::{self as usecase, CallTyped};
 use crate::app::{Issues, Rejected};
 use crate::domain::call::current_call;
 use crate::web::error::Error;
+use crate::web::extract::Path;
 use crate::web::forms::FormErrors;
 use crate::web::session::Ctx;
 use crate::web::upload::FormData;

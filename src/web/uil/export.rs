@@ -2,7 +2,7 @@
 //! form's fields (SPEC §4). UTF-8 with a byte-order mark so that spreadsheets read accents
 //! and non-Latin names correctly; quoting by RFC 4180 (the csv crate).
 
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
@@ -13,6 +13,7 @@ use crate::domain::document::DocumentKind;
 use crate::domain::form::all_fields;
 use crate::web::AppState;
 use crate::web::error::Error;
+use crate::web::extract::Query;
 use crate::web::session::Ctx;
 
 /// A spreadsheet runs a cell that starts with one of these as a formula: such text gets a
@@ -30,8 +31,12 @@ pub async fn export(
     ctx: Ctx,
     Query(q): Query<FilterQuery>,
 ) -> Result<Response, Error> {
+    let (filter, _, issues) = q.parse();
+    if !issues.is_empty() {
+        return Err(Error::BadRequest);
+    }
     let mut visit = ctx.visit(&state).await?;
-    let rows = usecase::export(&mut visit, &q.filter())
+    let rows = usecase::export(&mut visit, &filter)
         .await
         .map_err(|e| ctx.fail(e))?;
     drop(visit);

@@ -53,9 +53,11 @@ async fn page(
                 what: match e.what {
                     Extended::Application {
                         id,
-                        city,
-                        country_name,
+                        place: Some((city, country_name)),
                     } => format!("City deadline of application {id}: {city}, {country_name}"),
+                    Extended::Application { id, place: None } => {
+                        format!("City deadline of application {id} (not submitted yet)")
+                    }
                     Extended::MemberState { country_name } => {
                         format!("National Commission of {country_name}")
                     }

@@ -2,7 +2,7 @@
 //! to replace it, after a preview of what will change.
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -11,6 +11,7 @@ use crate::app::uil::members::{self as usecase, Unreadable};
 use crate::domain::access::Area;
 use crate::domain::directory::{BadLine, MemberRow, Mode};
 use crate::web::error::Error;
+use crate::web::extract::Query;
 use crate::web::forms::FormErrors;
 use crate::web::session::Ctx;
 use crate::web::upload::FormData;
@@ -61,18 +62,24 @@ pub async fn page(
 pub async fn import(
     State(state): State<AppState>,
     ctx: Ctx,
-    input: FormData,
+    mut input: FormData,
 ) -> Result<Response, Error> {
     let mode = if input.text("mode") == "replace" {
         Mode::Replace
     } else {
         Mode::Add
     };
-    let text = match input.files.iter().find(|f| f.field == "members_csv") {
+    let pasted = input.text("csv_text").to_owned();
+    let text = match input.files.iter_mut().find(|f| f.field == "members_csv") {
         Some(file) if file.too_large => Err("The file must be 10 MB or smaller"),
-        Some(file) => String::from_utf8(file.content.clone())
-            .map_err(|_| "The file must be a CSV file in UTF-8"),
-        None if !input.text("csv_text").is_empty() => Ok(input.text("csv_text").to_owned()),
+        Some(file) => {
+            let content =
+                file.content.read().await.map_err(|e| {
+                    Error::Internal(format!("reading an uploaded CSV of members: {e}"))
+                })?;
+            String::from_utf8(content).map_err(|_| "The file must be a CSV file in UTF-8")
+        }
+        None if !pasted.is_empty() => Ok(pasted),
         None => Err("Choose a CSV file of members"),
     };
     let mut visit = ctx.visit(&state).await?;

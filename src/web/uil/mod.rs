@@ -12,11 +12,12 @@ pub mod users;
 
 use serde::Deserialize;
 
+use crate::app::{Issue, Issues};
 use crate::db::listing::{Filter, Sort};
-use crate::domain::Stage;
+use crate::domain::REGIONS;
+use crate::domain::form::Iso2;
 
-/// The filters of the UIL list, as they come in the query string. Empty means any; values
-/// that mean nothing simply match nothing.
+/// The filters of the UIL list, as they come in the query string. Empty means any.
 #[derive(Debug, Default, Deserialize)]
 pub struct FilterQuery {
     #[serde(default)]
@@ -32,25 +33,103 @@ pub struct FilterQuery {
     #[serde(default)]
     pub sort: String,
     #[serde(default)]
-    pub page: Option<i64>,
+    pub page: String,
+}
+
+/// The most pages any list shows (a bound on what `?page=` may ask for).
+pub const MAX_PAGE: i64 = 100_000;
+
+/// A page number from a query string: 1 when not given.
+pub fn page_number(raw: &str, issues: &mut Issues) -> i64 {
+    match raw.trim() {
+        "" => 1,
+        n => match n.parse::<i64>() {
+            Ok(page) if (1..=MAX_PAGE).contains(&page) => page,
+            _ => {
+                issues.add(
+                    "page",
+                    Issue::OutOfRange {
+                        min: 1,
+                        max: MAX_PAGE,
+                    },
+                );
+                1
+            }
+        },
+    }
 }
 
 impl FilterQuery {
-    pub fn filter(&self) -> Filter {
-        let some = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
-        Filter {
-            // An unreadable call id filters to no call at all.
-            call_id: some(&self.call).map(|c| c.parse().unwrap_or(-1)),
-            region: some(&self.region),
-            country: some(&self.country).map(|c| c.to_ascii_uppercase()),
-            stage: some(&self.stage).map(|s| s.parse().unwrap_or(Stage::Draft)),
-            reviewed: match self.reviewed.as_str() {
-                "yes" => Some(true),
-                "no" => Some(false),
-                _ => None,
+    /// The filters as read, and the problem of each that could not be (it then does not
+    /// filter), and the page asked for.
+    pub fn parse(&self) -> (Filter, i64, Issues) {
+        let mut issues = Issues::default();
+        let mut choose = |field: &'static str, raw: &str| -> Option<String> {
+            let raw = raw.trim();
+            if raw.is_empty() {
+                None
+            } else if raw.chars().any(char::is_control) || raw.chars().count() > 100 {
+                issues.add(field, Issue::NotAChoice);
+                None
+            } else {
+                Some(raw.to_owned())
+            }
+        };
+        let call = choose("call", &self.call);
+        let region = choose("region", &self.region);
+        let country = choose("country", &self.country);
+        let stage = choose("stage", &self.stage);
+        let reviewed = choose("reviewed", &self.reviewed);
+        let sort = choose("sort", &self.sort);
+        let mut not_a_choice = |field: &'static str| issues.add(field, Issue::NotAChoice);
+        let filter = Filter {
+            call_id: call.and_then(|c| {
+                c.parse().ok().or_else(|| {
+                    not_a_choice("call");
+                    None
+                })
+            }),
+            region: region.filter(|r| {
+                let known = REGIONS.contains(&r.as_str());
+                if !known {
+                    not_a_choice("region");
+                }
+                known
+            }),
+            country: country.and_then(|c| match Iso2::parse(&c) {
+                Ok(c) => Some(c.as_str().to_owned()),
+                Err(_) => {
+                    not_a_choice("country");
+                    None
+                }
+            }),
+            stage: stage.and_then(|s| {
+                s.parse().ok().or_else(|| {
+                    not_a_choice("stage");
+                    None
+                })
+            }),
+            reviewed: match reviewed.as_deref() {
+                None => None,
+                Some("yes") => Some(true),
+                Some("no") => Some(false),
+                Some(_) => {
+                    not_a_choice("reviewed");
+                    None
+                }
             },
-            sort: Sort::parse(&self.sort),
-        }
+            sort: match sort.as_deref() {
+                None | Some("newest") => Sort::Newest,
+                Some("city") => Sort::City,
+                Some("country") => Sort::Country,
+                Some(_) => {
+                    not_a_choice("sort");
+                    Sort::Newest
+                }
+            },
+        };
+        let page = page_number(&self.page, &mut issues);
+        (filter, page, issues)
     }
 
     /// The query string of these filters, for links that keep them (pages, export).

@@ -1,13 +1,19 @@
 //! `/uil/outbox`: every mail, its state and its last error, with a way to send one again.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
+use super::page_number;
+use crate::app::Issues;
 use crate::app::uil as usecase;
 use crate::db::outbox::Filter;
+use crate::domain::form;
 use crate::web::error::Error;
+use crate::web::extract::{Path, Query};
+use crate::web::forms::FormErrors;
 use crate::web::session::{CsrfForm, Ctx};
 use crate::web::views::{mail_state, when};
 use crate::web::{AppState, Layout, render};
@@ -23,7 +29,7 @@ pub struct OutboxQuery {
     #[serde(default)]
     text: String,
     #[serde(default)]
-    page: Option<i64>,
+    page: String,
     /// The id of a mail just queued again.
     #[serde(default)]
     resent: Option<i64>,
@@ -53,20 +59,26 @@ struct OutboxPage {
     page: i64,
     pages: i64,
     query: String,
+    errors: FormErrors,
 }
 
 pub async fn outbox(
     State(state): State<AppState>,
     ctx: Ctx,
     Query(q): Query<OutboxQuery>,
-) -> Result<Html<String>, Error> {
-    let some = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
-    let filter = Filter {
-        state: some(&q.state),
-        kind: some(&q.kind),
-        text: some(&q.text),
+) -> Result<Response, Error> {
+    let mut issues = Issues::default();
+    let mut text = |field: &'static str, raw: &str, max: usize| {
+        issues
+            .check(field, form::plain_text(raw, max, false))
+            .filter(|t| !t.is_empty())
     };
-    let page = q.page.unwrap_or(1).max(1);
+    let filter = Filter {
+        state: text("state", &q.state, 20),
+        kind: text("kind", &q.kind, 50),
+        text: text("text", &q.text, 254),
+    };
+    let page = page_number(&q.page, &mut issues);
     let mut visit = ctx.visit(&state).await?;
     let (rows, total, kinds) =
         usecase::outbox(&mut visit, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE)
@@ -75,7 +87,12 @@ pub async fn outbox(
     let query =
         serde_urlencoded::to_string([("state", &q.state), ("kind", &q.kind), ("text", &q.text)])
             .unwrap_or_default();
-    render(&OutboxPage {
+    let status = if issues.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::BAD_REQUEST
+    };
+    let html = render(&OutboxPage {
         layout: ctx.layout(&visit),
         kinds,
         rows: rows
@@ -98,7 +115,9 @@ pub async fn outbox(
         pages: (total + PAGE_SIZE - 1) / PAGE_SIZE,
         query,
         q,
-    })
+        errors: issues.into(),
+    })?;
+    Ok((status, html).into_response())
 }
 
 /// Queues a copy of a mail; the worker sends it like any other.

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 
@@ -16,6 +16,7 @@ use crate::db::documents::DocumentKind;
 use crate::domain::{REGIONS, Refusal, Role, Stage};
 use crate::web::country_options::CountryOptions;
 use crate::web::error::Error;
+use crate::web::extract::{Path, Query};
 use crate::web::forms::FormErrors;
 use crate::web::session::Ctx;
 use crate::web::upload::FormData;
@@ -83,16 +84,17 @@ struct DashboardPage<'a> {
     bars: Vec<Bar>,
     chart_height: i64,
     failed_mail: i64,
+    /// Filters that could not be read.
+    errors: FormErrors,
 }
 
 pub async fn dashboard(
     State(state): State<AppState>,
     ctx: Ctx,
     Query(q): Query<FilterQuery>,
-) -> Result<Html<String>, Error> {
-    let filter = q.filter();
+) -> Result<Response, Error> {
+    let (filter, page, issues) = q.parse();
     // Past the last page the list is empty; the bound keeps the offset a small number.
-    let page = q.page.unwrap_or(1).clamp(1, 1_000_000);
     let offset = (page - 1) as u32 * PAGE_SIZE;
     let countries = state.country_options().await?;
     let mut visit = ctx.visit(&state).await?;
@@ -106,7 +108,12 @@ pub async fn dashboard(
     let counts = &d.listing.counts;
     let total = counts.total();
     let bars = bars(&counts.regions);
-    render(&DashboardPage {
+    let status = if issues.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::BAD_REQUEST
+    };
+    let page = render(&DashboardPage {
         layout: ctx.layout(&visit),
         is_admin,
         // The newest call first.
@@ -153,8 +160,10 @@ pub async fn dashboard(
             .map(|(s, n)| (words::stage(*s), *n))
             .collect(),
         failed_mail: d.failed_mail,
+        errors: issues.into(),
         q,
-    })
+    })?;
+    Ok((status, page).into_response())
 }
 
 // ---------- one application ----------

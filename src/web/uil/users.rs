@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -11,6 +11,7 @@ use crate::app::uil::users::{self as usecase, InvitationTyped};
 use crate::app::{Issues, Rejected, Visit};
 use crate::web::country_options::CountryOptions;
 use crate::web::error::Error;
+use crate::web::extract::Query;
 use crate::web::forms::FormErrors;
 use crate::web::session::{CsrfForm, Ctx};
 use crate::web::{AppState, Layout, render, unprocessable, words};
@@ -111,7 +112,9 @@ pub async fn invite(
     };
     let mut visit = ctx.visit(&state).await?;
     let result = match typed.parse() {
-        Ok(invitation) => usecase::invite(state.app(), &mut visit, invitation).await,
+        Ok(invitation) => {
+            usecase::invite(state.app(), &mut visit, invitation, &ctx.client_ip).await
+        }
         Err(issues) => Err(Rejected::Invalid(issues)),
     };
     match result {
