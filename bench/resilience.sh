@@ -37,11 +37,13 @@ start_gnlc
 trap 'kill -9 $GNLC_PID 2>/dev/null; kill $SMTP_PID 2>/dev/null; true' EXIT
 
 jar=$(mktemp)
-curl -s -c "$jar" -b "$jar" http://127.0.0.1:3001/login >/dev/null
-CSRF=$(awk '/gnlc_csrf/ {print $7}' "$jar")
+csrf_of() { grep -o 'name="csrf_token" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+CSRF=$(curl -s -c "$jar" -b "$jar" http://127.0.0.1:3001/login | csrf_of)
 curl -s -c "$jar" -b "$jar" --data-urlencode "csrf_token=$CSRF" --data-urlencode "email=bench@demo.example" \
   --data-urlencode "password=demo password 2027" http://127.0.0.1:3001/login >/dev/null
-COOKIE="gnlc_csrf=$CSRF; gnlc_session=$(awk '/gnlc_session/ {print $7}' "$jar")"
+# The session's own token, from a page of the session.
+CSRF=$(curl -s -c "$jar" -b "$jar" http://127.0.0.1:3001/account | csrf_of)
+COOKIE="gnlc_session=$(awk '/gnlc_session/ {print $7}' "$jar")"
 
 node bench/load.mjs http://127.0.0.1:3001 "$COOKIE" "$CSRF" "$OUT/ids" 110 8 20 > "$OUT/load.log" &
 LOAD_PID=$!

@@ -45,14 +45,16 @@ for url in http://127.0.0.1:8000/plain http://127.0.0.1:3000/readyz; do
   for _ in $(seq 100); do curl -sf "$url" >/dev/null && break; sleep 0.2; done
 done
 
-# A signed-in session: its cookies for wrk, its CSRF token for the forms.
+# A signed-in session: its cookies for wrk, its CSRF token for the forms (read from the
+# pages, as a browser has it: the sign-in form's, then the session's).
+csrf_of() { grep -o 'name="csrf_token" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
 session() {
   local jar; jar=$(mktemp)
-  curl -s -c "$jar" -b "$jar" http://127.0.0.1:3000/login >/dev/null
-  local csrf; csrf=$(awk '/gnlc_csrf/ {print $7}' "$jar")
+  local csrf; csrf=$(curl -s -c "$jar" -b "$jar" http://127.0.0.1:3000/login | csrf_of)
   curl -s -c "$jar" -b "$jar" --data-urlencode "csrf_token=$csrf" --data-urlencode "email=$1" \
     --data-urlencode "password=demo password 2027" http://127.0.0.1:3000/login >/dev/null
-  echo "gnlc_csrf=$csrf; gnlc_session=$(awk '/gnlc_session/ {print $7}' "$jar")|$csrf"
+  csrf=$(curl -s -c "$jar" -b "$jar" http://127.0.0.1:3000/account | csrf_of)
+  echo "gnlc_session=$(awk '/gnlc_session/ {print $7}' "$jar")|$csrf"
   rm -f "$jar"
 }
 IFS='|' read -r ADMIN_COOKIE _ <<<"$(session admin@demo.example)"
