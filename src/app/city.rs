@@ -529,23 +529,24 @@ pub async fn record(visit: &mut Visit, id: i64) -> Result<Record, Error> {
     let user = entering(&visit.user, Area::City)?;
     let conn = &mut visit.conn;
     let app = own(conn, user, id, false).await?;
-    let documents = downloadable(db::documents::list(conn, id).await?, user.role);
-    let timeline = visible_events(db::applications::timeline(conn, id).await?, user.role);
-    let (_, deadlines) = db::applications::call_and_deadlines(conn, &app).await?;
-    let mails = db::outbox::for_application(conn, id, db::outbox::MailOf::TheCity).await?;
+    let asked = db::around::Asked {
+        mails: db::outbox::MailOf::TheCity,
+        assessments: false,
+    };
+    let around = db::around::around(conn, &app, asked).await?;
     Ok(Record {
         may_withdraw: decide(
             app.stage,
             Action::Withdraw,
             Role::Applicant,
             visit.now,
-            &deadlines,
+            &around.deadlines,
         )
         .is_ok(),
         app,
-        documents,
-        timeline,
-        mails,
+        documents: downloadable(around.documents, user.role),
+        timeline: visible_events(around.timeline, user.role),
+        mails: around.mails,
     })
 }
 

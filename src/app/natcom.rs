@@ -144,11 +144,20 @@ pub async fn record(visit: &mut Visit, id: i64) -> Result<Record, Error> {
     let user = entering(&visit.user, Area::NationalCommission)?;
     let conn = &mut visit.conn;
     let app = own(conn, user, id, false).await?;
-    let (call, deadlines) = db::applications::call_and_deadlines(conn, &app).await?;
-    let documents = db::documents::list(conn, app.id).await?;
-    let timeline = visible_events(db::applications::timeline(conn, app.id).await?, user.role);
+    let asked = db::around::Asked {
+        mails: db::outbox::MailOf::Others,
+        assessments: false,
+    };
+    let db::around::Around {
+        call,
+        deadlines,
+        documents,
+        timeline,
+        mails,
+        ..
+    } = db::around::around(conn, &app, asked).await?;
     let used = db::applications::endorsements_used(conn, call.id, app.answers.country()).await?;
-    let mails = db::outbox::for_application(conn, app.id, db::outbox::MailOf::Others).await?;
+    let timeline = visible_events(timeline, user.role);
     let now = visit.now;
     let may = |action| decide(app.stage, action, Role::Natcom, now, &deadlines).map(|_| ());
     Ok(Record {

@@ -29,37 +29,6 @@ impl Assessment {
     }
 }
 
-pub async fn for_application(
-    conn: &mut PgConnection,
-    application_id: i64,
-) -> Result<Vec<Assessment>, Error> {
-    let rows = sqlx::query!(
-        r#"SELECT x.reviewer_id, u.name AS reviewer_name, x.score_commitment, x.score_strategy,
-                  x.score_participation, x.score_feasibility, x.score_fit, x.comment, x.created_at
-             FROM assessments x JOIN users u ON u.id = x.reviewer_id
-            WHERE x.application_id = $1 ORDER BY x.created_at, x.id"#,
-        application_id
-    )
-    .fetch_all(conn)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| Assessment {
-            reviewer_id: r.reviewer_id,
-            reviewer_name: r.reviewer_name,
-            scores: [
-                r.score_commitment,
-                r.score_strategy,
-                r.score_participation,
-                r.score_feasibility,
-                r.score_fit,
-            ],
-            comment: r.comment,
-            created_at: r.created_at,
-        })
-        .collect())
-}
-
 /// Records a reviewer's assessment; a second one from the same reviewer replaces the first.
 pub async fn save(
     conn: &mut PgConnection,

@@ -2,6 +2,7 @@
 //! against the schema (offline data in .sqlx/, refreshed by scripts/sqlx-prepare).
 
 pub mod applications;
+pub mod around;
 pub mod assessments;
 pub mod audit;
 pub mod calls;

@@ -141,7 +141,7 @@ pub async fn failed_count(db: impl PgExecutor<'_>) -> Result<i64, Error> {
 }
 
 /// A mail as the outbox page and the mail logs show it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Deserialize)]
 pub struct Logged {
     pub id: i64,
     pub kind: String,

@@ -224,6 +224,25 @@ async fn the_schema_refuses_what_the_spec_forbids() {
             "the database accepted: {statement}"
         );
     }
+    // Answers at their bounds are accepted.
+    for accepted in [
+        r#"{"priority_culture": 5, "population": 1, "area_km2": 0.01, "language": "fr"}"#,
+        r#"{"population_year": 2100, "schooling_men_years": 0, "commitment": true}"#,
+    ] {
+        sqlx::query("UPDATE applications SET answers = answers || $1::jsonb WHERE id = $2")
+            .bind(accepted)
+            .bind(app)
+            .execute(&db.pool)
+            .await
+            .unwrap_or_else(|e| panic!("{accepted}: {e}"));
+    }
+    sqlx::query(
+        "UPDATE applications SET answers = answers || jsonb_build_object('motivation', repeat('é', 5000)) WHERE id = $1",
+    )
+    .bind(app)
+    .execute(&db.pool)
+    .await
+    .unwrap();
     // A real PDF header is accepted.
     sqlx::query(AssertSqlSafe(format!(
         "INSERT INTO documents (application_id, kind, filename, byte_size, content, uploaded_by, created_at)

@@ -100,19 +100,25 @@ pub async fn record(visit: &mut Visit, id: i64) -> Result<Record, Error> {
     let user = entering(&visit.user, Area::Uil)?;
     let conn = &mut visit.conn;
     let app = at_uil(conn, user, id, false).await?;
-    let call = db::calls::find(conn, app.call_id).await?;
-    let d = call.deadlines();
-    let assessments = db::assessments::for_application(conn, id).await?;
-    let (own, others): (Vec<_>, Vec<_>) = assessments
+    let asked = db::around::Asked {
+        mails: db::outbox::MailOf::Others,
+        assessments: true,
+    };
+    let around = db::around::around(conn, &app, asked).await?;
+    // UIL decides by the call's own deadlines: extensions are for cities and National
+    // Commissions.
+    let d = around.call.deadlines();
+    let (own, others): (Vec<_>, Vec<_>) = around
+        .assessments
         .into_iter()
         .partition(|a| a.reviewer_id == user.id);
     let own = own.into_iter().next();
     let sees_all = user.role == Role::UilAdmin || own.is_some();
     let now = visit.now;
     Ok(Record {
-        documents: db::documents::list(conn, id).await?,
-        timeline: visible_events(db::applications::timeline(conn, id).await?, user.role),
-        mails: db::outbox::for_application(conn, id, db::outbox::MailOf::Others).await?,
+        documents: around.documents,
+        timeline: visible_events(around.timeline, user.role),
+        mails: around.mails,
         hidden_until_own: !sees_all && !others.is_empty(),
         others: if sees_all { others } else { Vec::new() },
         own,
