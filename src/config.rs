@@ -23,6 +23,8 @@ pub struct Config {
     pub now: Option<DateTime<Utc>>,
     /// `TRUSTED_PROXIES`: the proxies whose `X-Forwarded-For` is believed; none by default.
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// `GNLC_PSEUDO_LOCALE=1`: offer the pseudo-language `en-XA` (tests only).
+    pub pseudo_locale: bool,
     /// Timings of the mail worker (not from the environment; tests shorten them).
     pub mail: MailSettings,
 }
@@ -124,6 +126,7 @@ impl Config {
             mail_reply_to: lookup("MAIL_REPLY_TO"),
             now,
             trusted_proxies,
+            pseudo_locale: lookup("GNLC_PSEUDO_LOCALE").as_deref() == Some("1"),
             mail: MailSettings::default(),
         })
     }

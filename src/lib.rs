@@ -13,6 +13,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod domain;
+pub mod i18n;
 pub mod mail;
 pub mod security;
 pub mod web;
@@ -74,6 +75,13 @@ async fn remind(app: std::sync::Arc<app::App>, mut shutdown: tokio::sync::watch:
 /// Connects to PostgreSQL, migrates, loads missing reference data: everything `serve`
 /// needs before it answers its first request.
 pub async fn prepare(config: Config) -> Result<AppState, app::Error> {
+    // A catalogue that does not parse is a broken build: refuse to start with it.
+    if let Err(errors) = i18n::check_catalogues() {
+        return Err(app::Error::Internal(format!(
+            "the message catalogues have errors: {}",
+            errors.join("; ")
+        )));
+    }
     let db = db::connect(&config.database_url).await?;
     db::migrate(&db).await?;
     db::seed::load_reference_data(&db).await?;

@@ -184,7 +184,7 @@ async fn add_user(
             )
         })?;
     let email = EmailAddress::parse(email)
-        .map_err(|m| invalid(&format!("--email: {}", words::account(m))))?;
+        .map_err(|m| invalid(&format!("--email: {}", words::account(cli_words(), m))))?;
     let country = country.map(str::to_ascii_uppercase);
     match (role, &country) {
         (Role::Natcom, None) => return Err(invalid("--country is required for a natcom account")),
@@ -194,14 +194,14 @@ async fn add_user(
         _ => {}
     }
     let name = PersonName::parse(name.unwrap_or(email.as_str()))
-        .map_err(|m| invalid(&format!("--name: {}", words::account(m))))?;
+        .map_err(|m| invalid(&format!("--name: {}", words::account(cli_words(), m))))?;
     let mut line = String::new();
     std::io::stdin()
         .lock()
         .read_line(&mut line)
         .map_err(|e| invalid(&format!("reading the password from standard input: {e}")))?;
     let password = NewPassword::parse(line.trim_end_matches(['\r', '\n']), Some(email.as_str()))
-        .map_err(|m| invalid(&format!("password: {}", words::account(m))))?;
+        .map_err(|m| invalid(&format!("password: {}", words::account(cli_words(), m))))?;
 
     let db = gnlc::db::connect(&config.database_url).await?;
     gnlc::db::migrate(&db).await?;
@@ -256,4 +256,10 @@ async fn shutdown_signal() {
         () = terminate => {},
     }
     tracing::info!("shutting down: finishing requests in flight");
+}
+
+/// The words of the command line: English, which operators share (the site's own words
+/// are in the catalogues of every language).
+fn cli_words() -> gnlc::i18n::Tr {
+    gnlc::i18n::Tr::plain(gnlc::i18n::Locale::En)
 }

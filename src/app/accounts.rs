@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{App, Error, Issue, Issues, Rejected};
+use super::{App, Error, Issue, Issues, Rejected, Visit};
 use crate::db;
 use crate::db::tokens::Purpose;
 use crate::db::users::User;
@@ -77,6 +77,7 @@ fn email_of(email: &Option<EmailAddress>) -> &str {
 pub async fn register(
     app: &App,
     registration: Registration,
+    locale: crate::i18n::Locale,
     client_ip: &str,
     now: DateTime<Utc>,
 ) -> Result<String, Error> {
@@ -103,15 +104,20 @@ pub async fn register(
     .await?;
     let mail = match created {
         Some(user_id) => {
+            // The account keeps the language it was made in: its mail is written in it.
+            if locale.is_offered() {
+                db::users::set_locale(&mut *tx, user_id, locale.code()).await?;
+            }
             let token = db::tokens::issue(&mut tx, user_id, Purpose::VerifyEmail, now).await?;
             let link = app.mailer.link(&format!("/verify-email/{token}"));
-            messages::verify_email(email.as_str(), name.as_str(), &link)?
+            messages::verify_email(email.as_str(), name.as_str(), &link, locale)?
         }
         // The address has an account: tell its owner, and answer exactly as for a new one.
         None => messages::account_exists(
             email.as_str(),
             &app.mailer.link("/login"),
             &app.mailer.link("/password-reset"),
+            locale,
         )?,
     };
     if send {
@@ -197,7 +203,12 @@ pub async fn resend_verification(
     if mail_allowed(&mut tx, "verify_again", &user.email, client_ip, now).await? {
         let token = db::tokens::issue(&mut tx, user.id, Purpose::VerifyEmail, now).await?;
         let link = app.mailer.link(&format!("/verify-email/{token}"));
-        let mail = messages::verify_email(&user.email, &user.name, &link)?;
+        let mail = messages::verify_email(
+            &user.email,
+            &user.name,
+            &link,
+            crate::mail::account_locale(user.locale.as_deref()),
+        )?;
         app.mailer.queue(&mut tx, &mail).await?;
     }
     tx.commit().await?;
@@ -244,7 +255,12 @@ pub async fn request_reset(
         let user = &account.user;
         let token = db::tokens::issue(&mut tx, user.id, Purpose::ResetPassword, now).await?;
         let link = app.mailer.link(&format!("/password-reset/{token}"));
-        let mail = messages::password_reset(&user.email, &user.name, &link)?;
+        let mail = messages::password_reset(
+            &user.email,
+            &user.name,
+            &link,
+            crate::mail::account_locale(user.locale.as_deref()),
+        )?;
         app.mailer.queue(&mut tx, &mail).await?;
     }
     tx.commit().await?;
@@ -294,4 +310,14 @@ pub async fn set_password(
     db::sessions::delete_all_for(&mut tx, user_id, kept).await?;
     tx.commit().await?;
     Ok(kept.is_some())
+}
+
+/// Remembers on the account of the person signed in the language they chose (the
+/// pseudo-language of the tests stays in the cookie only).
+pub async fn choose_language(visit: &mut Visit, locale: crate::i18n::Locale) -> Result<(), Error> {
+    let user = visit.signed_in()?.id;
+    if locale.is_offered() {
+        db::users::set_locale(&mut *visit.conn, user, locale.code()).await?;
+    }
+    Ok(())
 }

@@ -461,7 +461,7 @@ async fn queue_submission_mail(
             &to,
             application.id,
             a.city_name(),
-            &application.country_name,
+            a.country(),
             &deadlines.natcom,
             a.language(),
             &link,
@@ -476,12 +476,13 @@ async fn queue_submission_mail(
     }
     for to in natcoms {
         mails.push(messages::natcom_new_application(
-            &to,
+            &to.email,
             application.id,
             a.city_name(),
-            &application.country_name,
-            &deadlines.natcom.deadline_label(),
+            a.country(),
+            &deadlines.natcom,
             &natcom_link,
+            crate::mail::account_locale(to.locale.as_deref()),
         )?);
     }
     Ok(app.mailer.queue_all(conn, &mails).await?)

@@ -271,6 +271,9 @@ pub enum Error {
     /// This client address asked too often; it may again in `seconds`.
     #[error("too many requests")]
     TooManyRequests { seconds: i64 },
+    /// The build itself is broken (a message catalogue that does not parse).
+    #[error("{0}")]
+    Internal(String),
 }
 
 impl From<sqlx::Error> for Error {

@@ -450,7 +450,7 @@ pub(crate) async fn tell_city(
             address,
             application.id,
             a.city_name(),
-            &application.country_name,
+            a.country(),
             &event,
             a.language(),
             &link,
@@ -516,10 +516,11 @@ pub async fn submit_to_uil(app: &App, visit: &mut Visit) -> Result<SentToUil, Er
         let mut mails = Vec::new();
         for to in db::applications::addresses_of_role(&mut tx, Role::UilAdmin).await? {
             mails.push(messages::uil_submissions(
-                &to,
-                &first.country_name,
+                &to.email,
+                first.answers.country(),
                 &cities,
                 &link,
+                crate::mail::account_locale(to.locale.as_deref()),
             )?);
         }
         app.mailer.queue_all(&mut tx, &mails).await?;

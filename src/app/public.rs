@@ -18,9 +18,12 @@ pub async fn calls(app: &App) -> Result<Vec<Call>, Error> {
     Ok(db::calls::all(&app.db).await?)
 }
 
-/// A call's text (Markdown).
-pub async fn call_text(app: &App, id: i64) -> Result<String, Error> {
-    Ok(db::calls::text(&app.db, id).await?.unwrap_or_default())
+/// A call's title and text (Markdown) in a language (a code of `i18n::Locale`), or in
+/// English where it has none in that language.
+pub async fn call_text(app: &App, id: i64, locale: &str) -> Result<db::calls::CallText, Error> {
+    db::calls::text_in(&app.db, id, locale)
+        .await?
+        .ok_or(Error::NotFound)
 }
 
 pub async fn directory(app: &App) -> Result<db::members::Directory, Error> {

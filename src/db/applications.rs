@@ -588,10 +588,23 @@ pub async fn set_endorsement(
     Ok(())
 }
 
+/// Someone mail goes to: their address and the language of their account (`None` until
+/// they choose one).
+#[derive(Debug, Clone)]
+pub struct Recipient {
+    pub email: String,
+    pub locale: Option<String>,
+}
+
 /// The addresses of every account with `role`.
-pub async fn addresses_of_role(conn: &mut PgConnection, role: Role) -> Result<Vec<String>, Error> {
-    Ok(sqlx::query_scalar!(
-        "SELECT email FROM users WHERE role = $1 AND password_hash IS NOT NULL ORDER BY id",
+pub async fn addresses_of_role(
+    conn: &mut PgConnection,
+    role: Role,
+) -> Result<Vec<Recipient>, Error> {
+    Ok(sqlx::query_as!(
+        Recipient,
+        r#"SELECT email, locale AS "locale?: String" FROM users
+            WHERE role = $1 AND password_hash IS NOT NULL ORDER BY id"#,
         role.as_str()
     )
     .fetch_all(conn)
@@ -602,9 +615,11 @@ pub async fn addresses_of_role(conn: &mut PgConnection, role: Role) -> Result<Ve
 pub async fn natcom_addresses(
     conn: &mut PgConnection,
     country: &str,
-) -> Result<Vec<String>, Error> {
-    Ok(sqlx::query_scalar!(
-        "SELECT email FROM users WHERE role = 'natcom' AND country = $1 ORDER BY id",
+) -> Result<Vec<Recipient>, Error> {
+    Ok(sqlx::query_as!(
+        Recipient,
+        r#"SELECT email, locale AS "locale?: String" FROM users
+            WHERE role = 'natcom' AND country = $1 ORDER BY id"#,
         country
     )
     .fetch_all(conn)

@@ -44,6 +44,85 @@ pub async fn text(db: impl PgExecutor<'_>, id: i64) -> Result<Option<String>, Er
     )
 }
 
+/// A call's title and text in one language, as the public page shows it.
+pub struct CallText {
+    pub title: String,
+    /// Markdown.
+    pub body: String,
+    /// `false` when the call has no text in the language asked for: this is English.
+    pub translated: bool,
+}
+
+/// A call's text in `locale` (a code of `i18n::Locale`), else its English text.
+pub async fn text_in(
+    db: impl PgExecutor<'_>,
+    id: i64,
+    locale: &str,
+) -> Result<Option<CallText>, Error> {
+    Ok(sqlx::query_as!(
+        CallText,
+        r#"SELECT coalesce(t.title, c.title) AS "title!", coalesce(t.body, c.body) AS "body!",
+                  (t.call_id IS NOT NULL OR $2 = 'en') AS "translated!"
+             FROM calls c LEFT JOIN call_texts t ON t.call_id = c.id AND t.locale = $2
+            WHERE c.id = $1"#,
+        id,
+        locale
+    )
+    .fetch_optional(db)
+    .await?)
+}
+
+/// A call's title and text in one language other than English.
+#[derive(Debug, Clone)]
+pub struct Translation {
+    pub locale: String,
+    pub title: String,
+    pub body: String,
+}
+
+/// The call's texts in languages other than English.
+pub async fn translations(db: impl PgExecutor<'_>, id: i64) -> Result<Vec<Translation>, Error> {
+    Ok(sqlx::query_as!(
+        Translation,
+        r#"SELECT locale AS "locale!: String", title, body FROM call_texts
+            WHERE call_id = $1 ORDER BY locale"#,
+        id
+    )
+    .fetch_all(db)
+    .await?)
+}
+
+/// Sets the call's text in one language; an empty title and body remove it (the page then
+/// shows the English text, saying so).
+pub async fn set_translation(
+    conn: &mut PgConnection,
+    id: i64,
+    t: &Translation,
+) -> Result<(), Error> {
+    if t.title.is_empty() && t.body.is_empty() {
+        sqlx::query!(
+            "DELETE FROM call_texts WHERE call_id = $1 AND locale = $2",
+            id,
+            &t.locale as &str
+        )
+        .execute(conn)
+        .await?;
+    } else {
+        sqlx::query!(
+            "INSERT INTO call_texts (call_id, locale, title, body) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (call_id, locale) DO UPDATE
+                SET title = EXCLUDED.title, body = EXCLUDED.body, updated_at = now()",
+            id,
+            &t.locale as &str,
+            t.title,
+            t.body
+        )
+        .execute(conn)
+        .await?;
+    }
+    Ok(())
+}
+
 pub async fn find(conn: &mut PgConnection, id: i64) -> Result<Call, Error> {
     Ok(find_with_extensions(conn, id, None, None).await?.0)
 }

@@ -54,7 +54,10 @@ pub async fn drafts(conn: &mut PgConnection, call_id: i64) -> Result<Vec<DraftOw
 
 pub struct NatcomDue {
     pub email: String,
-    pub country_name: String,
+    /// The language of the account (`None` until its owner chooses one).
+    pub locale: Option<String>,
+    /// The Member State (ISO 3166 alpha-2).
+    pub country: String,
     pub deadline: NaiveDate,
     /// Submitted applications not yet decided.
     pub undecided: i64,
@@ -67,7 +70,7 @@ pub struct NatcomDue {
 pub async fn natcoms(conn: &mut PgConnection, call_id: i64) -> Result<Vec<NatcomDue>, Error> {
     Ok(sqlx::query_as!(
         NatcomDue,
-        r#"SELECT u.email, s.name AS country_name,
+        r#"SELECT u.email, u.locale AS "locale?: String", s.iso2 AS country,
                   greatest(c.natcom_deadline,
                            (SELECT max(e.new_deadline) FROM deadline_extensions e
                              WHERE e.stage = 'natcom' AND e.call_id = c.id AND e.country = s.iso2)) AS "deadline!",
@@ -78,7 +81,7 @@ pub async fn natcoms(conn: &mut PgConnection, call_id: i64) -> Result<Vec<Natcom
              JOIN member_states s ON s.iso2 = a.country
              JOIN users u ON u.role = 'natcom' AND u.country = a.country AND u.password_hash IS NOT NULL
             WHERE a.call_id = $1 AND a.stage IN ('submitted', 'endorsed')
-            GROUP BY u.email, s.iso2, s.name, c.id, c.natcom_deadline
+            GROUP BY u.email, u.locale, s.iso2, s.name, c.id, c.natcom_deadline
             ORDER BY s.name, u.email"#,
         call_id
     )

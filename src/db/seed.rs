@@ -10,6 +10,21 @@ use super::Error;
 const MEMBER_STATES_CSV: &str = include_str!("../../data/member-states.csv");
 const MEMBERS_CSV: &str = include_str!("../../data/gnlc-members.csv");
 const CALL_2023_BODY: &str = include_str!("../../data/call-2023.md");
+const CALL_2023_TITLES: &str = include_str!("../../data/call-2023-titles.csv");
+/// The 2023 call in the other languages, translated from `call-2023.md`.
+const CALL_2023_TRANSLATIONS: [(&str, &str); 5] = [
+    ("fr", include_str!("../../data/call-2023.fr.md")),
+    ("es", include_str!("../../data/call-2023.es.md")),
+    ("ar", include_str!("../../data/call-2023.ar.md")),
+    ("zh", include_str!("../../data/call-2023.zh.md")),
+    ("ru", include_str!("../../data/call-2023.ru.md")),
+];
+
+#[derive(Debug, Deserialize)]
+struct TitleRow {
+    locale: String,
+    title: String,
+}
 
 #[derive(Debug, Deserialize)]
 struct MemberStateRow {
@@ -33,6 +48,7 @@ pub async fn load_reference_data(db: &PgPool) -> Result<(), Error> {
     load_once(db, "member-states-2023", load_member_states).await?;
     load_once(db, "gnlc-members-2025", load_members).await?;
     load_once(db, "call-2023", load_call_2023).await?;
+    load_once(db, "call-2023-translations", load_call_2023_translations).await?;
     Ok(())
 }
 
@@ -118,6 +134,30 @@ async fn load_call_2023(tx: &mut Transaction<'static, Postgres>) -> Result<(), E
     )
     .execute(&mut **tx)
     .await?;
+    Ok(())
+}
+
+/// The 2023 call's title and text in the five other languages (none is overwritten: an
+/// admin's edit stays).
+async fn load_call_2023_translations(tx: &mut Transaction<'static, Postgres>) -> Result<(), Error> {
+    let titles: Vec<TitleRow> = parse_csv("call-2023-titles.csv", CALL_2023_TITLES)?;
+    for (locale, body) in CALL_2023_TRANSLATIONS {
+        let title = titles
+            .iter()
+            .find(|t| t.locale == locale)
+            .ok_or_else(|| Error::Corrupt(format!("call-2023-titles.csv has no {locale}")))?;
+        sqlx::query!(
+            r#"INSERT INTO call_texts (call_id, locale, title, body)
+               SELECT id, $2, $3, $4 FROM calls WHERE title = $1
+               ON CONFLICT (call_id, locale) DO NOTHING"#,
+            "Join the UNESCO Global Network of Learning Cities!",
+            locale,
+            title.title,
+            body,
+        )
+        .execute(&mut **tx)
+        .await?;
+    }
     Ok(())
 }
 

@@ -40,7 +40,7 @@ pub async fn user(
     Ok(sqlx::query_as!(
         User,
         r#"SELECT u.id, u.email, u.name, u.role AS "role: Role", u.country AS "country?: String",
-                  u.email_verified_at IS NOT NULL AS "email_verified!"
+                  u.email_verified_at IS NOT NULL AS "email_verified!", u.locale AS "locale?: String"
              FROM sessions s JOIN users u ON u.id = s.user_id
             WHERE s.token_hash = $1 AND s.expires_at > $2"#,
         token_hash(token),

@@ -16,6 +16,9 @@ pub struct User {
     /// The Member State of a National Commission account.
     pub country: Option<String>,
     pub email_verified: bool,
+    /// The language the person chose for the site and their mail (a BCP 47 code); `None`
+    /// until they choose one.
+    pub locale: Option<String>,
 }
 
 impl User {
@@ -42,6 +45,7 @@ struct CredentialsRow {
     role: Role,
     country: Option<String>,
     email_verified: bool,
+    locale: Option<String>,
     password_hash: Option<String>,
 }
 
@@ -49,7 +53,7 @@ pub async fn by_email(db: impl PgExecutor<'_>, email: &str) -> Result<Option<Cre
     let row = sqlx::query_as!(
         CredentialsRow,
         r#"SELECT id, email, name, role AS "role: Role", country AS "country?: String", password_hash,
-                  email_verified_at IS NOT NULL AS "email_verified!"
+                  email_verified_at IS NOT NULL AS "email_verified!", locale AS "locale?: String"
              FROM users WHERE lower(email) = lower($1)"#,
         email
     )
@@ -63,6 +67,7 @@ pub async fn by_email(db: impl PgExecutor<'_>, email: &str) -> Result<Option<Cre
             role: r.role,
             country: r.country,
             email_verified: r.email_verified,
+            locale: r.locale,
         },
         password_hash: r.password_hash,
     }))
@@ -72,7 +77,7 @@ pub async fn by_id(db: impl PgExecutor<'_>, id: i64) -> Result<Option<User>, Err
     Ok(sqlx::query_as!(
         User,
         r#"SELECT id, email, name, role AS "role: Role", country AS "country?: String",
-                  email_verified_at IS NOT NULL AS "email_verified!"
+                  email_verified_at IS NOT NULL AS "email_verified!", locale AS "locale?: String"
              FROM users WHERE id = $1"#,
         id
     )
@@ -156,4 +161,16 @@ pub async fn staff(db: impl PgExecutor<'_>) -> Result<Vec<StaffMember>, Error> {
     )
     .fetch_all(db)
     .await?)
+}
+
+/// Remembers the language a person chose.
+pub async fn set_locale(db: impl PgExecutor<'_>, id: i64, locale: &str) -> Result<(), Error> {
+    sqlx::query!(
+        "UPDATE users SET locale = $2 WHERE id = $1",
+        id,
+        locale as &str
+    )
+    .execute(db)
+    .await?;
+    Ok(())
 }

@@ -77,48 +77,20 @@ impl DeadlineZone {
         }
     }
 
-    /// The wall-clock time of `instant` in this zone, as "31 May 2023, 23:59 AoE".
-    fn local_label(&self, instant: DateTime<Utc>) -> String {
+    /// The wall-clock time of `instant` in this zone, and the zone's name there ("AoE",
+    /// "CEST"), for people to read it in their language.
+    pub fn local_time(&self, instant: DateTime<Utc>) -> (chrono::NaiveDateTime, String) {
         match self {
-            DeadlineZone::AnywhereOnEarth => {
-                format!(
-                    "{} AoE",
-                    instant.with_timezone(&aoe()).format("%-d %B %Y, %H:%M")
-                )
+            DeadlineZone::AnywhereOnEarth => (
+                instant.with_timezone(&aoe()).naive_local(),
+                "AoE".to_owned(),
+            ),
+            DeadlineZone::Named(tz) => {
+                let t = instant.with_timezone(tz);
+                (t.naive_local(), t.format("%Z").to_string())
             }
-            DeadlineZone::Named(tz) => instant
-                .with_timezone(tz)
-                .format("%-d %B %Y, %H:%M %Z")
-                .to_string(),
         }
     }
-}
-
-/// "31 mai 2023 à 23 h 59".
-fn french(t: chrono::NaiveDateTime) -> String {
-    use chrono::{Datelike, Timelike};
-    const MONTHS: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-    format!(
-        "{} {} {} à {} h {:02}",
-        t.day(),
-        MONTHS[t.month0() as usize],
-        t.year(),
-        t.hour(),
-        t.minute()
-    )
 }
 
 fn aoe() -> FixedOffset {
@@ -158,47 +130,9 @@ impl ZonedDay {
         now < self.ends_at()
     }
 
-    /// The opening moment for people: "1 April 2023, 00:00 AoE (1 April 2023, 12:00 UTC)".
-    pub fn opening_label(&self) -> String {
-        self.label_of(self.starts_at())
-    }
-
-    /// The deadline for people, as its last minute: "31 May 2023, 23:59 AoE (1 June 2023, 11:59 UTC)".
-    pub fn deadline_label(&self) -> String {
-        self.label_of(self.ends_at() - Duration::minutes(1))
-    }
-
-    /// The date alone, written out: "31 May 2023".
-    pub fn date_label(&self) -> String {
-        self.date.format("%-d %B %Y").to_string()
-    }
-
-    /// The deadline in French: "31 mai 2023 à 23 h 59 AoE (1 juin 2023 à 11 h 59 UTC)".
-    pub fn deadline_label_fr(&self) -> String {
-        let instant = self.ends_at() - Duration::minutes(1);
-        let (local, zone_name) = match self.zone {
-            DeadlineZone::AnywhereOnEarth => (
-                instant.with_timezone(&aoe()).naive_local(),
-                "AoE".to_owned(),
-            ),
-            DeadlineZone::Named(tz) => {
-                let t = instant.with_timezone(&tz);
-                (t.naive_local(), t.format("%Z").to_string())
-            }
-        };
-        format!(
-            "{} {zone_name} ({} UTC)",
-            french(local),
-            french(instant.naive_utc())
-        )
-    }
-
-    fn label_of(&self, instant: DateTime<Utc>) -> String {
-        format!(
-            "{} ({} UTC)",
-            self.zone.local_label(instant),
-            instant.format("%-d %B %Y, %H:%M")
-        )
+    /// The last minute of the day: what a deadline on this day shows people.
+    pub fn last_minute(&self) -> DateTime<Utc> {
+        self.ends_at() - Duration::minutes(1)
     }
 }
 
@@ -238,9 +172,10 @@ mod tests {
         assert_eq!(may31.ends_at(), utc("2023-05-31T22:00:00Z"));
         assert!(may31.is_still_open_at(utc("2023-05-31T21:59:59Z")));
         assert!(!may31.is_still_open_at(utc("2023-05-31T22:00:00Z")));
+        let (local, name) = paris.local_time(may31.last_minute());
         assert_eq!(
-            may31.deadline_label(),
-            "31 May 2023, 23:59 CEST (31 May 2023, 21:59 UTC)"
+            (local.to_string().as_str(), name.as_str()),
+            ("2023-05-31 23:59:00", "CEST")
         );
     }
 
@@ -250,15 +185,6 @@ mod tests {
         let santiago = DeadlineZone::from_str("America/Santiago").unwrap();
         let start = day(2023, 9, 3, santiago).starts_at();
         assert_eq!(start, utc("2023-09-03T04:00:00Z"));
-    }
-
-    #[test]
-    fn deadlines_read_in_french_too() {
-        let may31 = day(2023, 5, 31, DeadlineZone::AnywhereOnEarth);
-        assert_eq!(
-            may31.deadline_label_fr(),
-            "31 mai 2023 à 23 h 59 AoE (1 juin 2023 à 11 h 59 UTC)"
-        );
     }
 
     #[test]
@@ -272,20 +198,6 @@ mod tests {
             0,
             "the last day"
         );
-    }
-
-    #[test]
-    fn labels_show_the_zone_and_the_utc_instant() {
-        let aoe = DeadlineZone::AnywhereOnEarth;
-        assert_eq!(
-            day(2023, 5, 31, aoe).deadline_label(),
-            "31 May 2023, 23:59 AoE (1 June 2023, 11:59 UTC)"
-        );
-        assert_eq!(
-            day(2023, 4, 1, aoe).opening_label(),
-            "1 April 2023, 00:00 AoE (1 April 2023, 12:00 UTC)"
-        );
-        assert_eq!(day(2023, 6, 30, aoe).date_label(), "30 June 2023");
     }
 
     #[test]

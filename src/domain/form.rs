@@ -1,7 +1,8 @@
 //! The application form, Part 1 (SPEC §4), as data: sections of questions of fields, each
 //! field with its name (the form's `name`, the key of its stored answer and the CSV
-//! column), label, kind and whether it is needed for submission. Pages, parsing, storage,
-//! completeness and the export all read this one table: a new question is a new row here.
+//! column), kind and whether it is needed for submission. Pages, parsing, storage,
+//! completeness and the export all read this one table: a new question is a new row here
+//! (and its words in `locales/*/form.ftl`, by keys made from its name).
 //!
 //! Values are parsed where they enter ("parse, don't validate"): `Population::parse`,
 //! `WordLimited::<200>::parse`, … return a value that is valid or a `Problem`, which the
@@ -315,26 +316,63 @@ pub enum Kind {
     Checkbox,
 }
 
+/// A field of the form. What people read of it comes from the catalogue (`form.ftl`),
+/// by keys made from its name: `field-<name>` (its label), `field-<name>-hint` (where
+/// it has one) and `field-<name>-missing` (where `has_missing`).
 #[derive(Debug)]
 pub struct Field {
     pub name: &'static str,
-    pub label: &'static str,
-    pub hint: &'static str,
     pub kind: Kind,
     /// Needed for submission (drafts may be incomplete).
     pub required: bool,
-    /// The message when it is needed and missing.
-    pub missing: &'static str,
+    /// Whether it has a message of its own for when it is needed and missing
+    /// (`field-<name>-missing`): every field that can be needed has one.
+    pub has_missing: bool,
     /// The browser's `autocomplete` token.
     pub autocomplete: &'static str,
 }
 
-/// One question on a page: a single field, or related fields in a fieldset with a legend.
+impl Field {
+    /// The catalogue key of its label: `field-<name>`.
+    pub fn label_key(&self) -> String {
+        format!("field-{}", self.name)
+    }
+
+    /// The catalogue key of its hint, `field-<name>-hint`; a field without a hint has
+    /// no such message.
+    pub fn hint_key(&self) -> String {
+        format!("field-{}-hint", self.name)
+    }
+
+    /// The catalogue key of its message when needed and missing, `field-<name>-missing`
+    /// (see `has_missing`).
+    pub fn missing_key(&self) -> String {
+        format!("field-{}-missing", self.name)
+    }
+}
+
+/// One question on a page: a single field, which its label names, or related fields in a
+/// fieldset with a legend (`question-<key>`) and a hint (`question-<key>-hint`).
 #[derive(Debug)]
 pub struct Question {
-    pub legend: &'static str,
-    pub hint: &'static str,
+    /// The key of the fieldset; empty for a single field.
+    pub key: &'static str,
     pub fields: &'static [Field],
+}
+
+impl Question {
+    /// Whether its fields are grouped in a fieldset with a legend.
+    pub fn is_group(&self) -> bool {
+        !self.key.is_empty()
+    }
+
+    pub fn legend_key(&self) -> String {
+        format!("question-{}", self.key)
+    }
+
+    pub fn hint_key(&self) -> String {
+        format!("question-{}-hint", self.key)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -350,332 +388,168 @@ pub enum Section {
     Documents,
 }
 
-const fn field(name: &'static str, label: &'static str, kind: Kind) -> Field {
+const fn field(name: &'static str, kind: Kind) -> Field {
     Field {
         name,
-        label,
-        hint: "",
         kind,
         required: false,
-        missing: "",
+        has_missing: false,
         autocomplete: "off",
     }
 }
 
-const fn needed(
-    name: &'static str,
-    label: &'static str,
-    kind: Kind,
-    missing: &'static str,
-) -> Field {
+const fn needed(name: &'static str, kind: Kind) -> Field {
     Field {
         name,
-        label,
-        hint: "",
         kind,
         required: true,
-        missing,
+        has_missing: true,
         autocomplete: "off",
+    }
+}
+
+/// The year of optional figures: needed once a figure is given, with its own message.
+const fn year_of(name: &'static str, figures: &'static [&'static str]) -> Field {
+    Field {
+        has_missing: true,
+        ..field(name, Kind::Year(figures))
     }
 }
 
 const fn single(fields: &'static [Field]) -> Question {
-    Question {
-        legend: "",
-        hint: "",
-        fields,
-    }
+    Question { key: "", fields }
 }
 
-/// The six features of a learning city, as the call text names them.
-pub const FEATURES: [(&str, &str); 6] = [
-    (
-        "priority_inclusive",
-        "Promoting inclusive learning, from basic to higher education",
-    ),
-    (
-        "priority_families",
-        "Revitalizing learning in families and communities",
-    ),
-    (
-        "priority_workplace",
-        "Facilitating learning for and in the workplace",
-    ),
-    (
-        "priority_technologies",
-        "Extending the use of modern learning technologies",
-    ),
-    (
-        "priority_quality",
-        "Enhancing quality and excellence in learning",
-    ),
-    (
-        "priority_culture",
-        "Fostering a culture of learning throughout life",
-    ),
+const fn group(key: &'static str, fields: &'static [Field]) -> Question {
+    Question { key, fields }
+}
+
+/// The six features of a learning city, in the order of the call text: the fields that
+/// rate them (each labelled with the feature, `field-<name>`).
+pub const FEATURES: [&str; 6] = [
+    "priority_inclusive",
+    "priority_families",
+    "priority_workplace",
+    "priority_technologies",
+    "priority_quality",
+    "priority_culture",
 ];
 
 const CITY: &[Question] = &[
     single(&[Field {
         autocomplete: "address-level2",
-        ..needed(
-            "city_name",
-            "Name of the city",
-            Kind::Line(200),
-            "Enter the name of the city",
-        )
+        ..needed("city_name", Kind::Line(200))
     }]),
-    single(&[needed(
-        "country",
-        "Country",
-        Kind::Country,
-        "Choose the country of the city",
-    )]),
+    single(&[needed("country", Kind::Country)]),
     single(&[Field {
-        hint: "For example, https://www.city.gov",
         autocomplete: "url",
-        ..field(
-            "website",
-            "Official website of the city (optional)",
-            Kind::Url,
-        )
+        ..field("website", Kind::Url)
     }]),
-    single(&[needed(
-        "language",
-        "Language of communication with UNESCO",
-        Kind::Language,
-        "Choose English or French as the language of communication",
-    )]),
+    single(&[needed("language", Kind::Language)]),
 ];
 
 const MAYOR: &[Question] = &[
     single(&[Field {
-        hint: "For example, Mr, Ms, Dr, H.E.",
         autocomplete: "honorific-prefix",
-        ..field("mayor_salutation", "Salutation (optional)", Kind::Line(50))
+        ..field("mayor_salutation", Kind::Line(50))
     }]),
-    single(&[needed(
-        "mayor_name",
-        "Full name of the mayor",
-        Kind::Line(200),
-        "Enter the full name of the mayor",
-    )]),
-    single(&[Field {
-        hint: "As it should appear in letters, for example Lord Mayor of the City of Cork",
-        ..needed(
-            "mayor_title",
-            "Exact official title of the mayor",
-            Kind::Line(300),
-            "Enter the exact official title of the mayor",
-        )
-    }]),
+    single(&[needed("mayor_name", Kind::Line(200))]),
+    single(&[needed("mayor_title", Kind::Line(300))]),
 ];
 
 const CONTACT: &[Question] = &[
     single(&[Field {
         autocomplete: "honorific-prefix",
-        ..field(
-            "contact_salutation",
-            "Salutation (optional)",
-            Kind::Line(50),
-        )
+        ..field("contact_salutation", Kind::Line(50))
     }]),
     single(&[Field {
         autocomplete: "name",
-        ..needed(
-            "contact_name",
-            "Full name of the contact person",
-            Kind::Line(200),
-            "Enter the full name of the contact person",
-        )
+        ..needed("contact_name", Kind::Line(200))
     }]),
     single(&[Field {
         autocomplete: "organization-title",
-        ..needed(
-            "contact_title",
-            "Title or position",
-            Kind::Line(300),
-            "Enter the title or position of the contact person",
-        )
+        ..needed("contact_title", Kind::Line(300))
     }]),
     // Optional, as on the official form: "if other than the municipality".
     single(&[Field {
-        hint: "If other than the municipality",
         autocomplete: "organization",
-        ..field(
-            "contact_organisation",
-            "Organisation (optional)",
-            Kind::Line(300),
-        )
+        ..field("contact_organisation", Kind::Line(300))
     }]),
     single(&[Field {
         autocomplete: "street-address",
-        ..needed(
-            "contact_address",
-            "Postal address",
-            Kind::Lines(1000),
-            "Enter the postal address of the contact person",
-        )
+        ..needed("contact_address", Kind::Lines(1000))
     }]),
     single(&[Field {
         autocomplete: "postal-code",
-        ..field("contact_postcode", "Postcode (optional)", Kind::Line(20))
+        ..field("contact_postcode", Kind::Line(20))
     }]),
     single(&[Field {
-        hint: "With the country code, for example +49 40 123456",
         autocomplete: "tel",
-        ..needed(
-            "contact_phone",
-            "Phone number",
-            Kind::Phone,
-            "Enter the phone number of the contact person",
-        )
+        ..needed("contact_phone", Kind::Phone)
     }]),
     single(&[Field {
-        hint: "UNESCO writes to this address about the application",
         autocomplete: "email",
-        ..needed(
-            "contact_email",
-            "Email address",
-            Kind::Email,
-            "Enter the email address of the contact person",
-        )
+        ..needed("contact_email", Kind::Email)
     }]),
 ];
 
 const PROFILE: &[Question] = &[
-    Question {
-        legend: "Population",
-        hint: "The number of people living in the city, and the year of that figure.",
-        fields: &[
-            needed(
-                "population",
-                "Population",
-                Kind::Population,
-                "Enter the population of the city",
-            ),
-            needed(
-                "population_year",
-                "Year of the figure",
-                Kind::Year(&["population"]),
-                "Enter the year of the population figure",
+    group(
+        "population",
+        &[
+            needed("population", Kind::Population),
+            needed("population_year", Kind::Year(&["population"])),
+        ],
+    ),
+    group(
+        "area",
+        &[
+            needed("area_km2", Kind::AreaKm2),
+            needed("area_year", Kind::Year(&["area_km2"])),
+        ],
+    ),
+    group(
+        "gdp_city",
+        &[
+            field("gdp_city_usd", Kind::Usd),
+            year_of("gdp_city_year", &["gdp_city_usd"]),
+        ],
+    ),
+    group(
+        "gdp_country",
+        &[
+            field("gdp_country_usd", Kind::Usd),
+            year_of("gdp_country_year", &["gdp_country_usd"]),
+        ],
+    ),
+    group(
+        "schooling",
+        &[
+            field("schooling_women_years", Kind::SchoolingYears),
+            field("schooling_men_years", Kind::SchoolingYears),
+            year_of(
+                "schooling_year",
+                &["schooling_women_years", "schooling_men_years"],
             ),
         ],
-    },
-    Question {
-        legend: "Area",
-        hint: "In square kilometres, for example 891.8.",
-        fields: &[
-            needed(
-                "area_km2",
-                "Area in km²",
-                Kind::AreaKm2,
-                "Enter the area of the city in km²",
-            ),
-            needed(
-                "area_year",
-                "Year of the figure",
-                Kind::Year(&["area_km2"]),
-                "Enter the year of the area figure",
-            ),
-        ],
-    },
-    Question {
-        legend: "GDP per capita of the city (optional)",
-        hint: "In US dollars.",
-        fields: &[
-            field("gdp_city_usd", "GDP per capita of the city, USD", Kind::Usd),
-            Field {
-                missing: "Enter the year of the city's GDP figure",
-                ..field(
-                    "gdp_city_year",
-                    "Year of the figure",
-                    Kind::Year(&["gdp_city_usd"]),
-                )
-            },
-        ],
-    },
-    Question {
-        legend: "GDP per capita of the country (optional)",
-        hint: "In US dollars.",
-        fields: &[
-            field(
-                "gdp_country_usd",
-                "GDP per capita of the country, USD",
-                Kind::Usd,
-            ),
-            Field {
-                missing: "Enter the year of the country's GDP figure",
-                ..field(
-                    "gdp_country_year",
-                    "Year of the figure",
-                    Kind::Year(&["gdp_country_usd"]),
-                )
-            },
-        ],
-    },
-    Question {
-        legend: "Average years of schooling (optional)",
-        hint: "Of adults in the city, for example 11.5.",
-        fields: &[
-            field(
-                "schooling_women_years",
-                "Women, in years",
-                Kind::SchoolingYears,
-            ),
-            field("schooling_men_years", "Men, in years", Kind::SchoolingYears),
-            Field {
-                missing: "Enter the year of the schooling figures",
-                ..field(
-                    "schooling_year",
-                    "Year of the figures",
-                    Kind::Year(&["schooling_women_years", "schooling_men_years"]),
-                )
-            },
-        ],
-    },
+    ),
 ];
 
-const MOTIVATION: &[Question] = &[single(&[Field {
-    hint: "Why does the city want to join the network, and what is its social context? At most 200 words.",
-    ..needed(
-        "motivation",
-        "Motivation and social context",
-        Kind::Words,
-        "Enter the motivation and social context of the city",
-    )
-}])];
+const MOTIVATION: &[Question] = &[single(&[needed("motivation", Kind::Words)])];
 
-const IMPLEMENTATION: &[Question] = &[single(&[Field {
-    hint: "How does the city implement, or plan to implement, the learning city concept? At most 200 words; you may include links.",
-    ..needed(
-        "implementation",
-        "Implementing the learning city concept",
-        Kind::Words,
-        "Enter how the city implements the learning city concept",
-    )
-}])];
+const IMPLEMENTATION: &[Question] = &[single(&[needed("implementation", Kind::Words)])];
 
 // Each feature is one group of radios: its fieldset's legend is the feature itself.
 const PRIORITIES: &[Question] = &[
-    single(&[field("priority_inclusive", FEATURES[0].1, Kind::Priority)]),
-    single(&[field("priority_families", FEATURES[1].1, Kind::Priority)]),
-    single(&[field("priority_workplace", FEATURES[2].1, Kind::Priority)]),
-    single(&[field(
-        "priority_technologies",
-        FEATURES[3].1,
-        Kind::Priority,
-    )]),
-    single(&[field("priority_quality", FEATURES[4].1, Kind::Priority)]),
-    single(&[field("priority_culture", FEATURES[5].1, Kind::Priority)]),
+    single(&[field(FEATURES[0], Kind::Priority)]),
+    single(&[field(FEATURES[1], Kind::Priority)]),
+    single(&[field(FEATURES[2], Kind::Priority)]),
+    single(&[field(FEATURES[3], Kind::Priority)]),
+    single(&[field(FEATURES[4], Kind::Priority)]),
+    single(&[field(FEATURES[5], Kind::Priority)]),
 ];
 
-const COMMITMENT: &[Question] = &[single(&[needed(
-    "commitment",
-    "The city commits to the Beijing Declaration on Building Learning Cities and the Key Features of Learning Cities",
-    Kind::Checkbox,
-    "Confirm the city's commitment",
-)])];
+const COMMITMENT: &[Question] = &[single(&[needed("commitment", Kind::Checkbox)])];
 
 impl Section {
     pub const ALL: [Section; 9] = [
@@ -709,31 +583,15 @@ impl Section {
         Section::ALL.into_iter().find(|s| s.slug() == slug)
     }
 
-    pub fn title(self) -> &'static str {
-        match self {
-            Section::City => "The city",
-            Section::Mayor => "The mayor",
-            Section::Contact => "Contact person",
-            Section::Profile => "City profile",
-            Section::Motivation => "Motivation and social context",
-            Section::Implementation => "The learning city concept in the city",
-            Section::Priorities => "Priorities among the features of a learning city",
-            Section::Commitment => "Commitment signed by the mayor",
-            Section::Documents => "Supporting documents",
-        }
+    /// The catalogue key of its title: `section-<slug>`.
+    pub fn title_key(self) -> String {
+        format!("section-{}", self.slug())
     }
 
-    /// What the section's page says under its heading.
-    pub fn intro(self) -> &'static str {
-        match self {
-            Section::Priorities => {
-                "How important is each of the six features of a learning city for your city, from 1 (least important) to 5 (most important)? This section is optional."
-            }
-            Section::Commitment => {
-                "Print the application, have the mayor sign and stamp it, and upload the scan."
-            }
-            _ => "",
-        }
+    /// The catalogue key of what its page says under its heading, `section-<slug>-intro`
+    /// (only some sections have one).
+    pub fn intro_key(self) -> String {
+        format!("section-{}-intro", self.slug())
     }
 
     pub fn questions(self) -> &'static [Question] {
@@ -1289,6 +1147,38 @@ pub(crate) mod tests {
                 "pledge_pdf",
             ]
         );
+    }
+
+    #[test]
+    fn every_field_that_can_be_needed_has_a_missing_message_of_its_own() {
+        for f in all_fields() {
+            let can_be_needed = f.required || matches!(f.kind, Kind::Year(_));
+            assert_eq!(f.has_missing, can_be_needed, "{}", f.name);
+        }
+        let mayor = field_named("mayor_name").unwrap();
+        assert_eq!(mayor.label_key(), "field-mayor_name");
+        assert_eq!(mayor.hint_key(), "field-mayor_name-hint");
+        assert_eq!(mayor.missing_key(), "field-mayor_name-missing");
+        assert_eq!(Section::Profile.title_key(), "section-profile");
+        assert_eq!(Section::Priorities.intro_key(), "section-priorities-intro");
+        let groups: Vec<String> = Section::Profile
+            .questions()
+            .iter()
+            .filter(|q| q.is_group())
+            .map(Question::legend_key)
+            .collect();
+        assert_eq!(
+            groups,
+            [
+                "question-population",
+                "question-area",
+                "question-gdp_city",
+                "question-gdp_country",
+                "question-schooling"
+            ]
+        );
+        let rated: Vec<&str> = Section::Priorities.fields().map(|f| f.name).collect();
+        assert_eq!(rated, FEATURES);
     }
 
     #[test]

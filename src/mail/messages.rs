@@ -1,5 +1,6 @@
-//! The mails the application sends, one function each. The text of each is an askama
-//! template (templates/mail/*.txt); its HTML part is that text laid out by mail/layout.html.
+//! The mails the application sends, one function each, in the recipient's language. Every
+//! word is a message of `locales/<language>/mail.ftl`, written without Unicode isolation
+//! marks ([`Tr::plain`]); the HTML part is the same text laid out by mail/layout.html.
 
 use askama::Template;
 
@@ -9,12 +10,15 @@ use crate::domain::Role;
 use crate::domain::ZonedDay;
 use crate::domain::form::Language;
 use crate::domain::reminder::Reminder;
+use crate::i18n::{Locale, Tr};
 
 #[derive(Template)]
 #[template(path = "mail/layout.html")]
 struct HtmlLayout<'a> {
     lang: &'a str,
+    dir: &'a str,
     subject: &'a str,
+    banner: &'a str,
     paragraphs: Vec<Vec<Line<'a>>>,
 }
 
@@ -38,159 +42,188 @@ fn paragraphs(text: &str) -> Vec<Vec<Line<'_>>> {
         .collect()
 }
 
-fn compose(
-    kind: &'static str,
-    to: &str,
-    subject: String,
-    text: &impl Template,
-    application_id: Option<i64>,
-) -> Result<OutgoingMail, Error> {
-    compose_in(Language::English, kind, to, subject, text, application_id)
-}
-
-fn compose_in(
-    lang: Language,
-    kind: &'static str,
-    to: &str,
-    subject: String,
-    text: &impl Template,
-    application_id: Option<i64>,
-) -> Result<OutgoingMail, Error> {
-    let text = text.render()?;
-    let html = HtmlLayout {
-        lang: lang.code(),
-        subject: &subject,
-        paragraphs: paragraphs(&text),
+/// The language of a city's mail: its language of communication (SPEC §4).
+fn city_locale(lang: Language) -> Locale {
+    match lang {
+        Language::English => Locale::En,
+        Language::French => Locale::Fr,
     }
-    .render()?;
-    Ok(OutgoingMail {
-        kind,
-        to: to.to_owned(),
-        subject,
-        text,
-        html,
-        application_id,
-    })
 }
 
-#[derive(Template)]
-#[template(path = "mail/verify_email.txt")]
-struct VerifyEmail<'a> {
-    name: &'a str,
-    link: &'a str,
+/// A mail being written: its paragraphs, in one language.
+struct Body {
+    tr: Tr,
+    paragraphs: Vec<String>,
 }
 
-pub fn verify_email(to: &str, name: &str, link: &str) -> Result<OutgoingMail, Error> {
-    compose(
-        "verify_email",
-        to,
-        "Confirm your email address for GNLC Call".into(),
-        &VerifyEmail { name, link },
-        None,
-    )
+impl Body {
+    fn new(locale: Locale) -> Self {
+        Body {
+            tr: Tr::plain(locale),
+            paragraphs: Vec::new(),
+        }
+    }
+
+    /// Adds a paragraph.
+    fn p(&mut self, text: impl Into<String>) -> &mut Self {
+        let text = text.into();
+        if !text.trim().is_empty() {
+            self.paragraphs.push(text);
+        }
+        self
+    }
+
+    /// "Dear colleague," to someone whose name the mail does not know.
+    fn greet(&mut self) -> &mut Self {
+        let greeting = self.tr.t("mail-greeting");
+        self.p(greeting)
+    }
+
+    fn greet_by_name(&mut self, name: &str) -> &mut Self {
+        let greeting = self.tr.t1("mail-greeting-named", "name", name);
+        self.p(greeting)
+    }
+
+    /// A text someone typed for the recipient (a note, a reason, a message), after its label.
+    fn quote(&mut self, label: &str, text: &str) -> &mut Self {
+        let label = self.tr.t(label);
+        self.p(label);
+        self.p(text.trim().to_owned())
+    }
+
+    fn sign(&mut self) -> &mut Self {
+        let signature = self.tr.t("mail-signature");
+        self.p(signature)
+    }
+
+    fn finish(
+        &self,
+        kind: &'static str,
+        to: &str,
+        subject: String,
+        application_id: Option<i64>,
+    ) -> Result<OutgoingMail, Error> {
+        let text = self.paragraphs.join("\n\n");
+        let html = HtmlLayout {
+            lang: self.tr.code(),
+            dir: self.tr.dir(),
+            subject: &subject,
+            banner: &self.tr.t("mail-banner"),
+            paragraphs: paragraphs(&text),
+        }
+        .render()?;
+        Ok(OutgoingMail {
+            kind,
+            to: to.to_owned(),
+            subject,
+            text,
+            html,
+            application_id,
+        })
+    }
 }
 
-#[derive(Template)]
-#[template(path = "mail/account_exists.txt")]
-struct AccountExists<'a> {
-    sign_in: &'a str,
-    reset: &'a str,
+/// To the address a person registered with, to confirm it.
+pub fn verify_email(
+    to: &str,
+    name: &str,
+    link: &str,
+    locale: Locale,
+) -> Result<OutgoingMail, Error> {
+    let mut m = Body::new(locale);
+    let tr = m.tr;
+    m.greet_by_name(name)
+        .p(tr.t("mail-verify_email-body"))
+        .p(link)
+        .p(tr.t("mail-verify_email-expiry"))
+        .p(tr.t("mail-verify_email-ignore"))
+        .sign();
+    m.finish("verify_email", to, tr.t("mail-verify_email-subject"), None)
 }
 
 /// To the owner of an address someone tried to register again: it says nothing to the
 /// person registering, so registration does not reveal who has an account.
-pub fn account_exists(to: &str, sign_in: &str, reset: &str) -> Result<OutgoingMail, Error> {
-    compose(
+pub fn account_exists(
+    to: &str,
+    sign_in: &str,
+    reset: &str,
+    locale: Locale,
+) -> Result<OutgoingMail, Error> {
+    let mut m = Body::new(locale);
+    let tr = m.tr;
+    m.p(tr.t("mail-greeting-hello"))
+        .p(tr.t("mail-account_exists-body"))
+        .p(sign_in)
+        .p(tr.t("mail-account_exists-reset"))
+        .p(reset)
+        .p(tr.t("mail-account_exists-ignore"))
+        .sign();
+    m.finish(
         "account_exists",
         to,
-        "You already have a GNLC Call account".into(),
-        &AccountExists { sign_in, reset },
+        tr.t("mail-account_exists-subject"),
         None,
     )
 }
 
-#[derive(Template)]
-#[template(path = "mail/password_reset.txt")]
-struct PasswordReset<'a> {
-    name: &'a str,
-    link: &'a str,
-}
-
-pub fn password_reset(to: &str, name: &str, link: &str) -> Result<OutgoingMail, Error> {
-    compose(
+pub fn password_reset(
+    to: &str,
+    name: &str,
+    link: &str,
+    locale: Locale,
+) -> Result<OutgoingMail, Error> {
+    let mut m = Body::new(locale);
+    let tr = m.tr;
+    m.greet_by_name(name)
+        .p(tr.t("mail-password_reset-body"))
+        .p(link)
+        .p(tr.t("mail-password_reset-expiry"))
+        .p(tr.t("mail-password_reset-ignore"))
+        .sign();
+    m.finish(
         "password_reset",
         to,
-        "Reset your GNLC Call password".into(),
-        &PasswordReset { name, link },
+        tr.t("mail-password_reset-subject"),
         None,
     )
 }
 
-#[derive(Template)]
-#[template(path = "mail/invitation.txt")]
-struct Invitation<'a> {
-    name: &'a str,
-    role: &'a str,
-    link: &'a str,
-}
-
-/// To a person invited to a staff role (with the Member State of a National Commission).
+/// To a person invited to a staff role (with the Member State of a National Commission,
+/// an ISO 3166 code).
 pub fn invitation(
     to: &str,
     name: &str,
     role: Role,
     country: Option<&str>,
     link: &str,
+    locale: Locale,
 ) -> Result<OutgoingMail, Error> {
-    let role = &match (role, country) {
-        (Role::Natcom, Some(country)) => format!("National Commission of {country}"),
-        (Role::Natcom, None) => "National Commission".to_owned(),
-        (Role::UilReviewer, _) => "UIL reviewer".to_owned(),
-        (Role::UilAdmin, _) => "UIL coordinator".to_owned(),
-        (Role::Applicant, _) => "City applicant".to_owned(),
+    let mut m = Body::new(locale);
+    let tr = m.tr;
+    let role = match (role, country) {
+        (Role::Natcom, Some(country)) => tr.t1(
+            "mail-invitation-role-natcom",
+            "country",
+            tr.country(country),
+        ),
+        (role, _) => tr.t(&format!("role-{}", role.as_str())),
     };
-    compose(
+    m.greet_by_name(name)
+        .p(tr.t1("mail-invitation-body", "role", &role))
+        .p(tr.t("mail-invitation-accept"))
+        .p(link)
+        .p(tr.t("mail-invitation-expiry"))
+        .sign();
+    m.finish(
         "invitation",
         to,
-        format!("You are invited to GNLC Call: {role}"),
-        &Invitation { name, role, link },
+        tr.t1("mail-invitation-subject", "role", &role),
         None,
     )
 }
 
-/// The language of communication a city chose (SPEC §4): its mails are in it.
-trait Pick {
-    fn deadline(self, day: &ZonedDay) -> String;
-    fn pick(self, en: String, fr: String) -> String;
-}
-
-impl Pick for Language {
-    fn deadline(self, day: &ZonedDay) -> String {
-        match self {
-            Language::English => day.deadline_label(),
-            Language::French => day.deadline_label_fr(),
-        }
-    }
-
-    fn pick(self, en: String, fr: String) -> String {
-        match self {
-            Language::English => en,
-            Language::French => fr,
-        }
-    }
-}
-
-#[derive(Template)]
-#[template(path = "mail/submission_receipt.txt")]
-struct SubmissionReceipt<'a> {
-    fr: bool,
-    city: &'a str,
-    country: &'a str,
-    natcom_deadline: &'a str,
-    link: &'a str,
-}
-
-/// To the city: its application reached its National Commission.
+/// To the city: its application reached its National Commission. `country` is the
+/// Member State's ISO 3166 code.
 pub fn submission_receipt(
     to: &str,
     application_id: i64,
@@ -200,53 +233,67 @@ pub fn submission_receipt(
     lang: Language,
     link: &str,
 ) -> Result<OutgoingMail, Error> {
-    compose_in(
-        lang,
+    let mut m = Body::new(city_locale(lang));
+    let tr = m.tr;
+    let country = tr.country(country);
+    m.greet()
+        .p(tr.t2(
+            "mail-submission_receipt-body",
+            "city",
+            city,
+            "country",
+            &country,
+        ))
+        .p(tr.t2(
+            "mail-submission_receipt-next",
+            "country",
+            &country,
+            "deadline",
+            tr.deadline(natcom_deadline),
+        ))
+        .p(tr.t("mail-submission_receipt-follow"))
+        .p(link)
+        .sign();
+    m.finish(
         "submission_receipt",
         to,
-        lang.pick(
-            format!("Received: the application of {city} to the UNESCO Global Network of Learning Cities"),
-            format!("Reçue : la candidature de {city} au Réseau mondial des villes apprenantes de l'UNESCO"),
-        ),
-        &SubmissionReceipt {
-            fr: lang == Language::French,
-            city,
-            country,
-            natcom_deadline: &lang.deadline(natcom_deadline),
-            link,
-        },
+        tr.t1("mail-submission_receipt-subject", "city", city),
         Some(application_id),
     )
 }
 
-#[derive(Template)]
-#[template(path = "mail/natcom_new_application.txt")]
-struct NatcomNewApplication<'a> {
-    city: &'a str,
-    country: &'a str,
-    natcom_deadline: &'a str,
-    link: &'a str,
-}
-
-/// To the National Commission: a city of its country submitted an application.
+/// To the National Commission, in the language of its account: a city of its country
+/// submitted an application. `country` is the Member State's ISO 3166 code.
 pub fn natcom_new_application(
     to: &str,
     application_id: i64,
     city: &str,
     country: &str,
-    natcom_deadline: &str,
+    natcom_deadline: &ZonedDay,
     link: &str,
+    locale: Locale,
 ) -> Result<OutgoingMail, Error> {
-    compose(
+    let mut m = Body::new(locale);
+    let tr = m.tr;
+    m.greet()
+        .p(tr.t2(
+            "mail-natcom_new_application-body",
+            "city",
+            city,
+            "country",
+            tr.country(country),
+        ))
+        .p(tr.t1(
+            "mail-natcom_new_application-next",
+            "deadline",
+            tr.deadline(natcom_deadline),
+        ))
+        .p(link)
+        .sign();
+    m.finish(
         "natcom_new_application",
         to,
-        format!("New application to endorse: {city}"),
-        &NatcomNewApplication {
-            city,
-            country,
-            natcom_deadline,
-            link,
-        },
+        tr.t1("mail-natcom_new_application-subject", "city", city),
         Some(application_id),
     )
 }
@@ -276,19 +323,23 @@ pub enum CityEvent<'a> {
     },
 }
 
-#[derive(Template)]
-#[template(path = "mail/city_event.txt")]
-struct CityEventMail<'a> {
-    fr: bool,
-    city: &'a str,
-    headline: &'a str,
-    note_label: &'a str,
-    note: Option<&'a str>,
-    next: &'a str,
-    link: &'a str,
+impl CityEvent<'_> {
+    /// The mail's kind in the outbox, and the name of its messages in the catalogue.
+    fn kind_and_key(&self) -> (&'static str, &'static str) {
+        match self {
+            CityEvent::Endorsed { .. } => ("natcom_endorsed", "natcom_endorsed"),
+            CityEvent::Declined { .. } => ("natcom_declined", "natcom_declined"),
+            CityEvent::Returned { .. } => ("natcom_returned", "natcom_returned"),
+            CityEvent::Reopened { .. } => ("natcom_reopened", "natcom_reopened"),
+            CityEvent::Forwarded => ("natcom_forwarded", "natcom_forwarded"),
+            CityEvent::Accepted { .. } => ("uil_decision", "uil_accepted"),
+            CityEvent::NotAccepted { .. } => ("uil_decision", "uil_not_accepted"),
+        }
+    }
 }
 
-/// To the city, in its language: how its application moved.
+/// To the city, in its language: how its application moved. `country` is the Member
+/// State's ISO 3166 code.
 pub fn to_city(
     to: &str,
     application_id: i64,
@@ -298,123 +349,58 @@ pub fn to_city(
     lang: Language,
     link: &str,
 ) -> Result<OutgoingMail, Error> {
-    let l = |en: String, fr: String| lang.pick(en, fr);
-    let (kind, subject, headline, note_label, note, next) = match event {
-        CityEvent::Endorsed { note, natcom_deadline } => (
-            "natcom_endorsed",
-            l(format!("{city} is endorsed by its National Commission"), format!("{city} est soutenue par sa Commission nationale")),
-            l(
-                format!("The UNESCO National Commission of {country} has endorsed the application of {city}."),
-                format!("La Commission nationale pour l'UNESCO ({country}) a soutenu la candidature de {city}."),
-            ),
-            l("The National Commission's note".into(), "Note de la Commission nationale".into()),
-            *note,
-            l(
-                format!("It will submit the application to the UNESCO Institute for Lifelong Learning by {}.", lang.deadline(natcom_deadline)),
-                format!("Elle transmettra la candidature à l'Institut de l'UNESCO pour l'apprentissage tout au long de la vie d'ici le {}.", lang.deadline(natcom_deadline)),
-            ),
-        ),
-        CityEvent::Declined { reason } => (
-            "natcom_declined",
-            l(format!("The application of {city} was not endorsed"), format!("La candidature de {city} n'a pas été soutenue")),
-            l(
-                format!("The UNESCO National Commission of {country} has decided not to endorse the application of {city}."),
-                format!("La Commission nationale pour l'UNESCO ({country}) a décidé de ne pas soutenir la candidature de {city}."),
-            ),
-            l("The National Commission's reason".into(), "Motif de la Commission nationale".into()),
-            Some(*reason),
-            l("The application goes no further in this call.".into(), "La candidature s'arrête là pour cet appel.".into()),
-        ),
-        CityEvent::Returned { message, city_deadline } => (
-            "natcom_returned",
-            l(format!("The application of {city} was returned to you"), format!("La candidature de {city} vous est renvoyée")),
-            l(
-                format!("The UNESCO National Commission of {country} has returned the application of {city} to you, to change it."),
-                format!("La Commission nationale pour l'UNESCO ({country}) vous renvoie la candidature de {city} pour que vous la modifiiez."),
-            ),
-            l("The National Commission's message".into(), "Message de la Commission nationale".into()),
-            Some(*message),
-            l(
-                format!("You can change the application and submit it again until {}.", lang.deadline(city_deadline)),
-                format!("Vous pouvez la modifier et la soumettre à nouveau jusqu'au {}.", lang.deadline(city_deadline)),
-            ),
-        ),
-        CityEvent::Reopened { natcom_deadline } => (
-            "natcom_reopened",
-            l(format!("The National Commission is deciding again on {city}"), format!("La Commission nationale réexamine la candidature de {city}")),
-            l(
-                format!("The UNESCO National Commission of {country} has taken back its decision on the application of {city}, and will decide again."),
-                format!("La Commission nationale pour l'UNESCO ({country}) a retiré sa décision sur la candidature de {city} et décidera à nouveau."),
-            ),
-            String::new(),
-            None,
-            l(format!("It decides by {}.", lang.deadline(natcom_deadline)), format!("Elle décide d'ici le {}.", lang.deadline(natcom_deadline))),
-        ),
-        CityEvent::Forwarded => (
-            "natcom_forwarded",
-            l(format!("The application of {city} is with UIL"), format!("La candidature de {city} est transmise à l'UIL")),
-            l(
-                format!("The UNESCO National Commission of {country} has submitted the application of {city} to the UNESCO Institute for Lifelong Learning."),
-                format!("La Commission nationale pour l'UNESCO ({country}) a transmis la candidature de {city} à l'Institut de l'UNESCO pour l'apprentissage tout au long de la vie."),
-            ),
-            String::new(),
-            None,
-            l(
-                "UIL reviews the applications it receives and writes to you with its decision.".into(),
-                "L'UIL examine les candidatures reçues et vous écrira pour vous faire part de sa décision.".into(),
-            ),
-        ),
-        CityEvent::Accepted { message } => (
-            "uil_decision",
-            l(format!("{city} joins the UNESCO Global Network of Learning Cities"), format!("{city} rejoint le Réseau mondial des villes apprenantes de l'UNESCO")),
-            l(
-                format!("The UNESCO Institute for Lifelong Learning has accepted {city} ({country}) as a member of the UNESCO Global Network of Learning Cities."),
-                format!("L'Institut de l'UNESCO pour l'apprentissage tout au long de la vie a accepté {city} ({country}) comme membre du Réseau mondial des villes apprenantes de l'UNESCO."),
-            ),
-            l("UIL's message".into(), "Message de l'UIL".into()),
-            Some(*message),
-            l("Welcome to the network.".into(), "Bienvenue dans le réseau.".into()),
-        ),
-        CityEvent::NotAccepted { message } => (
-            "uil_decision",
-            l(format!("UIL's decision on the application of {city}"), format!("Décision de l'UIL sur la candidature de {city}")),
-            l(
-                format!("The UNESCO Institute for Lifelong Learning has decided not to accept the application of {city} ({country}) in this call."),
-                format!("L'Institut de l'UNESCO pour l'apprentissage tout au long de la vie a décidé de ne pas retenir la candidature de {city} ({country}) dans cet appel."),
-            ),
-            l("UIL's message".into(), "Message de l'UIL".into()),
-            Some(*message),
-            l("Thank you for the work that went into the application.".into(), "Merci pour le travail consacré à cette candidature.".into()),
-        ),
+    let mut m = Body::new(city_locale(lang));
+    let tr = m.tr;
+    let country = tr.country(country);
+    let (kind, key) = event.kind_and_key();
+    let key = |part: &str| format!("mail-{key}-{part}");
+    m.greet()
+        .p(tr.t2(&key("headline"), "city", city, "country", &country));
+    // What the National Commission or UIL wrote, then what comes next.
+    let next = match event {
+        CityEvent::Endorsed {
+            note,
+            natcom_deadline,
+        } => {
+            if let Some(note) = note.filter(|n| !n.trim().is_empty()) {
+                m.quote("mail-natcom-note", note);
+            }
+            tr.t1(&key("next"), "deadline", tr.deadline(natcom_deadline))
+        }
+        CityEvent::Declined { reason } => {
+            m.quote("mail-natcom-reason", reason);
+            tr.t(&key("next"))
+        }
+        CityEvent::Returned {
+            message,
+            city_deadline,
+        } => {
+            m.quote("mail-natcom-message", message);
+            tr.t1(&key("next"), "deadline", tr.deadline(city_deadline))
+        }
+        CityEvent::Reopened { natcom_deadline } => {
+            tr.t1(&key("next"), "deadline", tr.deadline(natcom_deadline))
+        }
+        CityEvent::Forwarded => tr.t(&key("next")),
+        CityEvent::Accepted { message } | CityEvent::NotAccepted { message } => {
+            m.quote("mail-uil-message", message);
+            tr.t(&key("next"))
+        }
     };
-    compose_in(
-        lang,
+    m.p(next)
+        .p(tr.t1("mail-city-follow", "city", city))
+        .p(link)
+        .sign();
+    m.finish(
         kind,
         to,
-        subject,
-        &CityEventMail {
-            fr: lang == Language::French,
-            city,
-            headline: &headline,
-            note_label: &note_label,
-            note,
-            next: &next,
-            link,
-        },
+        tr.t1(&key("subject"), "city", city),
         Some(application_id),
     )
 }
 
-#[derive(Template)]
-#[template(path = "mail/uil_decision_natcom.txt")]
-struct UilDecisionNatcom<'a> {
-    city: &'a str,
-    accepted: bool,
-    message: &'a str,
-    link: &'a str,
-}
-
-/// To the National Commission: UIL's decision on one of its cities.
+/// To the National Commission, in the language of its account: UIL's decision on one of
+/// its cities.
 pub fn uil_decision_to_natcom(
     to: &str,
     application_id: i64,
@@ -422,63 +408,71 @@ pub fn uil_decision_to_natcom(
     accepted: bool,
     message: &str,
     link: &str,
+    locale: Locale,
 ) -> Result<OutgoingMail, Error> {
-    compose(
+    let mut m = Body::new(locale);
+    let tr = m.tr;
+    let decision = if accepted { "accepted" } else { "not_accepted" };
+    let key = |part: &str| format!("mail-uil_decision_natcom-{decision}-{part}");
+    m.greet()
+        .p(tr.t1(&key("body"), "city", city))
+        .quote("mail-uil_decision_natcom-message", message)
+        .p(tr.t("mail-uil_decision_natcom-follow"))
+        .p(link)
+        .sign();
+    m.finish(
         "uil_decision_natcom",
         to,
-        format!(
-            "UIL's decision on {city}: {}",
-            if accepted { "accepted" } else { "not accepted" }
-        ),
-        &UilDecisionNatcom {
-            city,
-            accepted,
-            message,
-            link,
-        },
+        tr.t1(&key("subject"), "city", city),
         Some(application_id),
     )
 }
 
-#[derive(Template)]
-#[template(path = "mail/uil_submissions.txt")]
-struct UilSubmissions<'a> {
-    country: &'a str,
-    cities: &'a [String],
-    link: &'a str,
-}
-
-/// To UIL coordinators: a National Commission submitted cities to UIL.
+/// To UIL coordinators, in the language of each one's account: a National Commission
+/// submitted cities to UIL. `country` is the Member State's ISO 3166 code.
 pub fn uil_submissions(
     to: &str,
     country: &str,
     cities: &[String],
     link: &str,
+    locale: Locale,
 ) -> Result<OutgoingMail, Error> {
-    compose(
+    let mut m = Body::new(locale);
+    let tr = m.tr;
+    let country = tr.country(country);
+    let count = cities.len();
+    let mut list = tr.t2(
+        "mail-uil_submissions-body",
+        "country",
+        &country,
+        "count",
+        count,
+    );
+    for city in cities {
+        list.push_str("\n- ");
+        list.push_str(city);
+    }
+    m.greet()
+        .p(list)
+        .p(tr.t("mail-uil_submissions-follow"))
+        .p(link)
+        .p(tr.t("mail-signature-service"));
+    m.finish(
         "uil_submissions",
         to,
-        format!("{country} submitted {} application(s) to UIL", cities.len()),
-        &UilSubmissions {
-            country,
-            cities,
-            link,
-        },
+        tr.t2(
+            "mail-uil_submissions-subject",
+            "country",
+            &country,
+            "count",
+            count,
+        ),
         None,
     )
 }
 
-#[derive(Template)]
-#[template(path = "mail/city_reminder.txt")]
-struct CityReminder<'a> {
-    fr: bool,
-    city: &'a str,
-    deadline: &'a str,
-    tomorrow: bool,
-    link: &'a str,
-}
-
-/// To the owner of a draft, a week or a day before the city deadline.
+/// To the owner of a draft, in the city's language, a week or a day before the city
+/// deadline.
 pub fn city_reminder(
     to: &str,
     application_id: i64,
@@ -488,44 +482,40 @@ pub fn city_reminder(
     lang: Language,
     link: &str,
 ) -> Result<OutgoingMail, Error> {
-    let tomorrow = reminder == Reminder::DayBefore;
-    compose_in(
-        lang,
-        if tomorrow {
-            "reminder_city_day"
-        } else {
-            "reminder_city_week"
-        },
-        to,
-        lang.pick(
-            format!(
-                "Reminder: submit the application of {city} by {}",
-                deadline.date_label()
-            ),
-            format!("Rappel : soumettez la candidature de {city} avant la date limite"),
-        ),
-        &CityReminder {
-            fr: lang == Language::French,
+    let mut m = Body::new(city_locale(lang));
+    let tr = m.tr;
+    let kind = match reminder {
+        Reminder::DayBefore => "reminder_city_day",
+        Reminder::WeekBefore => "reminder_city_week",
+    };
+    m.greet()
+        .p(tr.t2(
+            &format!("mail-{kind}-body"),
+            "city",
             city,
-            deadline: &lang.deadline(deadline),
-            tomorrow,
-            link,
-        },
+            "deadline",
+            tr.deadline(deadline),
+        ))
+        .p(tr.t("mail-reminder_city-follow"))
+        .p(link)
+        .sign();
+    m.finish(
+        kind,
+        to,
+        tr.t2(
+            "mail-reminder_city-subject",
+            "city",
+            city,
+            "date",
+            tr.date(deadline.date),
+        ),
         Some(application_id),
     )
 }
 
-#[derive(Template)]
-#[template(path = "mail/natcom_reminder.txt")]
-struct NatcomReminder<'a> {
-    country: &'a str,
-    undecided: i64,
-    unsent: i64,
-    deadline: &'a str,
-    link: &'a str,
-}
-
-/// To a National Commission with work left, a week or a day before its deadline.
+/// To a National Commission with work left, in the language of the account, a week or a
+/// day before its deadline. `country` is the Member State's ISO 3166 code.
+#[allow(clippy::too_many_arguments)]
 pub fn natcom_reminder(
     to: &str,
     country: &str,
@@ -534,25 +524,41 @@ pub fn natcom_reminder(
     deadline: &ZonedDay,
     reminder: Reminder,
     link: &str,
+    locale: Locale,
 ) -> Result<OutgoingMail, Error> {
-    compose(
-        if reminder == Reminder::DayBefore {
-            "reminder_natcom_day"
-        } else {
-            "reminder_natcom_week"
+    let mut m = Body::new(locale);
+    let tr = m.tr;
+    let mut work = tr.t2(
+        "mail-reminder_natcom-body",
+        "country",
+        tr.country(country),
+        "deadline",
+        tr.deadline(deadline),
+    );
+    if undecided > 0 {
+        work.push('\n');
+        work.push_str(&tr.t1("mail-reminder_natcom-undecided", "count", undecided));
+    }
+    if unsent > 0 {
+        work.push('\n');
+        work.push_str(&tr.t1("mail-reminder_natcom-unsent", "count", unsent));
+    }
+    m.greet()
+        .p(work)
+        .p(tr.t("mail-reminder_natcom-follow"))
+        .p(link)
+        .sign();
+    m.finish(
+        match reminder {
+            Reminder::DayBefore => "reminder_natcom_day",
+            Reminder::WeekBefore => "reminder_natcom_week",
         },
         to,
-        format!(
-            "Reminder: submit your endorsements to UIL by {}",
-            deadline.date_label()
+        tr.t1(
+            "mail-reminder_natcom-subject",
+            "date",
+            tr.date(deadline.date),
         ),
-        &NatcomReminder {
-            country,
-            undecided,
-            unsent,
-            deadline: &deadline.deadline_label(),
-            link,
-        },
         None,
     )
 }
@@ -561,43 +567,52 @@ pub fn natcom_reminder(
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_french_speaking_city_reads_its_receipt_in_french() {
-        let may31 = ZonedDay::new(
+    fn june30() -> ZonedDay {
+        ZonedDay::new(
             chrono::NaiveDate::from_ymd_opt(2023, 6, 30).unwrap(),
             crate::domain::DeadlineZone::AnywhereOnEarth,
-        );
-        let mail = submission_receipt(
-            "maire@lyon.fr",
-            1,
-            "Lyon",
-            "France",
-            &may31,
-            Language::French,
-            "http://x/applications/1",
         )
-        .unwrap();
-        assert!(
-            mail.subject.starts_with("Reçue : la candidature de Lyon"),
-            "{}",
-            mail.subject
+    }
+
+    #[test]
+    fn a_french_speaking_city_reads_its_receipt_in_french() {
+        let receipt = |lang| {
+            submission_receipt(
+                "maire@lyon.fr",
+                1,
+                "Lyon",
+                "FR",
+                &june30(),
+                lang,
+                "http://x/applications/1",
+            )
+            .unwrap()
+        };
+        let french = receipt(Language::French);
+        let tr = Tr::plain(Locale::Fr);
+        assert_eq!(
+            french.subject,
+            tr.t1("mail-submission_receipt-subject", "city", "Lyon")
         );
         assert!(
-            mail.text.contains("30 juin 2023 à 23 h 59 AoE"),
+            french.subject.starts_with("Reçue : la candidature de Lyon"),
             "{}",
-            mail.text
+            french.subject
         );
-        let english = submission_receipt(
-            "mayor@york.uk",
-            1,
-            "York",
-            "UK",
-            &may31,
-            Language::English,
-            "http://x",
-        )
-        .unwrap();
-        assert!(english.text.contains("30 June 2023, 23:59 AoE"));
+        assert!(
+            french.text.contains(&tr.deadline(&june30())),
+            "{}",
+            french.text
+        );
+        assert!(french.text.contains("juin 2023"), "{}", french.text);
+        assert!(french.html.contains(r#"<html lang="fr" dir="ltr">"#));
+        let english = receipt(Language::English);
+        assert!(
+            english.text.contains("30 June 2023, 23:59 AoE"),
+            "{}",
+            english.text
+        );
+        assert!(english.text.contains("France"), "{}", english.text);
     }
 
     #[test]
@@ -606,6 +621,7 @@ mod tests {
             "ana@lisboa.pt",
             "Ana <Silva>",
             "http://127.0.0.1:3000/verify-email/abc",
+            Locale::En,
         )
         .unwrap();
         assert!(
@@ -619,5 +635,121 @@ mod tests {
         );
         assert!(mail.html.contains("Ana &#60;Silva&#62;"), "{}", mail.html);
         assert_eq!(mail.kind, "verify_email");
+    }
+
+    /// Every mail, once, in `locale` (cities' mails in the city language nearest to it).
+    fn every_mail(locale: Locale) -> Vec<OutgoingMail> {
+        let lang = if locale == Locale::Fr {
+            Language::French
+        } else {
+            Language::English
+        };
+        let day = june30();
+        let events = [
+            CityEvent::Endorsed {
+                note: Some("Bravo"),
+                natcom_deadline: &day,
+            },
+            CityEvent::Declined { reason: "Non" },
+            CityEvent::Returned {
+                message: "Merci",
+                city_deadline: &day,
+            },
+            CityEvent::Reopened {
+                natcom_deadline: &day,
+            },
+            CityEvent::Forwarded,
+            CityEvent::Accepted { message: "Oui" },
+            CityEvent::NotAccepted { message: "Non" },
+        ];
+        let link = "http://x/y";
+        let mut all = vec![
+            verify_email("a@b.c", "Ana", link, locale).unwrap(),
+            account_exists("a@b.c", link, link, locale).unwrap(),
+            password_reset("a@b.c", "Ana", link, locale).unwrap(),
+            invitation("a@b.c", "Ana", Role::Natcom, Some("KE"), link, locale).unwrap(),
+            invitation("a@b.c", "Ana", Role::UilReviewer, None, link, locale).unwrap(),
+            submission_receipt("a@b.c", 1, "Lyon", "FR", &day, lang, link).unwrap(),
+            natcom_new_application("a@b.c", 1, "Lyon", "FR", &day, link, locale).unwrap(),
+            uil_decision_to_natcom("a@b.c", 1, "Lyon", true, "Oui", link, locale).unwrap(),
+            uil_decision_to_natcom("a@b.c", 1, "Lyon", false, "Non", link, locale).unwrap(),
+            uil_submissions("a@b.c", "FR", &["Lyon".into()], link, locale).unwrap(),
+            uil_submissions(
+                "a@b.c",
+                "FR",
+                &["Lyon".into(), "Lille".into()],
+                link,
+                locale,
+            )
+            .unwrap(),
+            city_reminder("a@b.c", 1, "Lyon", &day, Reminder::DayBefore, lang, link).unwrap(),
+            city_reminder("a@b.c", 1, "Lyon", &day, Reminder::WeekBefore, lang, link).unwrap(),
+            natcom_reminder(
+                "a@b.c",
+                "FR",
+                1,
+                3,
+                &day,
+                Reminder::WeekBefore,
+                link,
+                locale,
+            )
+            .unwrap(),
+        ];
+        for event in &events {
+            all.push(to_city("a@b.c", 1, "Lyon", "FR", event, lang, link).unwrap());
+        }
+        all
+    }
+
+    #[test]
+    fn every_mail_is_words_of_the_catalogue_without_isolation_marks() {
+        let marks = ['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'];
+        for locale in Locale::TRANSLATED {
+            for mail in every_mail(locale) {
+                for part in [&mail.subject, &mail.text] {
+                    assert!(!part.contains(marks), "{locale:?} {}: {part}", mail.kind);
+                    assert!(
+                        !part.contains("mail-") && !part.contains("role-"),
+                        "{locale:?} {}: a key, not its words: {part}",
+                        mail.kind
+                    );
+                }
+                assert!(mail.text.contains("http://x/y"), "{}", mail.text);
+                assert!(
+                    mail.html.contains(r#"<a href="http://x/y""#),
+                    "{}",
+                    mail.html
+                );
+            }
+        }
+        let arabic = natcom_reminder(
+            "a@b.c",
+            "FR",
+            2,
+            1,
+            &june30(),
+            Reminder::WeekBefore,
+            "http://x",
+            Locale::Ar,
+        )
+        .unwrap();
+        assert!(
+            arabic.html.contains(r#"<html lang="ar" dir="rtl">"#),
+            "{}",
+            arabic.html
+        );
+        assert!(arabic.text.contains("فرنسا"), "{}", arabic.text);
+    }
+
+    #[test]
+    fn a_french_city_reads_approbation_where_the_glossary_says_so() {
+        for mail in every_mail(Locale::Fr) {
+            assert!(
+                !mail.text.contains("soutenu") && !mail.subject.contains("soutenu"),
+                "{}",
+                mail.text
+            );
+        }
     }
 }

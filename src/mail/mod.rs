@@ -1,5 +1,11 @@
-//! Mail (SPEC §6): messages are composed from templates under templates/mail/, written to
-//! the outbox in the transaction of the change they report, and sent by the worker.
+//! Mail (SPEC §6): messages are composed from the catalogue (`locales/*/mail.ftl`) in the
+//! recipient's language, written to the outbox in the transaction of the change they
+//! report, and sent by the worker.
+//!
+//! The language of a mail (SPEC §8): a city's is its language of communication (the
+//! form's `language`, English or French; English until chosen); a staff member's (and any
+//! account holder's) is the language of their account ([`account_locale`]); an address
+//! whose language is not known gets English.
 
 pub mod messages;
 pub mod reminders;
@@ -10,6 +16,13 @@ use sqlx::PgConnection;
 use crate::clock::Clock;
 use crate::config::Config;
 pub use crate::db::outbox::OutgoingMail;
+use crate::i18n::Locale;
+
+/// The language of mail to an account: the one its owner chose (`users.locale`), else
+/// English.
+pub fn account_locale(code: Option<&str>) -> Locale {
+    code.and_then(Locale::parse).unwrap_or_default()
+}
 
 impl From<sqlx::Error> for Error {
     fn from(e: sqlx::Error) -> Self {

@@ -94,12 +94,13 @@ pub async fn queue_due(db: &PgPool, mailer: &Mailer, clock: &Clock) -> Result<us
             {
                 let mail = messages::natcom_reminder(
                     &natcom.email,
-                    &natcom.country_name,
+                    &natcom.country,
                     natcom.undecided,
                     natcom.unsent,
                     &deadline,
                     reminder,
                     &mailer.link("/natcom"),
+                    super::account_locale(natcom.locale.as_deref()),
                 )?;
                 mailer.queue(&mut tx, &mail).await?;
                 queued += 1;

@@ -14,16 +14,28 @@ use super::session::{CsrfForm, Ctx, cookie_names, home_for, safe_next, set_cooki
 use super::{AppState, Layout, render, unprocessable, words};
 use crate::app::{self, Rejected, accounts};
 use crate::db::tokens::Purpose;
-use crate::domain::account::EmailAddress;
+use crate::domain::account::{EmailAddress, MIN_PASSWORD_CHARS};
+use crate::i18n::Tr;
 
 /// A page that only says something: a title, paragraphs, perhaps a link onwards.
 #[derive(Template)]
 #[template(path = "account/message.html")]
 pub struct MessagePage {
     pub layout: Layout,
-    pub title: &'static str,
+    pub title: String,
     pub paragraphs: Vec<String>,
-    pub link: Option<(&'static str, &'static str)>,
+    /// Where to go next, and the words of the link.
+    pub link: Option<(&'static str, String)>,
+}
+
+/// How long a mailed link works, in whole days (confirming an address, an invitation).
+fn link_days(purpose: Purpose) -> i64 {
+    purpose.lifetime().num_days()
+}
+
+/// How long a mailed link works, in whole hours (a password reset).
+fn link_hours(purpose: Purpose) -> i64 {
+    purpose.lifetime().num_hours()
 }
 
 /// The layout of a page that needs no one signed in, looking the session up only when
@@ -59,6 +71,7 @@ struct RegisterPage {
     layout: Layout,
     form: RegisterForm,
     errors: FormErrors,
+    min_password: usize,
 }
 
 pub async fn register_page(State(state): State<AppState>, ctx: Ctx) -> Result<Html<String>, Error> {
@@ -66,6 +79,7 @@ pub async fn register_page(State(state): State<AppState>, ctx: Ctx) -> Result<Ht
         layout: layout(&state, &ctx, true).await?,
         form: RegisterForm::default(),
         errors: FormErrors::default(),
+        min_password: MIN_PASSWORD_CHARS,
     })
 }
 
@@ -84,20 +98,28 @@ pub async fn register(
     {
         Ok(r) => r,
         Err(issues) => {
+            let layout = layout(&state, &ctx, true).await?;
             let page = RegisterPage {
-                layout: layout(&state, &ctx, true).await?,
+                errors: FormErrors::from_issues(layout.tr, &issues),
+                layout,
                 form: RegisterForm {
                     password: String::new(),
                     ..form
                 },
-                errors: issues.into(),
+                min_password: MIN_PASSWORD_CHARS,
             };
             return Ok(unprocessable(render(&page)?));
         }
     };
-    let to = accounts::register(state.app(), registration, &ctx.client_ip, ctx.now)
-        .await
-        .map_err(|e| ctx.fail(e))?;
+    let to = accounts::register(
+        state.app(),
+        registration,
+        ctx.locale,
+        &ctx.client_ip,
+        ctx.now,
+    )
+    .await
+    .map_err(|e| ctx.fail(e))?;
     let query = serde_urlencoded::to_string([("to", to)]).unwrap_or_default();
     Ok(Redirect::to(&format!("/register/sent?{query}")).into_response())
 }
@@ -110,19 +132,22 @@ pub async fn register_sent(
     // The address as the person typed it, repeated so that a typo shows; it says nothing
     // of whether the address has an account (the answer is the same either way).
     let to = EmailAddress::parse(&q.to).ok();
+    let layout = layout(&state, &ctx, false).await?;
+    let tr = layout.tr;
+    let days = link_days(Purpose::VerifyEmail);
     let first = match &to {
-        Some(to) => format!("We have sent a message to {to}. Open the link in it to confirm your address; it works for 3 days."),
-        None => "We have sent a message to the address you gave. Open the link in it to confirm your address; it works for 3 days.".into(),
+        Some(to) => tr.t2("account-sent-to", "email", to.to_string(), "days", days),
+        None => tr.t1("account-sent-to-unknown", "days", days),
     };
     render(&MessagePage {
-        layout: layout(&state, &ctx, false).await?,
-        title: "Check your email",
+        layout,
+        title: tr.t("account-check-email-title"),
         paragraphs: vec![
             first,
-            "You can sign in and start your city's application now. You need to confirm your address before you submit it.".into(),
-            "Not the right address, or no message after a few minutes? Check your spam folder, or register again with the right address.".into(),
+            tr.t("account-sent-start-now"),
+            tr.t("account-sent-wrong-address"),
         ],
-        link: Some(("/login", "Sign in")),
+        link: Some(("/login", tr.t("nav-sign-in"))),
     })
 }
 
@@ -152,20 +177,20 @@ struct LoginPage {
     layout: Layout,
     email: String,
     next: String,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     errors: FormErrors,
 }
 
-fn notice(code: &str) -> Option<&'static str> {
-    match code {
-        "confirmed" => Some("Your email address is confirmed. Sign in to continue."),
-        "reset" => Some(
-            "Your password has been changed and you were signed out everywhere. Sign in with your new password.",
-        ),
-        "welcome" => Some("Your password is set. Sign in to start."),
-        "signed-out" => Some("You have signed out."),
-        _ => None,
-    }
+/// What the sign-in page says after a redirect (`?notice=`).
+fn notice(tr: Tr, code: &str) -> Option<String> {
+    let key = match code {
+        "confirmed" => "account-notice-confirmed",
+        "reset" => "account-notice-reset",
+        "welcome" => "account-notice-welcome",
+        "signed-out" => "account-notice-signed-out",
+        _ => return None,
+    };
+    Some(tr.t(key))
 }
 
 pub async fn login_page(
@@ -177,11 +202,12 @@ pub async fn login_page(
     if let Some(user) = &layout.user {
         return Ok(Redirect::to(user.home).into_response());
     }
+    let tr = layout.tr;
     Ok(render(&LoginPage {
         layout,
         email: String::new(),
         next: q.next,
-        notice: notice(&q.notice),
+        notice: notice(tr, &q.notice),
         errors: FormErrors::default(),
     })?
     .into_response())
@@ -225,12 +251,13 @@ pub async fn login(
                 app::Issue::TooManyAttempts { until, .. } => Some(*until),
                 _ => None,
             });
+            let layout = ctx.form_layout(None);
             let page = LoginPage {
-                layout: ctx.form_layout(None),
+                errors: FormErrors::from_issues(layout.tr, &issues),
+                layout,
                 email: form.email,
                 next: form.next,
                 notice: None,
-                errors: issues.into(),
             };
             let page = render(&page)?;
             Ok(match wait {
@@ -288,10 +315,13 @@ struct AccountPage {
     layout: Layout,
     name: String,
     email: String,
-    role: &'static str,
+    role: String,
+    /// The Member State's name, in the page's language.
     country: Option<String>,
     verified: bool,
     sent: bool,
+    /// How long the link to confirm the address works.
+    link_days: i64,
     /// The password was just set; the other sessions ended.
     password_set: bool,
 }
@@ -303,14 +333,17 @@ pub async fn account_page(
 ) -> Result<Html<String>, Error> {
     let visit = ctx.visit(&state).await?;
     let user = visit.signed_in().map_err(|e| ctx.fail(e))?;
+    let layout = ctx.layout(&visit);
+    let tr = layout.tr;
     render(&AccountPage {
-        layout: ctx.layout(&visit),
+        layout,
         name: user.name.clone(),
         email: user.email.clone(),
-        role: words::role(user.role),
-        country: user.country.clone(),
+        role: words::role(tr, user.role),
+        country: user.country.as_deref().map(|c| tr.country(c)),
         verified: user.email_verified,
         sent: q.sent.is_some(),
+        link_days: link_days(Purpose::VerifyEmail),
         password_set: q.notice.as_deref() == Some("password"),
     })
 }
@@ -337,10 +370,12 @@ struct ConfirmEmailPage {
 }
 
 async fn link_expired(state: &AppState, ctx: &Ctx, kind: PasswordLink) -> Result<Response, Error> {
+    let layout = layout(state, ctx, false).await?;
+    let tr = layout.tr;
     let page = MessagePage {
-        layout: layout(state, ctx, false).await?,
-        title: "This link has expired or was already used",
-        paragraphs: vec![kind.expired().to_owned()],
+        layout,
+        title: tr.t("account-link-expired-title"),
+        paragraphs: vec![kind.expired(tr)],
         link: None,
     };
     Ok((StatusCode::NOT_FOUND, render(&page)?).into_response())
@@ -422,10 +457,11 @@ pub async fn reset_request(
         Err(problem) => {
             let mut issues = app::Issues::default();
             issues.add("email", problem.into());
+            let layout = layout(&state, &ctx, true).await?;
             let page = ResetRequestPage {
-                layout: layout(&state, &ctx, true).await?,
+                errors: FormErrors::from_issues(layout.tr, &issues),
+                layout,
                 email: form.email,
-                errors: issues.into(),
             };
             return Ok(unprocessable(render(&page)?));
         }
@@ -434,14 +470,22 @@ pub async fn reset_request(
         .await
         .map_err(|e| ctx.fail(e))?;
     // The same answer whether or not the address has an account.
+    let layout = layout(&state, &ctx, false).await?;
+    let tr = layout.tr;
     render(&MessagePage {
-        layout: layout(&state, &ctx, false).await?,
-        title: "Check your email",
+        layout,
+        title: tr.t("account-check-email-title"),
         paragraphs: vec![
-            format!("If {email} has an account, we have sent it a link to choose a new password. The link works once, for 1 hour."),
-            "No message after a few minutes? Check your spam folder, or try again.".into(),
+            tr.t2(
+                "account-reset-sent",
+                "email",
+                email.to_string(),
+                "hours",
+                link_hours(Purpose::ResetPassword),
+            ),
+            tr.t("account-reset-no-message"),
         ],
-        link: Some(("/login", "Back to sign in")),
+        link: Some(("/login", tr.t("account-back-to-sign-in"))),
     })
     .map(IntoResponse::into_response)
 }
@@ -456,9 +500,10 @@ pub struct SetPasswordForm {
 #[template(path = "account/set_password.html")]
 struct SetPasswordPage {
     layout: Layout,
-    heading: &'static str,
+    heading: String,
     action: String,
     errors: FormErrors,
+    min_password: usize,
 }
 
 /// The ways a mailed link opens a page.
@@ -477,11 +522,11 @@ impl PasswordLink {
             PasswordLink::Invitation => Purpose::Invitation,
         }
     }
-    fn heading(self) -> &'static str {
-        match self {
-            PasswordLink::Invitation => "Welcome to GNLC Call: choose your password",
-            _ => "Choose a new password",
-        }
+    fn heading(self, tr: Tr) -> String {
+        tr.t(match self {
+            PasswordLink::Invitation => "account-invitation-heading",
+            _ => "account-new-password-heading",
+        })
     }
     fn action(self, token: &str) -> String {
         match self {
@@ -489,17 +534,21 @@ impl PasswordLink {
             _ => format!("/password-reset/{token}"),
         }
     }
-    fn expired(self) -> &'static str {
+    /// Why a link no longer works, and what to do.
+    fn expired(self, tr: Tr) -> String {
+        let purpose = self.purpose();
         match self {
             PasswordLink::Verify => {
-                "Links to confirm an email address work once, for 3 days. Sign in and ask for a new link on your account page."
+                tr.t1("account-link-expired-verify", "days", link_days(purpose))
             }
             PasswordLink::Reset => {
-                "Links to reset a password work once, for 1 hour. Ask for a new one on the page “Forgot your password?”."
+                tr.t1("account-link-expired-reset", "hours", link_hours(purpose))
             }
-            PasswordLink::Invitation => {
-                "Invitations work once, for 7 days. Ask the UIL coordinator who invited you for a new one."
-            }
+            PasswordLink::Invitation => tr.t1(
+                "account-link-expired-invitation",
+                "days",
+                link_days(purpose),
+            ),
         }
     }
 }
@@ -516,11 +565,13 @@ async fn password_page(
     if !works {
         return link_expired(state, ctx, kind).await;
     }
+    let layout = layout(state, ctx, true).await?;
     Ok(render(&SetPasswordPage {
-        layout: layout(state, ctx, true).await?,
-        heading: kind.heading(),
+        heading: kind.heading(layout.tr),
+        layout,
         action: kind.action(token),
         errors: FormErrors::default(),
+        min_password: MIN_PASSWORD_CHARS,
     })?
     .into_response())
 }
@@ -545,11 +596,13 @@ async fn set_password(
     let kept = match set {
         Ok(kept) => kept,
         Err(Rejected::Invalid(issues)) => {
+            let layout = layout(state, ctx, true).await?;
             let page = SetPasswordPage {
-                layout: layout(state, ctx, true).await?,
-                heading: kind.heading(),
+                heading: kind.heading(layout.tr),
+                errors: FormErrors::from_issues(layout.tr, &issues),
+                layout,
                 action: kind.action(token),
-                errors: issues.into(),
+                min_password: MIN_PASSWORD_CHARS,
             };
             return Ok(unprocessable(render(&page)?));
         }

@@ -19,18 +19,26 @@ use super::session::{CsrfForm, Ctx};
 use super::upload::FormData;
 use super::views::{
     AnswerGroup, DocumentRow, MailLogRow, TimelineRow, answer_groups, document_rows, form_value,
-    mail_log, timeline_rows, when,
+    mail_log, timeline_rows,
 };
 use super::{AppState, Layout, render, unprocessable, words};
 use crate::app::city::{self as usecase, Draft, NewApplication, Saved};
 use crate::app::{self, Issues, Rejected};
 use crate::db::documents::DocumentKind;
 use crate::domain::Refusal;
+use crate::domain::Stage;
 use crate::domain::document::MAX_SUPPORTING_DOCUMENTS;
 use crate::domain::form::{self, Kind, Progress, Section, SectionInput};
+use crate::i18n::{Locale, Tr, parse_decimal, sorted_by_name};
 
 fn to_application(id: i64) -> Response {
     Redirect::to(&format!("/applications/{id}")).into_response()
+}
+
+/// A stage inside a sentence: "It is now { $stage }." (in lower case where the language
+/// writes it so).
+fn stage_in_sentence(tr: Tr, stage: Stage) -> String {
+    tr.t(&format!("stage-{}.in-sentence", stage.as_str()))
 }
 
 // ---------- the list and a new application ----------
@@ -51,37 +59,43 @@ struct ListRow {
     city: String,
     country: String,
     call: String,
-    stage: &'static str,
+    stage: String,
     updated: String,
 }
 
 pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Html<String>, Error> {
     let mut visit = ctx.visit(&state).await?;
     let home = usecase::home(&mut visit).await.map_err(|e| ctx.fail(e))?;
+    let layout = ctx.layout(&visit);
+    let tr = layout.tr;
+    let states = state.app().member_states().await?;
+    // The list names the Member State as the database does (in English): its code gives
+    // its name in the reader's language.
+    let country = |english: String| match states.iter().find(|s| s.name == english) {
+        Some(s) => tr.country(&s.iso2),
+        None => english,
+    };
     render(&ListPage {
-        layout: ctx.layout(&visit),
         applications: home
             .applications
             .into_iter()
             .map(|a| ListRow {
                 id: a.id,
                 city: a.city_name,
-                country: a.country_name,
+                country: country(a.country_name),
                 call: a.call_title,
-                stage: words::stage(a.stage),
-                updated: when(a.updated_at),
+                stage: words::stage(tr, a.stage),
+                updated: tr.utc(a.updated_at),
             })
             .collect(),
         call_title: home.call.as_ref().map(|c| c.title.clone()),
-        city_deadline: home
-            .call
-            .as_ref()
-            .map(|c| c.deadlines().city.deadline_label()),
+        city_deadline: home.call.as_ref().map(|c| tr.deadline(&c.deadlines().city)),
         may_start: home.may_start.is_ok(),
         closed_message: match home.may_start {
-            Err(r @ Refusal::CityDeadlinePassed { .. }) => Some(words::refusal(&r)),
+            Err(r @ Refusal::CityDeadlinePassed { .. }) => Some(words::refusal(tr, &r)),
             _ => None,
         },
+        layout,
     })
 }
 
@@ -110,12 +124,13 @@ pub async fn new_page(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
         Err(app::Error::Refused(_)) => return Ok(Redirect::to("/applications").into_response()),
         Err(e) => return Err(ctx.fail(e)),
     };
+    let layout = ctx.layout(&visit);
     Ok(render(&NewPage {
-        layout: ctx.layout(&visit),
         form: NewForm::default(),
-        countries: state.country_options().await?,
+        countries: state.country_options(layout.tr).await?,
         errors: FormErrors::default(),
         call_title: call.title,
+        layout,
     })?
     .into_response())
 }
@@ -137,12 +152,13 @@ pub async fn create(
             let call = usecase::call_to_start_in(&mut visit)
                 .await
                 .map_err(|e| ctx.fail(e))?;
+            let layout = ctx.layout(&visit);
             Ok(unprocessable(render(&NewPage {
-                layout: ctx.layout(&visit),
                 form,
-                countries: state.country_options().await?,
-                errors: issues.into(),
+                countries: state.country_options(layout.tr).await?,
+                errors: FormErrors::from_issues(layout.tr, &issues),
                 call_title: call.title,
+                layout,
             })?))
         }
     }
@@ -167,15 +183,13 @@ struct TaskListPage {
 
 struct Task {
     slug: &'static str,
-    title: &'static str,
+    title: String,
     progress: Progress,
+    /// The status, in words.
+    label: String,
 }
 
 impl Task {
-    fn label(&self) -> &'static str {
-        words::progress(self.progress)
-    }
-
     /// The status tag's style.
     fn tag(&self) -> &'static str {
         match self.progress {
@@ -211,12 +225,18 @@ pub async fn task_list(
         Err(redirect) => return Ok(redirect),
     };
     let app = &draft.app;
+    let layout = ctx.layout(&visit);
+    let tr = layout.tr;
     let tasks: Vec<Task> = Section::ALL
         .into_iter()
-        .map(|s| Task {
-            slug: s.slug(),
-            title: s.title(),
-            progress: form::progress(s, &app.answers, app.uploads),
+        .map(|s| {
+            let progress = form::progress(s, &app.answers, app.uploads);
+            Task {
+                slug: s.slug(),
+                title: tr.t(&s.title_key()),
+                progress,
+                label: words::progress(tr, progress),
+            }
         })
         .collect();
     let required: Vec<&Task> = tasks
@@ -224,7 +244,7 @@ pub async fn task_list(
         .filter(|t| Section::from_slug(t.slug).is_some_and(|s| !s.is_optional()))
         .collect();
     Ok(render(&TaskListPage {
-        layout: ctx.layout(&visit),
+        layout,
         id,
         city: app.answers.city_name().to_owned(),
         completed: required
@@ -232,8 +252,8 @@ pub async fn task_list(
             .filter(|t| t.progress == Progress::Completed)
             .count(),
         required: required.len(),
-        closed: draft.closed.as_ref().map(words::refusal),
-        city_deadline: draft.deadlines.city.deadline_label(),
+        closed: draft.closed.as_ref().map(|r| words::refusal(tr, r)),
+        city_deadline: tr.deadline(&draft.deadlines.city),
         verified: draft.email_confirmed,
         tasks,
     })?
@@ -243,15 +263,17 @@ pub async fn task_list(
 // ---------- one section of the form ----------
 
 struct QuestionView {
-    legend: &'static str,
-    hint: &'static str,
+    /// The legend of a fieldset of several fields; empty for a single field.
+    legend: String,
+    hint: String,
     fields: Vec<FieldView>,
 }
 
 struct FieldView {
     name: &'static str,
-    label: &'static str,
-    hint: &'static str,
+    label: String,
+    /// Empty when the field has none.
+    hint: String,
     /// How the template draws it: line, lines, words, select, radios, checkbox.
     widget: &'static str,
     input_type: &'static str,
@@ -283,27 +305,61 @@ fn widget(kind: Kind) -> (&'static str, &'static str, &'static str, &'static str
     }
 }
 
-fn options(kind: Kind, states: &[crate::db::member_states::MemberState]) -> Vec<(String, String)> {
+/// The choices of a field, as (value, words): Member States by their United Nations
+/// names in the reader's alphabetical order; the languages of communication (English or
+/// French, as the official form offers) named in the reader's language.
+fn options(
+    tr: Tr,
+    kind: Kind,
+    states: &[crate::db::member_states::MemberState],
+) -> Vec<(String, String)> {
     match kind {
-        Kind::Country => states
-            .iter()
-            .map(|s| (s.iso2.clone(), s.name.clone()))
+        Kind::Country => sorted_by_name(tr, states.iter().map(|s| s.iso2.as_str()))
+            .into_iter()
+            .map(|(code, name)| (code.to_owned(), name))
             .collect(),
-        Kind::Language => vec![
-            ("en".into(), "English".into()),
-            ("fr".into(), "French".into()),
-        ],
-        Kind::Priority => (1..=5)
+        Kind::Language => form::Language::ALL
+            .iter()
+            .map(|l| {
+                let code = l.code();
+                (code.to_owned(), tr.t(&format!("choice-language-{code}")))
+            })
+            .collect(),
+        Kind::Priority => (1..=5i64)
             .map(|p| {
                 let label = match p {
-                    1 => "1 (least important)".to_owned(),
-                    5 => "5 (most important)".to_owned(),
-                    _ => p.to_string(),
+                    1 => tr.t1("choice-priority-1", "rating", p),
+                    5 => tr.t1("choice-priority-5", "rating", p),
+                    _ => tr.number(p),
                 };
                 (p.to_string(), label)
             })
             .collect(),
         _ => Vec::new(),
+    }
+}
+
+/// A message of the catalogue, or "" when it has none (an optional hint).
+fn optional(tr: Tr, key: &str) -> String {
+    if tr.has(key) {
+        tr.t(key)
+    } else {
+        String::new()
+    }
+}
+
+/// What was typed in field `name`, a figure read as the page's language writes it
+/// ("522 250", "522.250", "891,8"), so that the domain reads it in one form.
+fn typed_in(locale: Locale, input: &FormData, name: &str) -> String {
+    let raw = input.text(name);
+    let figure = matches!(
+        form::field_named(name).map(|f| f.kind),
+        Some(Kind::Population | Kind::AreaKm2 | Kind::Usd | Kind::SchoolingYears | Kind::Year(_))
+    );
+    match figure.then(|| parse_decimal(raw, locale)).flatten() {
+        Some(read) => read,
+        // Not a number: the domain says what is wrong with it as typed.
+        None => raw.to_owned(),
     }
 }
 
@@ -314,8 +370,9 @@ struct SectionPage {
     id: i64,
     city: String,
     section_slug: &'static str,
-    title: &'static str,
-    intro: &'static str,
+    title: String,
+    /// Empty when the section has none.
+    intro: String,
     questions: Vec<QuestionView>,
     errors: FormErrors,
     /// The commitment and documents sections send files.
@@ -342,12 +399,21 @@ async fn section_page(
     };
     let states: &[crate::db::member_states::MemberState] = states.as_deref().map_or(&[], |s| s);
     let app = &draft.app;
+    let tr = layout.tr;
     let questions = section
         .questions()
         .iter()
         .map(|q| QuestionView {
-            legend: q.legend,
-            hint: q.hint,
+            legend: if q.is_group() {
+                tr.t(&q.legend_key())
+            } else {
+                String::new()
+            },
+            hint: if q.is_group() {
+                optional(tr, &q.hint_key())
+            } else {
+                String::new()
+            },
             fields: q
                 .fields
                 .iter()
@@ -355,12 +421,12 @@ async fn section_page(
                     let (widget, input_type, input_mode, width) = widget(f.kind);
                     let value = match typed {
                         Some(input) => input.text(f.name).to_owned(),
-                        None => form_value(&app.answers, f.name),
+                        None => form_value(tr, &app.answers, f.name),
                     };
                     FieldView {
                         name: f.name,
-                        label: f.label,
-                        hint: f.hint,
+                        label: tr.t(&f.label_key()),
+                        hint: optional(tr, &f.hint_key()),
                         widget,
                         input_type,
                         input_mode,
@@ -368,14 +434,14 @@ async fn section_page(
                         autocomplete: f.autocomplete,
                         words: form::word_count(&value),
                         error: errors.get(f.name).map(str::to_owned),
-                        options: options(f.kind, states),
+                        options: options(tr, f.kind, states),
                         value,
                     }
                 })
                 .collect(),
         })
         .collect();
-    let documents = document_rows(&draft.documents);
+    let documents = document_rows(tr, &draft.documents);
     let (pledge, supporting): (Vec<_>, Vec<_>) = draft
         .documents
         .iter()
@@ -387,8 +453,8 @@ async fn section_page(
         id: app.id,
         city: app.answers.city_name().to_owned(),
         section_slug: section.slug(),
-        title: section.title(),
-        intro: section.intro(),
+        title: tr.t(&section.title_key()),
+        intro: optional(tr, &section.intro_key()),
         questions,
         errors,
         multipart: matches!(section, Section::Commitment | Section::Documents),
@@ -425,11 +491,12 @@ pub async fn edit_section(
 
 /// A page saying the application can no longer be changed, and why.
 fn read_only(layout: Layout, refusal: &Refusal) -> Result<Response, Error> {
+    let tr = layout.tr;
     let page = MessagePage {
-        layout,
-        title: "This application can no longer be changed",
-        paragraphs: vec![words::refusal(refusal)],
+        title: tr.t("city-read-only-title"),
+        paragraphs: vec![words::refusal(tr, refusal)],
         link: None,
+        layout,
     };
     Ok((StatusCode::CONFLICT, render(&page)?).into_response())
 }
@@ -448,7 +515,12 @@ pub async fn save_section(
     if let Some(issues) = cut_off(&input) {
         return too_large(&state, &ctx, &mut visit, id, section, &input, issues).await;
     }
-    let parsed = SectionInput::parse(section, |name| input.text(name).to_owned(), ctx.now.year());
+    let locale = ctx.tr(visit.user.as_ref()).locale;
+    let parsed = SectionInput::parse(
+        section,
+        |name| typed_in(locale, &input, name),
+        ctx.now.year(),
+    );
     let files = input.take_documents();
     let saved = match usecase::save_section(state.app(), &mut visit, id, parsed, files).await {
         Ok(saved) => saved,
@@ -460,7 +532,7 @@ pub async fn save_section(
     if let Saved::Mistakes { draft, issues } = saved {
         let layout = ctx.layout(&visit);
         drop(visit);
-        let errors = FormErrors::from(&issues);
+        let errors = FormErrors::from_issues(layout.tr, &issues);
         let page = section_page(&state, layout, &draft, section, Some(&input), errors).await?;
         return Ok(unprocessable(page));
     }
@@ -505,15 +577,9 @@ async fn too_large(
         Ok(draft) => draft,
         Err(redirect) => return Ok(redirect),
     };
-    let page = section_page(
-        state,
-        ctx.layout(visit),
-        &draft,
-        section,
-        Some(input),
-        issues.into(),
-    )
-    .await?;
+    let layout = ctx.layout(visit);
+    let errors = FormErrors::from_issues(layout.tr, &issues);
+    let page = section_page(state, layout, &draft, section, Some(input), errors).await?;
     Ok((StatusCode::PAYLOAD_TOO_LARGE, page).into_response())
 }
 
@@ -552,15 +618,8 @@ pub async fn upload(
     };
     let layout = ctx.layout(&visit);
     drop(visit);
-    let page = section_page(
-        &state,
-        layout,
-        &draft,
-        Section::Documents,
-        None,
-        issues.into(),
-    )
-    .await?;
+    let errors = FormErrors::from_issues(layout.tr, &issues);
+    let page = section_page(&state, layout, &draft, Section::Documents, None, errors).await?;
     Ok(unprocessable(page))
 }
 
@@ -647,16 +706,16 @@ fn check_page(
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Html<String>, Error> {
     let app = &draft.app;
+    let tr = layout.tr;
     let mut issues = Issues::default();
     let mut missing_links = Vec::new();
     for lacking in draft.lacking() {
         let field = lacking.field_name();
         issues.add(field, app::Issue::Form(form::Problem::Missing));
         let message = match lacking {
-            form::Lacking::Answer(f) => f.missing.to_owned(),
-            form::Lacking::Pledge => {
-                "Upload the commitment signed and stamped by the mayor, as a PDF".to_owned()
-            }
+            // Every field that can be needed has a message of its own.
+            form::Lacking::Answer(f) => tr.t(&f.missing_key()),
+            form::Lacking::Pledge => tr.t("city-missing-pledge"),
         };
         missing_links.push((
             format!(
@@ -670,21 +729,21 @@ fn check_page(
     let refusal = match draft.submission(now) {
         // Missing answers are listed; a deadline passed is said at the top.
         Err(Refusal::Incomplete { .. } | Refusal::CityDeadlinePassed { .. }) | Ok(()) => None,
-        Err(r) => Some(words::refusal(&r)),
+        Err(r) => Some(words::refusal(tr, &r)),
     };
     render(&CheckPage {
-        layout,
         id: app.id,
         city: app.answers.city_name().to_owned(),
-        country: app.country_name.clone(),
-        groups: answer_groups(&app.answers, &app.country_name),
-        documents: document_rows(&draft.documents),
-        errors: issues.into(),
+        country: tr.country(app.answers.country()),
+        groups: answer_groups(tr, &app.answers),
+        documents: document_rows(tr, &draft.documents),
+        errors: FormErrors::from_issues(tr, &issues),
         missing_links,
         refusal,
-        closed: draft.closed.as_ref().map(words::refusal),
+        closed: draft.closed.as_ref().map(|r| words::refusal(tr, r)),
         verified: draft.email_confirmed,
-        natcom_deadline: draft.deadlines.natcom.deadline_label(),
+        natcom_deadline: tr.deadline(&draft.deadlines.natcom),
+        layout,
     })
 }
 
@@ -749,19 +808,21 @@ pub async fn submitted(
         Err(app::Error::Refused(_)) => return Ok(to_application(id)),
         Err(e) => return Err(ctx.fail(e)),
     };
+    let layout = ctx.layout(&visit);
+    let tr = layout.tr;
     Ok(render(&SubmittedPage {
-        layout: ctx.layout(&visit),
         id,
         city: done.app.answers.city_name().to_owned(),
-        country: done.app.country_name.clone(),
-        submitted: when(done.submitted_at),
+        country: tr.country(done.app.answers.country()),
+        submitted: tr.utc(done.submitted_at),
         receipt_to: done
             .app
             .answers
             .contact_email()
             .unwrap_or_default()
             .to_owned(),
-        natcom_deadline: done.natcom_deadline.deadline_label(),
+        natcom_deadline: tr.deadline(&done.natcom_deadline),
+        layout,
     })?
     .into_response())
 }
@@ -775,7 +836,7 @@ struct ApplicationPage {
     id: i64,
     city: String,
     country: String,
-    stage: &'static str,
+    stage: String,
     is_draft: bool,
     may_withdraw: bool,
     groups: Vec<AnswerGroup>,
@@ -793,18 +854,20 @@ pub async fn show(
     let r = usecase::record(&mut visit, id)
         .await
         .map_err(|e| ctx.fail(e))?;
+    let layout = ctx.layout(&visit);
+    let tr = layout.tr;
     render(&ApplicationPage {
-        layout: ctx.layout(&visit),
         id,
         city: r.app.answers.city_name().to_owned(),
-        country: r.app.country_name.clone(),
-        stage: words::stage(r.app.stage),
+        country: tr.country(r.app.answers.country()),
+        stage: words::stage(tr, r.app.stage),
         is_draft: r.app.stage.is_editable(),
         may_withdraw: r.may_withdraw,
-        groups: answer_groups(&r.app.answers, &r.app.country_name),
-        documents: document_rows(&r.documents),
-        timeline: timeline_rows(&r.timeline),
-        mails: mail_log(&r.mails),
+        groups: answer_groups(tr, &r.app.answers),
+        documents: document_rows(tr, &r.documents),
+        timeline: timeline_rows(tr, &r.timeline),
+        mails: mail_log(tr, &r.mails),
+        layout,
     })
 }
 
@@ -814,7 +877,7 @@ struct PrintPage {
     layout: Layout,
     city: String,
     country: String,
-    stage: &'static str,
+    stage: String,
     call_title: String,
     groups: Vec<AnswerGroup>,
     documents: Vec<DocumentRow>,
@@ -834,18 +897,20 @@ pub async fn print(
     let p = usecase::printable(&mut visit, id)
         .await
         .map_err(|e| ctx.fail(e))?;
+    let layout = ctx.layout(&visit);
+    let tr = layout.tr;
     render(&PrintPage {
-        layout: ctx.layout(&visit),
         city: p.app.answers.city_name().to_owned(),
-        country: p.app.country_name.clone(),
-        stage: words::stage(p.app.stage),
+        country: tr.country(p.app.answers.country()),
+        stage: words::stage(tr, p.app.stage),
         call_title: p.call.title,
-        groups: answer_groups(&p.app.answers, &p.app.country_name),
-        documents: document_rows(&p.documents),
+        groups: answer_groups(tr, &p.app.answers),
+        documents: document_rows(tr, &p.documents),
         officer_name: p.app.officer_name,
         officer_title: p.app.officer_title,
         endorsement_note: p.app.endorsement_note,
-        printed: when(ctx.now),
+        printed: tr.utc(ctx.now),
+        layout,
     })
 }
 
@@ -855,7 +920,8 @@ struct WithdrawPage {
     layout: Layout,
     id: i64,
     city: String,
-    stage: &'static str,
+    /// The stage inside a sentence.
+    stage: String,
 }
 
 pub async fn withdraw_page(
@@ -869,11 +935,13 @@ pub async fn withdraw_page(
         Err(app::Error::Refused(_)) => return Ok(to_application(id)),
         Err(e) => return Err(ctx.fail(e)),
     };
+    let layout = ctx.layout(&visit);
+    let tr = layout.tr;
     Ok(render(&WithdrawPage {
-        layout: ctx.layout(&visit),
         id,
         city: app.answers.city_name().to_owned(),
-        stage: words::stage(app.stage),
+        stage: stage_in_sentence(tr, app.stage),
+        layout,
     })?
     .into_response())
 }
@@ -888,14 +956,97 @@ pub async fn withdraw(
     match usecase::withdraw(&mut visit, id).await {
         Ok(()) => Ok(to_application(id)),
         Err(app::Error::Refused(refusal)) => {
+            let layout = ctx.layout(&visit);
+            let tr = layout.tr;
             let page = MessagePage {
-                layout: ctx.layout(&visit),
-                title: "This application cannot be withdrawn",
-                paragraphs: vec![words::refusal(&refusal)],
+                title: tr.t("city-cannot-withdraw-title"),
+                paragraphs: vec![words::refusal(tr, &refusal)],
                 link: None,
+                layout,
             };
             Ok((StatusCode::CONFLICT, render(&page)?).into_response())
         }
         Err(e) => Err(ctx.fail(e)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_of_the_form_is_in_every_catalogue() {
+        let english = Tr::new(Locale::En);
+        for locale in Locale::TRANSLATED {
+            let tr = Tr::new(locale);
+            for s in Section::ALL {
+                assert!(tr.has(&s.title_key()), "{} in {locale:?}", s.title_key());
+                assert_eq!(tr.has(&s.intro_key()), english.has(&s.intro_key()));
+                for q in s.questions().iter().filter(|q| q.is_group()) {
+                    assert!(tr.has(&q.legend_key()), "{} in {locale:?}", q.legend_key());
+                    assert_eq!(tr.has(&q.hint_key()), english.has(&q.hint_key()));
+                }
+            }
+            for f in form::all_fields() {
+                assert!(tr.has(&f.label_key()), "{} in {locale:?}", f.label_key());
+                assert_eq!(tr.has(&f.hint_key()), english.has(&f.hint_key()));
+                assert_eq!(
+                    tr.has(&f.missing_key()),
+                    f.has_missing,
+                    "{} in {locale:?}",
+                    f.missing_key()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn figures_are_read_as_the_language_of_the_page_writes_them() {
+        let typed = |locale, name: &str, raw: &str| {
+            let input = FormData {
+                fields: [(name.to_owned(), raw.to_owned())].into(),
+                ..FormData::default()
+            };
+            typed_in(locale, &input, name)
+        };
+        assert_eq!(typed(Locale::Fr, "population", "522 250"), "522250");
+        assert_eq!(typed(Locale::Fr, "population", "522\u{a0}250"), "522250");
+        assert_eq!(typed(Locale::Fr, "population", "522\u{202f}250"), "522250");
+        assert_eq!(typed(Locale::Es, "population", "522.250"), "522250");
+        assert_eq!(typed(Locale::En, "population", "522,250"), "522250");
+        assert_eq!(typed(Locale::Fr, "area_km2", "891,8"), "891.8");
+        assert_eq!(typed(Locale::Ru, "schooling_women_years", "11,5"), "11.5");
+        assert_eq!(typed(Locale::En, "gdp_city_usd", "45,000.50"), "45000.50");
+        assert_eq!(typed(Locale::Ar, "population_year", "٢٠٢١"), "2021");
+        // What is not a number is left for the domain to say so; text is never touched.
+        assert_eq!(typed(Locale::En, "population", "many"), "many");
+        assert_eq!(
+            typed(Locale::Es, "mayor_title", "Alcalde 1.000"),
+            "Alcalde 1.000"
+        );
+    }
+
+    #[test]
+    fn the_form_shows_figures_again_as_the_language_writes_them() {
+        let answers = form::tests::complete_answers();
+        let fr = Tr::new(Locale::Fr);
+        let population = form_value(fr, &answers, "population");
+        assert_eq!(population.replace('\u{202f}', " "), "545 796");
+        assert_eq!(form_value(fr, &answers, "area_km2"), "100,05");
+        assert_eq!(
+            form_value(Tr::new(Locale::Es), &answers, "population"),
+            "545.796"
+        );
+        assert_eq!(
+            form_value(Tr::new(Locale::En), &answers, "population"),
+            "545,796"
+        );
+        assert_eq!(form_value(fr, &answers, "population_year"), "2021");
+        // And what is shown reads back as it was.
+        let input = FormData {
+            fields: [("area_km2".to_owned(), form_value(fr, &answers, "area_km2"))].into(),
+            ..FormData::default()
+        };
+        assert_eq!(typed_in(Locale::Fr, &input, "area_km2"), "100.05");
     }
 }

@@ -1,5 +1,7 @@
-//! The `<option>`s of a choice of Member State, rendered once per process rather than
-//! escaped and formatted on every view: 194 of them, a third of the UIL dashboard's page.
+//! The `<option>`s of a choice of Member State, rendered once per process and language
+//! rather than escaped and formatted on every view: 194 of them, a third of the UIL
+//! dashboard's page. Each Member State is named as the United Nations names it in the
+//! language, in that language's alphabetical order.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -7,28 +9,30 @@ use std::fmt;
 use askama::filters::{Escaper, Html};
 
 use crate::db::member_states::MemberState;
+use crate::i18n::{Tr, sorted_by_name};
 
 pub struct CountryOptions {
-    /// Every Member State's option, by name.
+    /// Every Member State's option, by name in the language.
     html: String,
     /// Where each Member State's option starts in `html`, by ISO code.
     starts: HashMap<String, usize>,
 }
 
 impl CountryOptions {
-    pub fn new(states: &[MemberState]) -> Self {
+    /// The options of `states`, named and ordered in the language of `tr`.
+    pub fn new(tr: Tr, states: &[MemberState]) -> Self {
         let mut html = String::new();
         let mut starts = HashMap::new();
-        for state in states {
+        for (iso2, name) in sorted_by_name(tr, states.iter().map(|s| s.iso2.as_str())) {
             let start = html.len();
             html.push_str("<option value=\"");
-            Html.write_escaped_str(&mut html, &state.iso2)
+            Html.write_escaped_str(&mut html, iso2)
                 .expect("writing to a String");
             html.push_str("\">");
-            Html.write_escaped_str(&mut html, &state.name)
+            Html.write_escaped_str(&mut html, &name)
                 .expect("writing to a String");
             html.push_str("</option>");
-            starts.insert(state.iso2.clone(), start);
+            starts.insert(iso2.to_owned(), start);
         }
         CountryOptions { html, starts }
     }
@@ -67,6 +71,7 @@ impl fmt::Display for Selecting<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Locale;
 
     fn state(iso2: &str, name: &str) -> MemberState {
         MemberState {
@@ -78,18 +83,35 @@ mod tests {
 
     #[test]
     fn the_chosen_country_is_selected_and_names_are_escaped() {
-        let options = CountryOptions::new(&[
-            state("BA", "Bosnia & Herzegovina"),
+        let states = [
+            state("BA", "Bosnia and Herzegovina"),
             state("FR", "France"),
             state("DE", "Germany"),
-        ]);
-        assert_eq!(
-            options.selecting("FR").to_string(),
-            "<option value=\"BA\">Bosnia &#38; Herzegovina</option>\
-             <option selected value=\"FR\">France</option>\
-             <option value=\"DE\">Germany</option>"
+        ];
+        let options = CountryOptions::new(Tr::new(Locale::En), &states);
+        let html = options.selecting("FR").to_string();
+        assert!(
+            html.contains("<option selected value=\"FR\">France</option>"),
+            "{html}"
         );
+        assert_eq!(html.matches("<option").count(), 3);
         assert!(!options.selecting("").to_string().contains("selected"));
         assert!(!options.selecting("XX").to_string().contains("selected"));
+    }
+
+    #[test]
+    fn member_states_are_named_and_ordered_in_the_language() {
+        let states = [
+            state("DE", "Germany"),
+            state("EG", "Egypt"),
+            state("ES", "Spain"),
+        ];
+        let options = CountryOptions::new(Tr::new(Locale::Fr), &states);
+        assert_eq!(
+            options.selecting("").to_string(),
+            "<option value=\"DE\">Allemagne</option>\
+             <option value=\"EG\">Égypte</option>\
+             <option value=\"ES\">Espagne</option>"
+        );
     }
 }

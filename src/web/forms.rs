@@ -3,6 +3,7 @@
 
 use super::words;
 use crate::app::Issues;
+use crate::i18n::Tr;
 
 #[derive(Debug, Default)]
 pub struct FormErrors(Vec<FieldError>);
@@ -38,20 +39,13 @@ impl FormErrors {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
-}
 
-impl From<&Issues> for FormErrors {
-    fn from(issues: &Issues) -> Self {
+    /// The problems of a form's fields, in the page's words.
+    pub fn from_issues(tr: Tr, issues: &Issues) -> Self {
         let mut errors = FormErrors::default();
         for (field, issue) in &issues.0 {
-            errors.add(field, words::issue(field, issue));
+            errors.add(field, words::issue(tr, field, issue));
         }
         errors
-    }
-}
-
-impl From<Issues> for FormErrors {
-    fn from(issues: Issues) -> Self {
-        FormErrors::from(&issues)
     }
 }

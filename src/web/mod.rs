@@ -9,6 +9,7 @@ mod country_options;
 pub mod error;
 mod extract;
 mod forms;
+mod language;
 mod markdown;
 mod natcom;
 mod ops;
@@ -41,6 +42,7 @@ use crate::app::App;
 use crate::config::Config;
 use crate::db::users::User;
 use crate::domain::Refusal;
+use crate::i18n::{Locale, Tr};
 use country_options::CountryOptions;
 use error::{Error, ErrorPage};
 use session::{CsrfToken, cookie, cookie_names};
@@ -53,15 +55,19 @@ pub struct AppState(Arc<Shared>);
 
 pub struct Shared {
     app: Arc<App>,
-    country_options: OnceCell<Arc<CountryOptions>>,
+    /// By `Locale as usize`: the six languages and the pseudo-language.
+    country_options: [OnceCell<Arc<CountryOptions>>; 7],
     pages: public::KeptPages,
 }
 
 impl AppState {
     pub fn new(db: PgPool, config: Config) -> Self {
+        if config.pseudo_locale {
+            crate::i18n::enable_pseudo_locale();
+        }
         AppState(Arc::new(Shared {
             app: Arc::new(App::new(db, config)),
-            country_options: OnceCell::new(),
+            country_options: Default::default(),
             pages: public::KeptPages::default(),
         }))
     }
@@ -70,14 +76,13 @@ impl AppState {
         &self.0.app
     }
 
-    /// The options of a choice of Member State, rendered once.
-    pub async fn country_options(&self) -> Result<Arc<CountryOptions>, Error> {
-        let options = self
-            .0
-            .country_options
+    /// The options of a choice of Member State in the language of `tr`, rendered once
+    /// per language.
+    pub async fn country_options(&self, tr: Tr) -> Result<Arc<CountryOptions>, Error> {
+        let options = self.0.country_options[tr.locale as usize]
             .get_or_try_init(|| async {
                 let states = self.app().member_states().await?;
-                Ok::<_, Error>(Arc::new(CountryOptions::new(&states)))
+                Ok::<_, Error>(Arc::new(CountryOptions::new(tr, &states)))
             })
             .await?;
         Ok(options.clone())
@@ -89,12 +94,16 @@ impl AppState {
     }
 }
 
-/// What the base layout shows of the visitor: who is signed in, and the CSRF token for
-/// the sign-out button.
+/// What the base layout shows of the visitor: who is signed in, the CSRF token for the
+/// sign-out button, the language of the page and where the language menu comes back to.
+/// It dereferences to the page's words: templates write `layout.t("key")`.
 #[derive(Debug, Default)]
 pub struct Layout {
     pub user: Option<NavUser>,
     pub csrf: String,
+    pub tr: Tr,
+    /// The path and query of this page.
+    pub here: String,
 }
 
 #[derive(Debug)]
@@ -103,15 +112,59 @@ pub struct NavUser {
     pub home: &'static str,
 }
 
+/// One entry of the language menu.
+pub struct LanguageChoice {
+    pub code: &'static str,
+    /// The language named in itself: "Français", "العربية".
+    pub name: String,
+    pub current: bool,
+}
+
 impl Layout {
-    pub fn of(user: Option<&User>, csrf: &str) -> Self {
+    /// `locale` is the request's language; a signed-in person's own choice comes first.
+    pub fn of(user: Option<&User>, csrf: &str, locale: Locale, here: &str) -> Self {
+        let locale = user
+            .and_then(|u| u.locale.as_deref())
+            .and_then(Locale::parse)
+            .unwrap_or(locale);
         Layout {
             user: user.map(|u| NavUser {
                 name: u.name.clone(),
                 home: session::home_for(u.role),
             }),
             csrf: csrf.to_owned(),
+            tr: Tr::new(locale),
+            here: here.to_owned(),
         }
+    }
+
+    pub fn languages(&self) -> Vec<LanguageChoice> {
+        Locale::OFFERED
+            .iter()
+            .map(|&l| LanguageChoice {
+                code: l.code(),
+                name: Tr::new(l).t("language-self"),
+                current: l == self.tr.locale,
+            })
+            .collect()
+    }
+
+    /// A language named in itself ("Français"), from its own catalogue.
+    pub fn language_name(&self, code: &str) -> String {
+        Locale::parse(code).map_or_else(|| code.to_owned(), |l| Tr::new(l).t("language-self"))
+    }
+
+    /// The page's own address, for the language menu's links.
+    pub fn here_encoded(&self) -> String {
+        url::form_urlencoded::byte_serialize(self.here.as_bytes()).collect()
+    }
+}
+
+impl std::ops::Deref for Layout {
+    type Target = Tr;
+
+    fn deref(&self) -> &Tr {
+        &self.tr
     }
 }
 
@@ -157,6 +210,7 @@ fn form_routes() -> Routes {
     site_routes! {
         "/" => get(public::call_page);
         "/members" => get(public::members);
+        "/language" => get(language::choose).post(language::choose_for_account);
         "/static/{file}" => get(assets::serve);
         "/register" => get(account::register_page).post(account::register);
         "/register/sent" => get(account::register_sent);
@@ -356,8 +410,13 @@ async fn error_pages(
     req: Request,
     next: axum::middleware::Next,
 ) -> Response {
-    let session =
-        cookie(req.headers(), cookie_names(state.secure_cookies()).session).map(str::to_owned);
+    let names = cookie_names(state.secure_cookies());
+    let session = cookie(req.headers(), names.session).map(str::to_owned);
+    let locale = session::request_locale(req.headers(), names);
+    let here = req
+        .uri()
+        .path_and_query()
+        .map_or_else(|| "/".to_owned(), |p| p.as_str().to_owned());
     let csrf = req.extensions().get::<CsrfToken>().cloned();
     let response = next.run(req).await;
     let Some(&ErrorPage(status, refusal)) = response.extensions().get::<ErrorPage>() else {
@@ -376,7 +435,11 @@ async fn error_pages(
         (Some(_), Some(csrf)) => csrf.for_form(),
         _ => String::new(),
     };
-    let page = error_page(status, refusal.as_ref(), Layout::of(user.as_ref(), &token));
+    let page = error_page(
+        status,
+        refusal.as_ref(),
+        Layout::of(user.as_ref(), &token, locale, &here),
+    );
     parts.headers.remove(header::CONTENT_LENGTH);
     parts.headers.insert(
         header::CONTENT_TYPE,
@@ -390,59 +453,37 @@ async fn error_pages(
 struct ErrorPageView {
     layout: Layout,
     status: u16,
-    heading: &'static str,
+    heading: String,
     explanation: String,
 }
 
 /// The page for an error status, in words a visitor can act on.
 fn error_page(status: StatusCode, refusal: Option<&Refusal>, layout: Layout) -> String {
     let (heading, explanation) = match status {
-        StatusCode::NOT_FOUND => (
-            "Page not found",
-            "If you typed the web address, check it is correct. If you followed a link, \
-             the page may have moved or you may not have access to it.",
-        ),
-        StatusCode::FORBIDDEN => (
-            "You cannot do this",
-            "Your account does not give access to this page, or the form you sent had \
-             expired. Go back, reload the page and try again.",
-        ),
-        StatusCode::BAD_REQUEST => (
-            "The form could not be read",
-            "Go back, reload the page and try again.",
-        ),
-        StatusCode::PAYLOAD_TOO_LARGE => (
-            "What you sent is too large",
-            "Files can be at most 10 MB each. Go back and choose a smaller file.",
-        ),
-        StatusCode::CONFLICT => ("That was not done", ""),
-        StatusCode::TOO_MANY_REQUESTS => (
-            "Too many requests",
-            "Too many requests came from your network in a short time. Please try again \
-             later: nothing you sent before this page was lost.",
-        ),
-        StatusCode::SERVICE_UNAVAILABLE => (
-            "Sorry, the service is busy",
-            "Nothing you sent before this page was lost. Please try again in a minute.",
-        ),
-        _ => (
-            "Sorry, there is a problem with the service",
-            "The problem has been recorded. Please try again later; nothing you saved \
-             before this page was lost.",
-        ),
+        StatusCode::NOT_FOUND => ("error-not-found-heading", "error-not-found-text"),
+        StatusCode::FORBIDDEN => ("error-forbidden-heading", "error-forbidden-text"),
+        StatusCode::BAD_REQUEST => ("error-bad-request-heading", "error-bad-request-text"),
+        StatusCode::PAYLOAD_TOO_LARGE => ("error-too-large-heading", "error-too-large-text"),
+        StatusCode::CONFLICT => ("error-refused-heading", ""),
+        StatusCode::TOO_MANY_REQUESTS => ("error-too-many-heading", "error-too-many-text"),
+        StatusCode::SERVICE_UNAVAILABLE => ("error-busy-heading", "error-busy-text"),
+        _ => ("error-internal-heading", "error-internal-text"),
     };
+    let tr = layout.tr;
+    let heading = tr.t(heading);
     let page = ErrorPageView {
-        layout,
         status: status.as_u16(),
-        heading,
+        heading: heading.clone(),
         explanation: match refusal {
-            Some(r) => words::refusal(r),
-            None => explanation.to_owned(),
+            Some(r) => words::refusal(tr, r),
+            None if explanation.is_empty() => String::new(),
+            None => tr.t(explanation),
         },
+        layout,
     };
     page.render().unwrap_or_else(|e| {
         tracing::error!(error = %e, "error page failed to render");
-        heading.to_owned()
+        heading
     })
 }
 

@@ -15,7 +15,7 @@ use super::session::Ctx;
 use super::upload::FormData;
 use super::views::{
     AnswerGroup, DocumentRow, MailLogRow, TimelineRow, answer_groups, document_rows, mail_log,
-    timeline_rows, when,
+    timeline_rows,
 };
 use super::{AppState, Layout, render, words};
 use crate::app::natcom::{self as usecase, Part2Input, Part2Typed};
@@ -23,6 +23,20 @@ use crate::app::{self, Issues, Visit};
 use crate::db::documents::DocumentKind;
 use crate::domain::Refusal;
 use crate::domain::application::time_left;
+use crate::i18n::Tr;
+
+/// Names in a sentence, as the language lists them: "Lyon, Lille and Nancy".
+fn listed(tr: Tr, names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [first @ .., last] => format!(
+            "{}{}{last}",
+            first.join(&tr.t("natcom-list-separator")),
+            tr.t("natcom-list-last")
+        ),
+    }
+}
 
 // ---------- the dashboard ----------
 
@@ -38,7 +52,7 @@ pub struct DashboardQuery {
 struct Row {
     id: i64,
     city: String,
-    stage: &'static str,
+    stage: String,
     submitted: String,
     signed: bool,
     needs_decision: bool,
@@ -63,6 +77,10 @@ struct DashboardPage {
     unsigned: Vec<String>,
     sent: Option<Vec<String>>,
     held: Vec<String>,
+    /// `ready`, `unsigned` and `sent` as the language lists names.
+    ready_list: String,
+    unsigned_list: String,
+    sent_list: String,
 }
 
 /// A list of city names as a query value, and back.
@@ -84,32 +102,39 @@ pub async fn dashboard(
     Query(q): Query<DashboardQuery>,
 ) -> Result<Response, Error> {
     let mut visit = ctx.visit(&state).await?;
+    let tr = ctx.tr(visit.user.as_ref());
     let Some(home) = usecase::home(state.app(), &mut visit)
         .await
         .map_err(|e| ctx.fail(e))?
     else {
         return Ok(render(&MessagePage {
             layout: ctx.layout(&visit),
-            title: "No call for applications at the moment",
-            paragraphs: vec!["When UIL opens the next call, its applications appear here.".into()],
+            title: tr.t("natcom-no-call-title"),
+            paragraphs: vec![tr.t("natcom-no-call-text")],
             link: None,
         })?
         .into_response());
     };
+    let ready = home.endorsed(true);
+    let unsigned = home.endorsed(false);
+    let sent = q.sent.as_deref().map(cities_of);
     let page = DashboardPage {
         layout: ctx.layout(&visit),
-        country_name: home.country_name.clone(),
+        country_name: tr.country(&home.country),
         call_title: home.call.title.clone(),
-        deadline: home.deadlines.natcom.deadline_label(),
+        deadline: tr.deadline(&home.deadlines.natcom),
         extended: home.extended(),
-        left: words::time_left(time_left(&home.deadlines.natcom, ctx.now)),
+        left: words::time_left(tr, time_left(&home.deadlines.natcom, ctx.now)),
         open: home.may_submit(ctx.now).is_ok(),
         used: home.endorsements_used(),
         quota: home.call.endorsement_quota,
         to_decide: home.to_decide(),
-        ready: home.endorsed(true),
-        unsigned: home.endorsed(false),
-        sent: q.sent.as_deref().map(cities_of),
+        ready_list: listed(tr, &ready),
+        unsigned_list: listed(tr, &unsigned),
+        sent_list: sent.as_deref().map(|s| listed(tr, s)).unwrap_or_default(),
+        ready,
+        unsigned,
+        sent,
         held: q.held.as_deref().map(cities_of).unwrap_or_default(),
         rows: home
             .applications
@@ -117,8 +142,8 @@ pub async fn dashboard(
             .map(|a| Row {
                 id: a.id,
                 city: a.city_name.clone(),
-                stage: words::stage(a.stage),
-                submitted: a.submitted_at.map(when).unwrap_or_default(),
+                stage: words::stage(tr, a.stage),
+                submitted: a.submitted_at.map(|t| tr.utc(t)).unwrap_or_default(),
                 signed: a.has_signed_endorsement,
                 needs_decision: a.stage.awaits_natcom_decision(),
                 endorsed: a.stage.awaits_forwarding(),
@@ -137,7 +162,9 @@ struct ApplicationPage {
     id: i64,
     city: String,
     country: String,
-    stage: &'static str,
+    stage: String,
+    /// The stage inside a sentence ("It is …").
+    stage_in_sentence: String,
     submitted: String,
     groups: Vec<AnswerGroup>,
     documents: Vec<DocumentRow>,
@@ -174,8 +201,8 @@ struct Outcome {
     message: String,
 }
 
-fn said(r: Result<(), Refusal>) -> Result<(), String> {
-    r.map_err(|r| words::refusal(&r))
+fn said(tr: Tr, r: Result<(), Refusal>) -> Result<(), String> {
+    r.map_err(|r| words::refusal(tr, &r))
 }
 
 /// The page of one application, as it is now, with `outcome`.
@@ -186,6 +213,7 @@ async fn application_page(
     outcome: Outcome,
 ) -> Result<Html<String>, Error> {
     let r = usecase::record(visit, id).await.map_err(|e| ctx.fail(e))?;
+    let tr = ctx.tr(visit.user.as_ref());
     let app = &r.app;
     let endorse = outcome.endorse.unwrap_or_else(|| Part2Typed {
         officer_name: app.officer_name.clone().unwrap_or_default(),
@@ -196,31 +224,32 @@ async fn application_page(
         layout: ctx.layout(visit),
         id: app.id,
         city: app.answers.city_name().to_owned(),
-        country: app.country_name.clone(),
-        stage: words::stage(app.stage),
-        submitted: app.submitted_at.map(when).unwrap_or_default(),
-        groups: answer_groups(&app.answers, &app.country_name),
+        country: tr.country(app.answers.country()),
+        stage: words::stage(tr, app.stage),
+        stage_in_sentence: tr.t(&format!("stage-{}.in-sentence", app.stage.as_str())),
+        submitted: app.submitted_at.map(|t| tr.utc(t)).unwrap_or_default(),
+        groups: answer_groups(tr, &app.answers),
         signed: r
             .documents
             .iter()
             .any(|d| d.kind == DocumentKind::Endorsement),
-        documents: document_rows(&r.documents),
-        timeline: timeline_rows(&r.timeline),
-        mails: mail_log(&r.mails),
-        errors: outcome.issues.into(),
-        refusal: outcome.refusal.as_ref().map(words::refusal),
+        documents: document_rows(tr, &r.documents),
+        timeline: timeline_rows(tr, &r.timeline),
+        mails: mail_log(tr, &r.mails),
+        errors: FormErrors::from_issues(tr, &outcome.issues),
+        refusal: outcome.refusal.as_ref().map(|r| words::refusal(tr, r)),
         endorse,
         reason: outcome.reason,
         message: outcome.message,
-        may_endorse: said(r.may_endorse.map(|_| ())),
-        may_decline: said(r.may_decline),
-        may_return: said(r.may_return),
-        may_take_back: said(r.may_take_back),
+        may_endorse: said(tr, r.may_endorse.map(|_| ())),
+        may_decline: said(tr, r.may_decline),
+        may_return: said(tr, r.may_return),
+        may_take_back: said(tr, r.may_take_back),
         is_endorsed: app.stage.awaits_forwarding(),
         in_its_hands: app.stage.is_with_natcom(),
         used: r.used,
         quota: r.call.endorsement_quota,
-        deadline: r.deadlines.natcom.deadline_label(),
+        deadline: tr.deadline(&r.deadlines.natcom),
     })
 }
 
@@ -365,6 +394,8 @@ struct ReturnedPage {
     layout: Layout,
     city: String,
     mailed_to: Vec<String>,
+    /// `mailed_to` as the language lists names.
+    mailed_to_list: String,
 }
 
 /// Return to the city, with a message; the answer confirms which city and where its mail
@@ -390,6 +421,7 @@ pub async fn return_to_city(
     };
     match usecase::return_to_city(state.app(), &mut visit, id, message).await {
         Ok(returned) => Ok(render(&ReturnedPage {
+            mailed_to_list: listed(ctx.tr(visit.user.as_ref()), &returned.mailed_to),
             layout: ctx.layout(&visit),
             city: returned.city,
             mailed_to: returned.mailed_to,
@@ -442,11 +474,12 @@ pub async fn submit_to_uil(
             Ok(Redirect::to(&format!("/natcom?{query}")).into_response())
         }
         Err(app::Error::Refused(refusal)) => {
+            let tr = ctx.tr(visit.user.as_ref());
             let page = MessagePage {
                 layout: ctx.layout(&visit),
-                title: "Nothing was submitted to UIL",
-                paragraphs: vec![words::refusal(&refusal)],
-                link: Some(("/natcom", "Back to your applications")),
+                title: tr.t("natcom-nothing-submitted-title"),
+                paragraphs: vec![words::refusal(tr, &refusal)],
+                link: Some(("/natcom", tr.t("natcom-back-to-applications"))),
             };
             Ok((StatusCode::CONFLICT, render(&page)?).into_response())
         }

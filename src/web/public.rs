@@ -1,11 +1,12 @@
 //! Pages for everyone: the call and the member directory.
 //!
-//! Both are the same for every visitor, and the call page is the busiest of the site: each
-//! is kept rendered (its content, never the signed-in header) under everything it shows:
-//! the revision of the calls or of the directory as PostgreSQL has it now (`app::site`),
-//! and the call's phase at the clock's time, which turns "closed" at a deadline without a
-//! new revision. The same key is the page's `ETag`: a visitor's browser that has the page
-//! is answered `304 Not Modified`.
+//! Both are the same for every visitor of one language, and the call page is the busiest
+//! of the site: each is kept rendered (its content, never the signed-in header) under
+//! everything it shows: the language, the revision of the calls or of the directory as
+//! PostgreSQL has it now (`app::site`), and the call's phase at the clock's time, which
+//! turns "closed" at a deadline without a new revision. The same key is the page's `ETag`:
+//! a visitor's browser that has the page is answered `304 Not Modified`; the answer varies
+//! with `Accept-Language` and `Cookie`, which choose the language.
 
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -28,6 +29,7 @@ use crate::domain::application::time_left;
 use crate::domain::call::current_call;
 use crate::domain::form::Iso2;
 use crate::domain::{Call, CallPhase, DeadlineZone, REGIONS};
+use crate::i18n::{Locale, Tr, sorted_by_name};
 
 /// How many rendered pages of each kind are kept at most: filters come from query
 /// strings, which anyone can make up.
@@ -53,6 +55,7 @@ struct Kept {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct CallKey {
+    locale: Locale,
     revision: i64,
     call: Option<i64>,
     phase: Option<CallPhase>,
@@ -60,6 +63,7 @@ struct CallKey {
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct MembersKey {
+    locale: Locale,
     revision: i64,
     region: Option<String>,
     country: Option<String>,
@@ -105,11 +109,12 @@ impl KeptPages {
         Ok(calls)
     }
 
-    async fn call_page(&self, app: &App, now: DateTime<Utc>) -> Result<Kept, app::Error> {
+    async fn call_page(&self, app: &App, now: DateTime<Utc>, tr: Tr) -> Result<Kept, app::Error> {
         let revision = app::public::revision(app).await?.calls;
         let calls = self.calls(app, revision).await?;
         let call = current_call(&calls, now);
         let key = CallKey {
+            locale: tr.locale,
             revision,
             call: call.map(|c| c.id),
             phase: call.map(|c| c.phase_at(now)),
@@ -119,15 +124,16 @@ impl KeptPages {
         }
         let view = match call {
             Some(c) => {
-                let text = app::public::call_text(app, c.id).await?;
-                Some(CallView::new(c, markdown::to_html(&text), now))
+                let text = app::public::call_text(app, c.id, tr.code()).await?;
+                Some(CallView::new(tr, c, &text, now))
             }
             None => None,
         };
         let title = view
             .as_ref()
-            .map_or("No call published", |v| v.title.as_str());
+            .map_or_else(|| tr.t("public-no-call-title"), |v| v.title.clone());
         let main = CallMain {
+            tr,
             call: view.as_ref(),
         }
         .render()
@@ -166,9 +172,11 @@ impl KeptPages {
         app: &App,
         region: Option<String>,
         country: Option<String>,
+        tr: Tr,
     ) -> Result<Kept, app::Error> {
         let revision = app::public::revision(app).await?.directory;
         let key = MembersKey {
+            locale: tr.locale,
             revision,
             region,
             country,
@@ -177,20 +185,71 @@ impl KeptPages {
             return Ok(page.clone());
         }
         let directory = self.directory(app, revision).await?;
+        // The Member States by their names in this language; their members in that order.
+        let members_of: HashMap<&str, i64> = directory
+            .countries
+            .iter()
+            .map(|c| (c.iso2.as_str(), c.members))
+            .collect();
+        let countries: Vec<CountryChoice> =
+            sorted_by_name(tr, directory.countries.iter().map(|c| c.iso2.as_str()))
+                .into_iter()
+                .map(|(iso2, name)| CountryChoice {
+                    iso2,
+                    name,
+                    members: members_of.get(iso2).copied().unwrap_or_default(),
+                })
+                .collect();
+        let rank: HashMap<&str, usize> = countries
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.iso2, i))
+            .collect();
+        let mut members = directory.filtered(key.region.as_deref(), key.country.as_deref());
+        // Stable: within a Member State, the cities keep the directory's order.
+        members.sort_by_key(|m| rank.get(m.country.as_str()).copied().unwrap_or(usize::MAX));
+        let members = members
+            .into_iter()
+            .map(|m| MemberRow {
+                city: &m.city,
+                country: countries
+                    .get(rank.get(m.country.as_str()).copied().unwrap_or(usize::MAX))
+                    .map_or_else(|| tr.country(&m.country), |c| c.name.clone()),
+                region: region_name(tr, &m.region),
+                joined_year: m.joined_year,
+            })
+            .collect();
+        let regions = REGIONS
+            .iter()
+            .map(|&value| RegionChoice {
+                value,
+                name: region_name(tr, value),
+            })
+            .collect();
+        let counts = directory
+            .counts
+            .iter()
+            .map(|c| RegionChoice {
+                value: &c.region,
+                name: region_name(tr, &c.region),
+            })
+            .zip(directory.counts.iter().map(|c| c.members))
+            .collect();
         let main = MembersMain {
+            tr,
             filtered: key.region.is_some() || key.country.is_some(),
-            members: directory.filtered(key.region.as_deref(), key.country.as_deref()),
+            members,
             region: key.region.as_deref().unwrap_or_default(),
             country: key.country.as_deref().unwrap_or_default(),
-            regions: &REGIONS,
+            regions,
             total: directory.members.len(),
-            countries: &directory.countries,
-            counts: &directory.counts,
+            countries,
+            counts,
         }
         .render()
         .map_err(|e| app::Error::Db(db::Error::Corrupt(format!("members page: {e}"))))?;
         let page = Kept {
-            title: "Member cities".into(),
+            title: tr.t("public-members-title").into(),
             main: main.into(),
             etag: etag_of("members", &key),
         };
@@ -204,12 +263,17 @@ impl KeptPages {
 #[derive(Template)]
 #[template(path = "public/call_main.html")]
 struct CallMain<'a> {
+    tr: Tr,
     call: Option<&'a CallView>,
 }
 
 struct CallView {
     title: String,
     body_html: String,
+    /// The language of the title and text: the reader's, or English where the call has
+    /// no text in the reader's language yet (the page then says so).
+    text_lang: &'static str,
+    untranslated: bool,
     phase: PhaseView,
     opens: String,
     city_deadline: String,
@@ -232,70 +296,91 @@ struct PhaseView {
 }
 
 impl CallView {
-    fn new(call: &Call, body_html: String, now: DateTime<Utc>) -> Self {
+    fn new(tr: Tr, call: &Call, text: &db::calls::CallText, now: DateTime<Utc>) -> Self {
         let d = call.deadlines();
-        let days =
-            |deadline: &crate::domain::ZonedDay| super::words::time_left(time_left(deadline, now));
+        let days = |deadline: &crate::domain::ZonedDay| {
+            super::words::time_left(tr, time_left(deadline, now))
+        };
         let phase = match call.phase_at(now) {
             CallPhase::NotYetOpen => PhaseView {
                 tone: "upcoming",
-                headline: "Not open yet".into(),
-                detail: format!(
-                    "Applications open on {}. You can register and prepare your application now.",
-                    d.opens.opening_label()
+                headline: tr.t("public-phase-not-open"),
+                detail: tr.t1(
+                    "public-phase-not-open-detail",
+                    "opens",
+                    tr.opening(&d.opens),
                 ),
             },
             CallPhase::OpenForCities { .. } => PhaseView {
                 tone: "open",
-                headline: format!("Open for cities: {}", days(&d.city)),
-                detail: format!(
-                    "Submit your application to your National Commission by {}.",
-                    d.city.deadline_label()
+                headline: tr.t1("public-phase-open-cities", "left", days(&d.city)),
+                detail: tr.t1(
+                    "public-phase-open-cities-detail",
+                    "deadline",
+                    tr.deadline(&d.city),
                 ),
             },
             CallPhase::OpenForNationalCommissions { .. } => PhaseView {
                 tone: "upcoming",
-                headline: "Closed for cities; open for National Commissions".into(),
-                detail: format!(
-                    "Cities could submit until {}. National Commissions endorse and submit \
-                     to UIL until {} ({}).",
-                    d.city.deadline_label(),
-                    d.natcom.deadline_label(),
-                    days(&d.natcom)
+                headline: tr.t("public-phase-open-natcoms"),
+                detail: tr.t3(
+                    "public-phase-open-natcoms-detail",
+                    "city",
+                    tr.deadline(&d.city),
+                    "natcom",
+                    tr.deadline(&d.natcom),
+                    "left",
+                    days(&d.natcom),
                 ),
             },
             CallPhase::Closed => PhaseView {
                 tone: "closed",
-                headline: "This call is closed".into(),
-                detail: format!(
-                    "Cities submitted until {}; National Commissions until {}.",
-                    d.city.deadline_label(),
-                    d.natcom.deadline_label()
+                headline: tr.t("public-phase-closed"),
+                detail: tr.t2(
+                    "public-phase-closed-detail",
+                    "city",
+                    tr.deadline(&d.city),
+                    "natcom",
+                    tr.deadline(&d.natcom),
                 ),
             },
         };
         CallView {
-            title: call.title.clone(),
-            body_html,
+            title: text.title.clone(),
+            body_html: markdown::to_html(&text.body),
+            text_lang: if text.translated { tr.code() } else { "en" },
+            untranslated: !text.translated,
             cities_may_apply: call.accepts_applications(now),
             phase,
-            opens: d.opens.opening_label(),
-            city_deadline: d.city.deadline_label(),
-            natcom_deadline: d.natcom.deadline_label(),
-            city_deadline_date: d.city.date_label(),
-            natcom_deadline_date: d.natcom.date_label(),
+            opens: tr.opening(&d.opens),
+            city_deadline: tr.deadline(&d.city),
+            natcom_deadline: tr.deadline(&d.natcom),
+            city_deadline_date: tr.date(d.city.date),
+            natcom_deadline_date: tr.date(d.natcom.date),
             quota: call.endorsement_quota,
             zone_note: match call.zone {
-                DeadlineZone::AnywhereOnEarth => "Each date is a whole day Anywhere on Earth \
-                    (AoE, UTC−12): a deadline holds while that day is still running somewhere \
-                    on Earth."
-                    .into(),
-                DeadlineZone::Named(tz) => {
-                    format!("Each date is a whole day in the {} time zone.", tz.name())
-                }
+                DeadlineZone::AnywhereOnEarth => tr.t("public-zone-aoe"),
+                DeadlineZone::Named(tz) => tr.t1("public-zone-named", "zone", tz.name()),
             },
         }
     }
+}
+
+/// The key of a UNESCO region's name, from the name the database holds (`REGIONS`).
+pub(crate) fn region_key(region: &str) -> Option<&'static str> {
+    match region {
+        "Africa" => Some("region-africa"),
+        "Arab States" => Some("region-arab-states"),
+        "Asia and the Pacific" => Some("region-asia-pacific"),
+        "Europe and North America" => Some("region-europe-north-america"),
+        "Latin America and the Caribbean" => Some("region-latin-america-caribbean"),
+        _ => None,
+    }
+}
+
+/// A UNESCO region's name in this language (one the catalogue does not know stays as it is).
+pub(crate) fn region_name(tr: Tr, region: &str) -> String {
+    region_key(region).map_or_else(|| region.to_owned(), |key| tr.t(key))
 }
 
 #[derive(Template)]
@@ -316,24 +401,51 @@ struct MembersPage<'a> {
 #[derive(Template)]
 #[template(path = "public/members_main.html")]
 struct MembersMain<'a> {
+    tr: Tr,
     region: &'a str,
     country: &'a str,
-    regions: &'static [&'static str],
-    countries: &'a [db::members::CountryOption],
-    counts: &'a [db::members::RegionCount],
+    regions: Vec<RegionChoice<'a>>,
+    countries: Vec<CountryChoice<'a>>,
+    /// Each region with its number of members.
+    counts: Vec<(RegionChoice<'a>, i64)>,
     total: usize,
-    members: Vec<&'a db::members::Member>,
+    members: Vec<MemberRow<'a>>,
     filtered: bool,
 }
 
-/// The layout of the visitor, looking the session up only when there is one.
+/// A region of the filter: the value of the query (its English name) and its name.
+struct RegionChoice<'a> {
+    value: &'a str,
+    name: String,
+}
+
+/// A Member State of the filter, named in the page's language, with its number of members.
+struct CountryChoice<'a> {
+    iso2: &'a str,
+    name: String,
+    members: i64,
+}
+
+/// A line of the directory, in the page's language.
+struct MemberRow<'a> {
+    city: &'a str,
+    country: String,
+    region: String,
+    joined_year: Option<i16>,
+}
+
+/// The layout of the visitor, in the visitor's language, looking the session up only
+/// when there is one.
 async fn layout(state: &AppState, ctx: &Ctx) -> Result<Layout, Error> {
     if ctx.session_token.is_none() {
-        return Ok(Layout::default());
+        return Ok(ctx.layout_of(None));
     }
     let visit = ctx.visit(state).await?;
     Ok(ctx.layout(&visit))
 }
+
+/// What chooses a public page: its language and whether someone is signed in.
+const VARY: &str = "Accept-Language, Cookie";
 
 /// A kept page as the answer: `304` to a visitor whose browser has it, the page with its
 /// `ETag` to other visitors, the page alone to a signed-in person.
@@ -351,16 +463,20 @@ fn answer(
     {
         return Ok((
             StatusCode::NOT_MODIFIED,
-            [(header::ETAG, kept.etag.clone())],
+            [
+                (header::ETAG, kept.etag.clone()),
+                (header::VARY, HeaderValue::from_static(VARY)),
+            ],
         )
             .into_response());
     }
     let mut response = page(layout)?.into_response();
+    let h = response.headers_mut();
+    // The language comes from the cookie (the menu's, or the account's) or the browser.
+    h.insert(header::VARY, HeaderValue::from_static(VARY));
     if visitor {
-        let h = response.headers_mut();
         h.insert(header::ETAG, kept.etag.clone());
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-        h.insert(header::VARY, HeaderValue::from_static("Cookie"));
     }
     Ok(response)
 }
@@ -370,13 +486,13 @@ pub async fn call_page(
     ctx: Ctx,
     headers: HeaderMap,
 ) -> Result<Response, Error> {
+    let layout = layout(&state, &ctx).await?;
     let kept = state
         .0
         .pages
-        .call_page(state.app(), ctx.now)
+        .call_page(state.app(), ctx.now, layout.tr)
         .await
         .map_err(|e| ctx.fail(e))?;
-    let layout = layout(&state, &ctx).await?;
     answer(&headers, layout, &kept, |layout| {
         render(&CallPage {
             layout,
@@ -412,13 +528,13 @@ pub async fn members(
         .country
         .filter(|c| !c.is_empty())
         .map(|c| Iso2::parse(&c).map_or_else(|_| "?".to_owned(), |c| c.as_str().to_owned()));
+    let layout = layout(&state, &ctx).await?;
     let kept = state
         .0
         .pages
-        .members_page(state.app(), region, country)
+        .members_page(state.app(), region, country, layout.tr)
         .await
         .map_err(|e| ctx.fail(e))?;
-    let layout = layout(&state, &ctx).await?;
     answer(&headers, layout, &kept, |layout| {
         render(&MembersPage {
             layout,

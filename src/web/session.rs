@@ -31,6 +31,7 @@ use super::error::Error;
 use super::{AppState, Layout};
 use crate::app::{self, Visit};
 use crate::domain::Role;
+use crate::i18n::{Locale, Tr};
 use crate::security::{constant_time_eq, is_token, new_token, signature};
 
 /// The names of the site's cookies. Over https they carry the `__Host-` prefix: a browser
@@ -39,6 +40,8 @@ use crate::security::{constant_time_eq, is_token, new_token, signature};
 pub struct CookieNames {
     pub session: &'static str,
     pub presession: &'static str,
+    /// The language chosen in the menu.
+    pub language: &'static str,
 }
 
 pub fn cookie_names(secure: bool) -> CookieNames {
@@ -46,11 +49,13 @@ pub fn cookie_names(secure: bool) -> CookieNames {
         CookieNames {
             session: "__Host-gnlc_session",
             presession: "__Host-gnlc_pre",
+            language: "__Host-gnlc_lang",
         }
     } else {
         CookieNames {
             session: "gnlc_session",
             presession: "gnlc_pre",
+            language: "gnlc_lang",
         }
     }
 }
@@ -236,6 +241,8 @@ pub struct Ctx {
     pub client_ip: String,
     /// The path and query asked for, to come back to after signing in.
     pub path: String,
+    /// The language of the request (a signed-in person's own choice still comes first).
+    pub locale: Locale,
 }
 
 impl FromRequestParts<AppState> for Ctx {
@@ -261,6 +268,7 @@ impl FromRequestParts<AppState> for Ctx {
             now: state.app().clock.now(),
             client_ip: client_address(parts, &state.app().config.trusted_proxies),
             path,
+            locale: request_locale(&parts.headers, names),
         })
     }
 }
@@ -292,13 +300,36 @@ impl Ctx {
         } else {
             String::new()
         };
-        Layout::of(user, &csrf)
+        Layout::of(user, &csrf, self.locale, &self.path)
     }
 
     /// The layout of a page with a form, whoever is asking.
     pub fn form_layout(&self, user: Option<&crate::db::users::User>) -> Layout {
-        Layout::of(user, &self.csrf.for_form())
+        Layout::of(user, &self.csrf.for_form(), self.locale, &self.path)
     }
+
+    /// The words for `user`, or for this request's visitor.
+    pub fn tr(&self, user: Option<&crate::db::users::User>) -> Tr {
+        Tr::new(
+            user.and_then(|u| u.locale.as_deref())
+                .and_then(Locale::parse)
+                .unwrap_or(self.locale),
+        )
+    }
+}
+
+/// The language a request asks for, before anyone is looked up: the menu's cookie, else
+/// the browser's `Accept-Language`, else English.
+pub fn request_locale(headers: &HeaderMap, names: CookieNames) -> Locale {
+    cookie(headers, names.language)
+        .and_then(Locale::parse)
+        .or_else(|| {
+            headers
+                .get(axum::http::header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Locale::from_accept_language)
+        })
+        .unwrap_or_default()
 }
 
 /// Where each role starts after signing in.

@@ -3,107 +3,101 @@
 
 use std::fmt;
 
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Utc};
 
 use super::words;
 use crate::db::applications::Event;
 use crate::db::documents::DocumentInfo;
 use crate::domain::event::{DeadlineStage, EventKind};
 use crate::domain::form::{Answers, Kind, Section, Value};
+use crate::i18n::Tr;
 
-/// A moment for people: "31 May 2023, 14:05 UTC".
-pub fn when(t: DateTime<Utc>) -> String {
-    t.format("%-d %B %Y, %H:%M UTC").to_string()
-}
-
-/// The day of a moment as lists show it, "31 May 2023": written straight into the page,
-/// for lists of fifty where a format string read and a String made per row add up.
-pub struct Day(pub DateTime<Utc>);
+/// The day of a moment as lists show it, "31 May 2023", "31 mai 2023": written straight
+/// into the page.
+pub struct Day(pub Tr, pub DateTime<Utc>);
 
 impl fmt::Display for Day {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        const MONTHS: [&str; 12] = [
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        ];
-        let d = self.0.date_naive();
-        write!(
-            f,
-            "{} {} {}",
-            d.day(),
-            MONTHS[d.month0() as usize],
-            d.year()
-        )
+        f.write_str(&self.0.date(self.1.date_naive()))
     }
 }
 
-/// A number with one decimal, "3.4" (an average of scores), written straight into the page.
-/// Halves round up (3.25 is "3.3"), everywhere an average is shown, so that the list and
-/// the application page agree.
-pub struct OneDecimal(pub f64);
+/// A number with one decimal, "3.4", "3,4" (an average of scores), written straight into
+/// the page. Halves round up (3.25 is "3.3"), everywhere an average is shown, so that the
+/// list and the application page agree; a whole number keeps its decimal ("4.0").
+pub struct OneDecimal(pub Tr, pub f64);
 
 impl fmt::Display for OneDecimal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Whole tenths written as integers: `{:.1}` expands the float exactly, which showed
-        // in the profile of the UIL dashboard (fifty averages a view).
-        let tenths = (self.0 * 10.0).round() as i64;
-        let sign = if tenths < 0 { "-" } else { "" };
-        write!(f, "{sign}{}.{}", (tenths / 10).abs(), (tenths % 10).abs())
-    }
-}
-
-/// A whole number with its thousands grouped, "522,250": the form of figures people read.
-pub fn grouped(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if n < 0 {
-        out.push('-');
-    }
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+        let tr = self.0;
+        // Rounded to whole tenths first: `{:.1}` rounds halves to even on the float's
+        // exact expansion, which is not how an average of scores is read.
+        let tenths = (self.1 * 10.0).round() as i64;
+        let x = tenths as f64 / 10.0;
+        let written = tr.decimal(x, 1);
+        if tenths % 10 != 0 {
+            return f.write_str(&written);
         }
-        out.push(c);
+        // CLDR writes a whole number without decimals: add the language's decimal
+        // separator and zero, as it writes them in "0.5".
+        let half = tr.decimal(0.5, 1);
+        let zero = tr.number(0);
+        let separator = half
+            .strip_prefix(zero.as_str())
+            .and_then(|rest| rest.strip_suffix(tr.number(5).as_str()))
+            .unwrap_or(".");
+        write!(f, "{written}{separator}{zero}")
     }
-    out
 }
 
-/// The value of `name` as the form shows it again: a population with its thousands
-/// grouped, so that "522 250" stays readable; anything else as stored.
-pub fn form_value(answers: &Answers, name: &str) -> String {
-    match (name, answers.get(name)) {
-        ("population", Some(Value::Integer(n))) => grouped(*n),
+/// The value of `name` as the form shows it again, as the reader's language writes
+/// figures ("522,250", "522 250", "100,05"), so that it reads back as it was; anything
+/// else as stored.
+pub fn form_value(tr: Tr, answers: &Answers, name: &str) -> String {
+    match (
+        crate::domain::form::field_named(name).map(|f| f.kind),
+        answers.get(name),
+    ) {
+        (Some(Kind::Population), Some(Value::Integer(n))) => tr.number(*n),
+        (Some(Kind::AreaKm2 | Kind::Usd | Kind::SchoolingYears), Some(Value::Decimal(x))) => {
+            tr.decimal(*x, 2)
+        }
         _ => answers.raw(name),
     }
 }
 
-/// "1.2 MB", "312 kB".
-pub fn size(document: &DocumentInfo) -> String {
+/// "1.2 MB", "312 kB", in the reader's language.
+pub fn size(tr: Tr, document: &DocumentInfo) -> String {
     let bytes = f64::from(document.byte_size);
     if bytes >= 1_000_000.0 {
-        format!("{:.1} MB", bytes / 1_000_000.0)
+        tr.t1("city-size-mb", "size", tr.decimal(bytes / 1_000_000.0, 1))
     } else {
-        format!("{} kB", (bytes / 1000.0).ceil() as i64)
+        tr.t1(
+            "city-size-kb",
+            "size",
+            tr.number((bytes / 1000.0).ceil() as i64),
+        )
     }
 }
 
 /// A document as the pages list it.
 pub struct DocumentRow {
     pub id: i64,
-    pub kind: &'static str,
+    pub kind: String,
     pub filename: String,
     pub size: String,
     /// The form's section where a city changes it.
     pub section: &'static str,
 }
 
-pub fn document_rows(documents: &[DocumentInfo]) -> Vec<DocumentRow> {
+pub fn document_rows(tr: Tr, documents: &[DocumentInfo]) -> Vec<DocumentRow> {
     documents
         .iter()
         .map(|d| DocumentRow {
             id: d.id,
-            kind: words::document(d.kind),
+            kind: words::document(tr, d.kind),
             filename: d.filename.clone(),
-            size: size(d),
+            size: size(tr, d),
             section: match d.kind {
                 crate::domain::document::DocumentKind::Pledge => "commitment",
                 _ => "documents",
@@ -114,34 +108,36 @@ pub fn document_rows(documents: &[DocumentInfo]) -> Vec<DocumentRow> {
 
 pub struct AnswerGroup {
     pub slug: &'static str,
-    pub title: &'static str,
+    pub title: String,
     /// (field name, label, value as read)
-    pub rows: Vec<(&'static str, &'static str, String)>,
+    pub rows: Vec<(&'static str, String, String)>,
 }
 
-/// Every answer, section by section, as (field name, label, value) for reading.
-pub fn answer_groups(answers: &Answers, country_name: &str) -> Vec<AnswerGroup> {
+/// Every answer, section by section, as (field name, label, value) for reading, in the
+/// reader's language: the Member State by its United Nations name, figures as the
+/// language writes them.
+pub fn answer_groups(tr: Tr, answers: &Answers) -> Vec<AnswerGroup> {
     Section::ALL
         .into_iter()
         .filter(|s| *s != Section::Documents)
         .map(|s| AnswerGroup {
             slug: s.slug(),
-            title: s.title(),
+            title: tr.t(&s.title_key()),
             rows: s
                 .fields()
                 .map(|f| {
                     let shown = match f.kind {
-                        Kind::Country => country_name.to_owned(),
+                        Kind::Country if answers.country().is_empty() => String::new(),
+                        Kind::Country => tr.country(answers.country()),
                         Kind::Language => match answers.text(f.name) {
-                            Some("en") => "English".into(),
-                            Some("fr") => "French".into(),
+                            Some(code @ ("en" | "fr")) => tr.t(&format!("choice-language-{code}")),
                             _ => String::new(),
                         },
-                        Kind::Checkbox if answers.flag(f.name) => "Yes".into(),
+                        Kind::Checkbox if answers.flag(f.name) => tr.t("form-answer-yes"),
                         Kind::Checkbox => String::new(),
-                        _ => form_value(answers, f.name),
+                        _ => form_value(tr, answers, f.name),
                     };
-                    (f.name, f.label, shown)
+                    (f.name, tr.t(&f.label_key()), shown)
                 })
                 .collect(),
         })
@@ -156,45 +152,61 @@ pub struct TimelineRow {
 }
 
 /// What an event says happened; a deadline it names is read in `zone`.
-pub fn what_happened(kind: &EventKind, zone: crate::domain::DeadlineZone) -> String {
+pub fn what_happened(tr: Tr, kind: &EventKind, zone: crate::domain::DeadlineZone) -> String {
     match kind {
-        EventKind::Created => "Started the application".into(),
-        EventKind::Transition { to, .. } => format!("Moved it to “{}”", words::stage(*to)),
-        EventKind::DocumentAdded { document, filename } if filename.is_empty() => {
-            format!("Uploaded: {}", words::document(*document))
+        EventKind::Created => tr.t("city-event-created"),
+        EventKind::Transition { to, .. } => {
+            tr.t1("city-event-moved", "stage", words::stage(tr, *to))
         }
-        EventKind::DocumentAdded { document, filename } => {
-            format!("Uploaded: {} ({filename})", words::document(*document))
-        }
-        EventKind::DocumentRemoved { document, filename } => {
-            format!("Removed: {} ({filename})", words::document(*document))
-        }
-        EventKind::Part2Changed => {
-            "Saved Part 2: the signing officer and the National Commission's note".into()
-        }
-        EventKind::ExtensionGranted { stage, deadline } => format!(
-            "Extended the {} to {}",
-            match stage {
-                DeadlineStage::City => "city deadline",
-                DeadlineStage::Natcom => "National Commission deadline",
-            },
-            crate::domain::ZonedDay::new(*deadline, zone).deadline_label()
+        EventKind::DocumentAdded { document, filename } if filename.is_empty() => tr.t1(
+            "city-event-uploaded",
+            "document",
+            words::document(tr, *document),
         ),
-        EventKind::Note => "Wrote a note".into(),
+        EventKind::DocumentAdded { document, filename } => tr.t2(
+            "city-event-uploaded-file",
+            "document",
+            words::document(tr, *document),
+            "file",
+            filename,
+        ),
+        EventKind::DocumentRemoved { document, filename } => tr.t2(
+            "city-event-removed-file",
+            "document",
+            words::document(tr, *document),
+            "file",
+            filename,
+        ),
+        EventKind::Part2Changed => tr.t("city-event-part2"),
+        EventKind::ExtensionGranted { stage, deadline } => tr.t1(
+            match stage {
+                DeadlineStage::City => "city-event-extended-city",
+                DeadlineStage::Natcom => "city-event-extended-natcom",
+            },
+            "deadline",
+            tr.deadline(&crate::domain::ZonedDay::new(*deadline, zone)),
+        ),
+        EventKind::Note => tr.t("city-event-note"),
     }
 }
 
-pub fn timeline_rows(events: &[Event]) -> Vec<TimelineRow> {
+pub fn timeline_rows(tr: Tr, events: &[Event]) -> Vec<TimelineRow> {
     events
         .iter()
         .map(|e| TimelineRow {
-            when: when(e.at),
+            when: tr.utc(e.at),
             who: match (&e.actor_name, e.actor_role) {
-                (Some(name), Some(role)) => format!("{name} ({})", words::role(role)),
+                (Some(name), Some(role)) => tr.t2(
+                    "city-event-actor",
+                    "name",
+                    name,
+                    "role",
+                    words::role(tr, role),
+                ),
                 (Some(name), None) => name.clone(),
-                _ => "GNLC Call".into(),
+                _ => tr.t("site-short-name"),
             },
-            what: what_happened(&e.kind, e.zone),
+            what: what_happened(tr, &e.kind, e.zone),
             note: e.note.clone(),
         })
         .collect()
@@ -205,46 +217,39 @@ pub struct MailLogRow {
     pub when: String,
     pub to: String,
     pub subject: String,
-    pub state: &'static str,
+    pub state: String,
 }
 
 /// How a mail's state reads.
-pub fn mail_state(state: &str) -> &'static str {
-    match state {
-        "queued" => "Waiting to be sent",
-        "sending" => "Being sent",
-        "sent" => "Sent",
-        _ => "Failed",
-    }
+pub fn mail_state(tr: Tr, state: &str) -> String {
+    tr.t(match state {
+        "queued" => "city-mail-state-queued",
+        "sending" => "city-mail-state-sending",
+        "sent" => "city-mail-state-sent",
+        _ => "city-mail-state-failed",
+    })
 }
 
-pub fn mail_log(mails: &[crate::db::outbox::Logged]) -> Vec<MailLogRow> {
+pub fn mail_log(tr: Tr, mails: &[crate::db::outbox::Logged]) -> Vec<MailLogRow> {
     mails
         .iter()
         .map(|m| MailLogRow {
-            when: when(m.created_at),
+            when: tr.utc(m.created_at),
             to: m.recipient.clone(),
             subject: m.subject.clone(),
-            state: mail_state(&m.state),
+            state: mail_state(tr, &m.state),
         })
         .collect()
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{OneDecimal, grouped};
-
-    #[test]
-    fn large_figures_are_grouped_by_thousands() {
-        assert_eq!(grouped(522_250), "522,250");
-        assert_eq!(grouped(999), "999");
-        assert_eq!(grouped(1_000), "1,000");
-        assert_eq!(grouped(100_000_000), "100,000,000");
-    }
+    use super::OneDecimal;
+    use crate::i18n::{Locale, Tr};
 
     #[test]
     fn an_average_shows_one_decimal_with_halves_rounded_up() {
-        let shown = |x: f64| OneDecimal(x).to_string();
+        let shown = |x: f64| OneDecimal(Tr::new(Locale::En), x).to_string();
         assert_eq!(shown(4.0), "4.0");
         assert_eq!(shown(57.0 / 15.0), "3.8");
         assert_eq!(shown(3.25), "3.3", "65 points over four assessments");
@@ -253,5 +258,12 @@ mod tests {
         assert_eq!(shown(5.0), "5.0");
         assert_eq!(shown(-1.25), "-1.3");
         assert_eq!(shown(-0.04), "0.0");
+    }
+
+    #[test]
+    fn an_average_is_written_as_the_language_writes_decimals() {
+        let fr = |x: f64| OneDecimal(Tr::new(Locale::Fr), x).to_string();
+        assert_eq!(fr(3.8), "3,8");
+        assert_eq!(fr(4.0), "4,0");
     }
 }

@@ -1,323 +1,318 @@
 //! What the domain's values say to people: stages, roles, refusals, the problems of a
 //! form's fields. The domain and the use cases return values; only this module puts them
-//! into words.
+//! into words, from `locales/*/refusals.ftl` (and the form's own keys in `form.ftl`).
 
 use crate::app::Issue;
 use crate::domain::account::AccountProblem;
 use crate::domain::application::TimeLeft;
 use crate::domain::document::{DocumentKind, UploadProblem};
-use crate::domain::form::{Field, Problem, Progress, field_named};
+use crate::domain::form::{Problem, Progress, field_named};
 use crate::domain::{Action, Refusal, Role, Stage};
+use crate::i18n::{Arg, Tr};
 
-pub fn stage(stage: Stage) -> &'static str {
-    match stage {
-        Stage::Draft => "Draft",
-        Stage::Submitted => "Submitted to the National Commission",
-        Stage::Endorsed => "Endorsed by the National Commission",
-        Stage::Declined => "Declined by the National Commission",
-        Stage::Forwarded => "Submitted to UIL",
-        Stage::UnderReview => "Under review at UIL",
-        Stage::Accepted => "Accepted",
-        Stage::NotAccepted => "Not accepted",
-        Stage::Withdrawn => "Withdrawn",
-    }
+pub fn stage(tr: Tr, stage: Stage) -> String {
+    tr.t(&format!("stage-{}", stage.as_str()))
 }
 
-pub fn role(role: Role) -> &'static str {
-    match role {
-        Role::Applicant => "City applicant",
-        Role::Natcom => "National Commission",
-        Role::UilReviewer => "UIL reviewer",
-        Role::UilAdmin => "UIL coordinator",
-    }
+/// The stage inside a sentence: "It is { $stage }." (lower case where the language
+/// writes it so).
+fn stage_in_sentence(tr: Tr, s: Stage) -> String {
+    tr.t(&format!("stage-{}.in-sentence", s.as_str()))
+}
+
+pub fn role(tr: Tr, role: Role) -> String {
+    tr.t(&format!("role-{}", role.as_str()))
 }
 
 /// What an action does, for messages: "submit", "return to the city", …
-fn action(action: Action) -> &'static str {
-    match action {
-        Action::Submit => "submit",
-        Action::Return => "return to the city",
-        Action::Endorse => "endorse",
-        Action::Decline => "decline",
-        Action::TakeBack => "take back the decision on",
-        Action::Forward => "submit to UIL",
-        Action::StartReview => "start the review of",
-        Action::Accept => "accept",
-        Action::NotAccept => "not accept",
-        Action::Withdraw => "withdraw",
-    }
+fn action(tr: Tr, action: Action) -> String {
+    let key = match action {
+        Action::Submit => "action-submit",
+        Action::Return => "action-return",
+        Action::Endorse => "action-endorse",
+        Action::Decline => "action-decline",
+        Action::TakeBack => "action-take-back",
+        Action::Forward => "action-forward",
+        Action::StartReview => "action-start-review",
+        Action::Accept => "action-accept",
+        Action::NotAccept => "action-not-accept",
+        Action::Withdraw => "action-withdraw",
+    };
+    tr.t(key)
 }
 
-pub fn progress(p: Progress) -> &'static str {
-    match p {
-        Progress::NotStarted => "Not started",
-        Progress::InProgress => "In progress",
-        Progress::Completed => "Completed",
-        Progress::Optional => "Optional",
-    }
+pub fn progress(tr: Tr, p: Progress) -> String {
+    tr.t(match p {
+        Progress::NotStarted => "progress-not-started",
+        Progress::InProgress => "progress-in-progress",
+        Progress::Completed => "progress-completed",
+        Progress::Optional => "progress-optional",
+    })
 }
 
-pub fn document(kind: DocumentKind) -> &'static str {
-    match kind {
-        DocumentKind::Pledge => "Commitment signed by the mayor",
-        DocumentKind::Supporting => "Supporting document",
-        DocumentKind::Endorsement => "Signed endorsement of the National Commission",
-    }
+pub fn document(tr: Tr, kind: DocumentKind) -> String {
+    tr.t(match kind {
+        DocumentKind::Pledge => "document-pledge",
+        DocumentKind::Supporting => "document-supporting",
+        DocumentKind::Endorsement => "document-endorsement",
+    })
 }
 
 /// "16 days left", "1 day left", "last day", "closed".
-pub fn time_left(left: TimeLeft) -> String {
+pub fn time_left(tr: Tr, left: TimeLeft) -> String {
     match left {
-        TimeLeft::Days(1) => "1 day left".into(),
-        TimeLeft::Days(n) => format!("{n} days left"),
-        TimeLeft::LastDay => "last day".into(),
-        TimeLeft::Closed => "closed".into(),
+        TimeLeft::Days(n) => tr.t1("time-left-days", "days", n),
+        TimeLeft::LastDay => tr.t("time-left-last-day"),
+        TimeLeft::Closed => tr.t("time-left-closed"),
     }
 }
 
 /// Why something may not be done, in words the person who tried it can act on.
-pub fn refusal(r: &Refusal) -> String {
+pub fn refusal(tr: Tr, r: &Refusal) -> String {
     match r {
         Refusal::NotYourAction { action: a } => {
-            format!("Your account cannot {} applications.", action(*a))
+            tr.t1("refusal-not-your-action", "action", action(tr, *a))
         }
-        Refusal::NotFromStage { stage: s, action: a } => format!(
-            "An application that is “{}” cannot be changed this way ({}).",
-            stage(*s),
-            action(*a)
+        Refusal::NotFromStage {
+            stage: s,
+            action: a,
+        } => tr.t2(
+            "refusal-not-from-stage",
+            "stage",
+            stage(tr, *s),
+            "action",
+            action(tr, *a),
         ),
-        Refusal::NotYetOpen { opens } => {
-            format!("The call is not open yet: it opens on {}.", opens.opening_label())
+        Refusal::NotYetOpen { opens } => tr.t1("refusal-not-yet-open", "opens", tr.opening(opens)),
+        Refusal::CityDeadlinePassed { closed } => tr.t1(
+            "refusal-city-deadline-passed",
+            "closed",
+            tr.deadline(closed),
+        ),
+        Refusal::NatcomDeadlinePassed { closed } => tr.t1(
+            "refusal-natcom-deadline-passed",
+            "closed",
+            tr.deadline(closed),
+        ),
+        Refusal::QuotaReached { quota } => tr.t1("refusal-quota-reached", "quota", quota),
+        Refusal::NotEditable { stage: s } => {
+            tr.t1("refusal-not-editable", "stage", stage_in_sentence(tr, *s))
         }
-        Refusal::CityDeadlinePassed { closed } => format!(
-            "The call closed for cities on {}. Only UIL can extend the deadline for an application: write to the UIL team if you need more time.",
-            closed.deadline_label()
-        ),
-        Refusal::NatcomDeadlinePassed { closed } => format!(
-            "The deadline for National Commissions passed on {}.",
-            closed.deadline_label()
-        ),
-        Refusal::QuotaReached { quota } => format!(
-            "Your Member State has used all {quota} of its endorsements in this call. To endorse this city, first take back one of the endorsements you gave."
-        ),
-        Refusal::NotEditable { stage: s } => format!(
-            "It is {}. A city can change its application only while it is a draft: before it is submitted, or after the National Commission returns it.",
-            stage(*s).to_lowercase()
-        ),
-        Refusal::EmailNotConfirmed => "Confirm your email address before you submit: open the link we sent you, or ask for a new one on your account page.".into(),
-        Refusal::Incomplete { lacking } => match lacking {
-            1 => "One answer or document is still missing: see below.".into(),
-            n => format!("{n} answers or documents are still missing: see below."),
-        },
-        Refusal::TooManyDocuments { max } => format!(
-            "An application has at most {max} supporting documents. Remove one first."
-        ),
-        Refusal::Part2Incomplete { officer, signed } => match (officer, signed) {
-            (false, false) => "The signing officer and the signed endorsement are missing.".into(),
-            (false, true) => "The name and title of the signing officer are missing.".into(),
-            _ => "The signed endorsement is missing.".into(),
-        },
-        Refusal::NoOpenCall => "There is no call for applications at the moment.".into(),
-        Refusal::CityAlreadyApplying => "This city already has an application in this call.".into(),
-        Refusal::ReviewNotStarted => "Start the review before assessing the application.".into(),
-        Refusal::AssessmentsClosed { stage: s } => format!(
-            "The application is {}: assessments are closed.",
-            stage(*s).to_lowercase()
+        Refusal::EmailNotConfirmed => tr.t("refusal-email-not-confirmed"),
+        Refusal::Incomplete { lacking } => tr.t1("refusal-incomplete", "count", lacking),
+        Refusal::TooManyDocuments { max } => tr.t1("refusal-too-many-documents", "max", max),
+        Refusal::Part2Incomplete { officer, signed } => tr.t(match (officer, signed) {
+            (false, false) => "refusal-part2-both-missing",
+            (false, true) => "refusal-part2-officer-missing",
+            _ => "refusal-part2-signed-missing",
+        }),
+        Refusal::NoOpenCall => tr.t("refusal-no-open-call"),
+        Refusal::CityAlreadyApplying => tr.t("refusal-city-already-applying"),
+        Refusal::ReviewNotStarted => tr.t("refusal-review-not-started"),
+        Refusal::AssessmentsClosed { stage: s } => tr.t1(
+            "refusal-assessments-closed",
+            "stage",
+            stage_in_sentence(tr, *s),
         ),
     }
 }
 
-/// The message when a needed field is left empty.
-fn missing(name: &str) -> String {
-    if let Some(f) = field_named(name).filter(|f| !f.missing.is_empty()) {
-        return f.missing.to_owned();
+/// The message when a needed field is left empty: the form's own (`field-<name>-missing`
+/// in form.ftl), else one of these.
+fn missing(tr: Tr, name: &str) -> String {
+    let own = format!("field-{name}-missing");
+    if tr.has(&own) {
+        return tr.t(&own);
     }
-    match name {
-        "email" => "Enter your email address and your password",
-        "name" => "Enter your full name",
-        "officer_name" => "Enter the name of the officer who signs the endorsement",
-        "officer_title" => "Enter the title of the officer who signs the endorsement",
-        "reason" => "Enter the reason for declining: the city reads it",
-        "message" => "Enter a message for the city",
-        "decision" => "Choose whether the city is accepted",
-        "title" => "Enter a title of at most 300 characters",
-        "role" => "Choose what the person will do",
-        "kind" => "Choose what to extend",
-        "country" => "Choose a Member State from the list",
-        _ => "Enter a value",
-    }
-    .to_owned()
+    tr.t(match name {
+        "email" => "missing-email",
+        "name" => "missing-name",
+        "officer_name" => "missing-officer_name",
+        "officer_title" => "missing-officer_title",
+        "reason" => "missing-reason",
+        "message" => "missing-message",
+        "decision" => "missing-decision",
+        "title" => "missing-title",
+        // The call's title and text in another language: `title_fr`, `body_fr`, …
+        n if n.starts_with("title_") => "missing-title",
+        n if n.starts_with("body_") => "missing-call-text",
+        "role" => "missing-role",
+        "kind" => "missing-kind",
+        "country" => "missing-country",
+        _ => "missing-value",
+    })
 }
 
-/// How a field is named in a message about it.
-fn label(name: &str) -> &'static str {
-    if let Some(f) = field_named(name) {
-        return f.label;
+/// How a field is named in a message about it: the form's label (`field-<name>`), else
+/// one of these.
+fn label(tr: Tr, name: &str) -> String {
+    let own = format!("field-{name}");
+    if field_named(name).is_some() && tr.has(&own) {
+        return tr.t(&own);
     }
-    match name {
-        "officer_name" => "The name",
-        "officer_title" => "The title",
-        "note" => "The note",
-        "reason" => "The reason",
-        "message" => "The message",
-        "comment" => "The comment",
-        "body" => "The call text",
-        "title" => "The title",
-        _ => "This field",
-    }
+    tr.t(match name {
+        "officer_name" => "label-officer_name",
+        "officer_title" => "label-officer_title",
+        "note" => "label-note",
+        "reason" => "label-reason",
+        "message" => "label-message",
+        "comment" => "label-comment",
+        "body" => "label-body",
+        "title" => "label-title",
+        _ => "label-field",
+    })
 }
 
-fn field_problem(field: Option<&Field>, name: &str, p: Problem) -> String {
-    let label = field.map_or_else(|| label(name), |f| f.label);
+fn field_problem(tr: Tr, name: &str, p: Problem) -> String {
+    let with_label = |key: &str, args: &[(&str, Arg)]| {
+        let mut all = vec![("label", Arg::Text(label(tr, name).into()))];
+        all.extend(args.iter().cloned());
+        tr.args(key, &all)
+    };
     match p {
-        Problem::Missing => missing(name),
-        Problem::TooLong { max } => format!("{label} must be {max} characters or fewer"),
-        Problem::ControlCharacters => format!("{label} must not contain control characters"),
-        Problem::TooManyWords { max, words } => {
-            format!("{label}: {max} words or fewer, please: this has {words}")
+        Problem::Missing => missing(tr, name),
+        Problem::TooLong { max } => {
+            with_label("problem-too-long", &[("max", Arg::Number(max as i64))])
         }
-        Problem::NotAnEmail => {
-            "Enter an email address in the correct format, like name@example.org".into()
-        }
-        Problem::NotAPhoneNumber => {
-            "Enter a phone number with its country code, like +49 40 123456".into()
-        }
-        Problem::NotAWebAddress => "Enter a web address, like https://www.city.gov".into(),
-        Problem::NotALanguage => "Choose English or French".into(),
-        Problem::NotACountry => "Choose a country from the list".into(),
+        Problem::ControlCharacters => with_label("problem-control-characters", &[]),
+        Problem::TooManyWords { max, words } => with_label(
+            "problem-too-many-words",
+            &[
+                ("max", Arg::Number(max as i64)),
+                ("words", Arg::Number(words as i64)),
+            ],
+        ),
+        Problem::NotAnEmail => tr.t("problem-not-an-email"),
+        Problem::NotAPhoneNumber => tr.t("problem-not-a-phone-number"),
+        Problem::NotAWebAddress => tr.t("problem-not-a-web-address"),
+        Problem::NotALanguage => tr.t("problem-not-a-language"),
+        Problem::NotACountry => tr.t("problem-not-a-country"),
         Problem::NotAWholeNumber if name == "application" => {
-            "Enter the number of the application".into()
+            tr.t("problem-not-an-application-number")
         }
-        Problem::NotAWholeNumber => "Population must be a whole number, like 250000".into(),
-        Problem::PopulationOutOfRange => {
-            "Population must be a number between 1 and 100,000,000".into()
-        }
-        Problem::NotAnArea => "Enter the area in km² as a number above 0, like 891.8".into(),
-        Problem::NotAnAmount => "Enter an amount in US dollars, like 45000".into(),
-        Problem::NotSchoolingYears => "Enter a number of years from 0 to 25, like 11.5".into(),
-        Problem::NotAYear => "Enter the year as 4 digits, like 2022, not after this year".into(),
-        Problem::NotAPriority if name.starts_with("score_") => {
-            format!("Give a score from 1 to 5 for: {}", criterion(name))
-        }
-        Problem::NotAPriority => "Choose a rating from 1 to 5".into(),
+        Problem::NotAWholeNumber => tr.t("problem-not-a-whole-number"),
+        Problem::PopulationOutOfRange => tr.t2(
+            "problem-population-out-of-range",
+            "min",
+            1i64,
+            "max",
+            100_000_000i64,
+        ),
+        Problem::NotAnArea => tr.t("problem-not-an-area"),
+        Problem::NotAnAmount => tr.t("problem-not-an-amount"),
+        Problem::NotSchoolingYears => tr.t("problem-not-schooling-years"),
+        Problem::NotAYear => tr.t("problem-not-a-year"),
+        Problem::NotAPriority if name.starts_with("score_") => tr.t1(
+            "problem-not-a-score",
+            "criterion",
+            tr.t(&format!("criterion-{name}")),
+        ),
+        Problem::NotAPriority => tr.t("problem-not-a-priority"),
     }
 }
 
-fn criterion(name: &str) -> &'static str {
-    crate::db::assessments::CRITERIA
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map_or("this criterion", |(_, label)| label)
+pub fn account(tr: Tr, p: AccountProblem) -> String {
+    tr.t(match p {
+        AccountProblem::EmailMissing => "problem-account-email-missing",
+        AccountProblem::EmailTooLong => "problem-account-email-too-long",
+        AccountProblem::EmailInvalid => "problem-not-an-email",
+        AccountProblem::NameMissing => "missing-name",
+        AccountProblem::NameTooLong => "problem-account-name-too-long",
+        AccountProblem::NameControlCharacters => "problem-account-name-control-characters",
+        AccountProblem::PasswordMissing => "problem-account-password-missing",
+        AccountProblem::PasswordTooShort => "problem-account-password-too-short",
+        AccountProblem::PasswordTooLong => "problem-account-password-too-long",
+        AccountProblem::PasswordTooEasy => "problem-account-password-too-easy",
+    })
 }
 
-pub fn account(p: AccountProblem) -> &'static str {
-    match p {
-        AccountProblem::EmailMissing => "Enter an email address",
-        AccountProblem::EmailTooLong => "Email address must be 254 characters or fewer",
-        AccountProblem::EmailInvalid => {
-            "Enter an email address in the correct format, like name@example.org"
-        }
-        AccountProblem::NameMissing => "Enter your full name",
-        AccountProblem::NameTooLong => "Name must be 200 characters or fewer",
-        AccountProblem::NameControlCharacters => "Name must not contain control characters",
-        AccountProblem::PasswordMissing => "Enter a password",
-        AccountProblem::PasswordTooShort => "Password must be at least 10 characters long",
-        AccountProblem::PasswordTooLong => "Password must be 200 characters or fewer",
-        AccountProblem::PasswordTooEasy => {
-            "This password is too easy to guess: choose another, for example three unrelated words"
-        }
-    }
-}
-
-fn upload(p: UploadProblem) -> &'static str {
-    match p {
-        UploadProblem::TooLarge => "The selected file must be 10 MB or smaller",
-        UploadProblem::NotAPdf => "The selected file must be a PDF",
-        UploadProblem::NoPage => {
-            "The selected file is a PDF without any page: scan the signed page again"
-        }
-        UploadProblem::NeedsPassword => {
-            "The selected PDF needs a password to be opened: save it again without a password to open it, then upload it"
-        }
-        UploadProblem::ActiveContent => {
-            "The selected PDF contains a script or an action that starts a program: save it again as a plain PDF (for example by printing it to PDF), then upload it"
-        }
-    }
+fn upload(tr: Tr, p: UploadProblem) -> String {
+    tr.t(match p {
+        UploadProblem::TooLarge => "upload-too-large",
+        UploadProblem::NotAPdf => "upload-not-a-pdf",
+        UploadProblem::NoPage => "upload-no-page",
+        UploadProblem::NeedsPassword => "upload-needs-password",
+        UploadProblem::ActiveContent => "upload-active-content",
+    })
 }
 
 /// How a list's filter is named.
-fn filter_label(name: &str) -> &'static str {
-    match name {
-        "call" => "Call",
-        "region" => "Region",
-        "country" => "Country",
-        "stage" => "Stage",
-        "reviewed" => "Assessed",
-        "sort" => "Order",
-        "state" => "State",
-        _ => "Filter",
-    }
+fn filter_label(tr: Tr, name: &str) -> String {
+    tr.t(match name {
+        "call" => "filter-call",
+        "region" => "filter-region",
+        "country" => "filter-country",
+        "stage" => "filter-stage",
+        "reviewed" => "filter-reviewed",
+        "sort" => "filter-sort",
+        "state" => "filter-state",
+        _ => "filter-other",
+    })
 }
 
 /// The message for a problem with field `name`.
-pub fn issue(name: &str, issue: &Issue) -> String {
+pub fn issue(tr: Tr, name: &str, issue: &Issue) -> String {
     match issue {
-        Issue::Form(p) => field_problem(field_named(name), name, *p),
-        Issue::Account(p) => account(*p).to_owned(),
-        Issue::Upload(bad) => format!("{}: {}", bad.filename, upload(bad.problem)),
+        Issue::Form(p) => field_problem(tr, name, *p),
+        Issue::Account(p) => account(tr, *p),
+        Issue::Upload(bad) => tr.t2(
+            "issue-file-problem",
+            "file",
+            bad.filename.as_str(),
+            "problem",
+            upload(tr, bad.problem),
+        ),
         Issue::FileRefused {
             filename,
             refusal: r,
-        } => format!("{filename}: {}", refusal(r)),
-        Issue::Refused(r) => refusal(r),
-        Issue::NoFile => "Choose a PDF file to upload".into(),
-        Issue::NotAChoice => format!(
-            "{}: choose one of the options in the list",
-            filter_label(name)
+        } => tr.t2(
+            "issue-file-problem",
+            "file",
+            filename,
+            "problem",
+            refusal(tr, r),
         ),
-        Issue::FormTooLarge { filename } => format!(
-            "{filename}: the form was too large to be read to its end. Each file may be at most 10 MB, and a form with all its files at most 64 MB: send fewer or smaller files at a time."
-        ),
-        Issue::NotAMemberState if name == "country" => match field_named(name) {
-            Some(_) => "Choose the country of the city".into(),
-            None => "Choose a Member State from the list".into(),
-        },
-        Issue::NotAMemberState => "Choose a Member State from the list".into(),
-        Issue::ChooseMemberState => "Choose the Member State of the National Commission".into(),
-        Issue::CityTaken { city } => format!(
-            "{city} already has an application in this call. Ask the colleague who started it to share the work, or contact UIL."
-        ),
-        Issue::NoSuchApplication { id } => format!("There is no application {id}"),
-        Issue::NotADraft { id, stage: s } => format!(
-            "Application {id} is {}: only a draft waits for the city deadline",
-            stage(*s).to_lowercase()
-        ),
-        Issue::DeadlineNotLater { current } => format!(
-            "The new deadline must be after the present one, {}",
-            current.date_label()
-        ),
-        Issue::DatesOutOfOrder if name == "natcom_deadline" => {
-            "The National Commission deadline must be on or after the city deadline".into()
+        Issue::Refused(r) => refusal(tr, r),
+        Issue::NoFile => tr.t("issue-no-file"),
+        Issue::NotAChoice => tr.t1("issue-not-a-choice", "filter", filter_label(tr, name)),
+        Issue::FormTooLarge { filename } => tr.t1("issue-form-too-large", "file", filename),
+        Issue::NotAMemberState if name == "country" && field_named(name).is_some() => {
+            tr.t("issue-choose-city-country")
         }
-        Issue::DatesOutOfOrder => "The city deadline must be on or after the opening day".into(),
-        Issue::NotADate => "Enter a date like 2025-05-31".into(),
+        Issue::NotAMemberState => tr.t("missing-country"),
+        Issue::ChooseMemberState => tr.t("issue-choose-natcom-country"),
+        Issue::CityTaken { city } => tr.t1("issue-city-taken", "city", city),
+        Issue::NoSuchApplication { id } => tr.t1("issue-no-such-application", "id", id.to_string()),
+        Issue::NotADraft { id, stage: s } => tr.t2(
+            "issue-not-a-draft",
+            "id",
+            id.to_string(),
+            "stage",
+            stage_in_sentence(tr, *s),
+        ),
+        Issue::DeadlineNotLater { current } => {
+            tr.t1("issue-deadline-not-later", "current", tr.date(current.date))
+        }
+        Issue::DatesOutOfOrder if name == "natcom_deadline" => tr.t("issue-natcom-before-city"),
+        Issue::DatesOutOfOrder => tr.t("issue-city-before-opening"),
+        Issue::NotADate => tr.t("issue-not-a-date"),
         Issue::OutOfRange { min, max } if name == "endorsement_quota" => {
-            format!("Enter a number of endorsements from {min} to {max}")
+            tr.t2("issue-quota-out-of-range", "min", min, "max", max)
         }
         Issue::OutOfRange { min, max } if name == "page" => {
-            format!("Pages are numbered from {min} to {max}")
+            tr.t2("issue-page-out-of-range", "min", min, "max", max)
         }
-        Issue::OutOfRange { min, max } => format!("Enter a number from {min} to {max}"),
-        Issue::UnknownZone => {
-            "Enter \"AoE\" or the name of a time zone, such as \"Europe/Paris\"".into()
-        }
-        Issue::Taken if name == "title" => "Another call already has this title".into(),
-        Issue::Taken => "An account already uses this email address".into(),
-        Issue::WrongCredentials => "The email address or the password is not right".into(),
-        Issue::TooManyAttempts { until, minutes } => format!(
-            "Too many attempts to sign in. For your security, try again after {} UTC (in {minutes} minute{}), or reset your password.",
-            until.format("%H:%M"),
-            if *minutes == 1 { "" } else { "s" }
+        Issue::OutOfRange { min, max } => tr.t2("issue-out-of-range", "min", min, "max", max),
+        Issue::UnknownZone => tr.t("issue-unknown-zone"),
+        Issue::Taken if name == "title" => tr.t("issue-title-taken"),
+        Issue::Taken => tr.t("issue-email-taken"),
+        Issue::WrongCredentials => tr.t("issue-wrong-credentials"),
+        Issue::TooManyAttempts { until, minutes } => tr.t2(
+            "issue-too-many-attempts",
+            "until",
+            tr.time(until.naive_utc()),
+            "minutes",
+            minutes,
         ),
     }
 }

@@ -500,7 +500,7 @@ async fn a_uil_admin_invites_a_national_commission_which_sets_its_password_from_
         303
     );
     let account = visible_text(&natcom.page("/account").await);
-    assert!(account.contains("National Commission (KE)"), "{account}");
+    assert!(account.contains("National Commission (Kenya)"), "{account}");
     assert!(account.contains("(confirmed)"), "{account}");
     let list = visible_text(&admin.page("/uil/users").await);
     assert!(list.contains("Kenya Active"), "{list}");

@@ -201,7 +201,7 @@ async fn user_add_creates_a_staff_account_that_can_sign_in() {
     );
     let account = visible_text(&browser.page("/account").await);
     assert!(account.contains("Wanjiru Kamau"), "{account}");
-    assert!(account.contains("National Commission (KE)"), "{account}");
+    assert!(account.contains("National Commission (Kenya)"), "{account}");
     assert!(account.contains("(confirmed)"), "{account}");
 
     // Mistakes are named, and nothing is created.

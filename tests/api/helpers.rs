@@ -414,6 +414,8 @@ pub fn visible_text(html: &str) -> String {
                 in_tag = false;
                 out.push(' ');
             }
+            // Fluent's isolation marks around placeables are not seen.
+            '\u{2068}' | '\u{2069}' if !in_tag => {}
             _ if !in_tag => out.push(c),
             _ => {}
         }

@@ -407,11 +407,11 @@ async fn a_french_speaking_city_receives_its_receipt_in_french_with_reply_to_uil
         "Reçue : la candidature de Lyon au Réseau mondial des villes apprenantes de l'UNESCO"
     );
     assert!(
-        receipt.text().contains("30 juin 2023 à 23 h 59 AoE"),
+        receipt.text().contains("30 juin 2023 à 23:59 AoE"),
         "{}",
         receipt.text()
     );
-    assert!(receipt.html().contains(r#"<html lang="fr">"#));
+    assert!(receipt.html().contains(r#"<html lang="fr" dir="ltr">"#));
     let reply_to = receipt.header("Reply-To").unwrap_or_default();
     assert!(
         reply_to.contains("GNLC team") && reply_to.contains("<gnlc@uil.example>"),

@@ -8,6 +8,7 @@ mod access;
 mod accounts;
 mod city;
 mod hardening;
+mod languages;
 mod mail;
 mod natcom;
 

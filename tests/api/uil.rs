@@ -816,7 +816,10 @@ async fn the_uil_list_shows_every_application_once_across_its_pages() {
         "a page past any list is a mistake in the address"
     );
     let far = visible_text(&far.text().await.unwrap());
-    assert!(far.contains("Pages are numbered from 1 to 100000"), "{far}");
+    assert!(
+        far.contains("Pages are numbered from 1 to 100,000"),
+        "{far}"
+    );
 }
 
 /// Every server keeps what its busiest pages show for a second. Whoever acts sees the

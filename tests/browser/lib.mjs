@@ -235,3 +235,18 @@ export function pdfFile(name) {
   writeFileSync(path, content);
   return path;
 }
+
+/**
+ * A message of the site's catalogue (locales/<lang>/*.ftl), as the page shows it: for
+ * the tests that click buttons by the name a French or Arabic reader sees. Only
+ * single-line messages without placeables are read; that is all a button needs.
+ */
+export function t(lang, key) {
+  const dir = join(root, 'locales', lang);
+  for (const file of ['common', 'public', 'account', 'city', 'form', 'natcom', 'uil', 'mail', 'refusals']) {
+    const text = readFileSync(join(dir, `${file}.ftl`), 'utf8');
+    const line = text.split('\n').find((l) => l.startsWith(`${key} = `));
+    if (line) return line.slice(key.length + 3).trim();
+  }
+  throw new Error(`no message ${key} in locales/${lang}`);
+}

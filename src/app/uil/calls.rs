@@ -19,12 +19,65 @@ pub struct CallTyped {
     pub natcom_deadline: String,
     pub endorsement_quota: String,
     pub deadline_zone: String,
+    /// The title and text in each language other than English, as typed (empty: none).
+    pub translations: Vec<TranslationTyped>,
+}
+
+/// A call's title and text in one language other than English, as typed.
+#[derive(Debug, Default, Clone)]
+pub struct TranslationTyped {
+    /// A code of `i18n::Locale`.
+    pub locale: &'static str,
+    pub title: String,
+    pub body: String,
+}
+
+/// The languages a call's text can be given in besides English.
+pub fn translated_locales() -> impl Iterator<Item = &'static str> {
+    crate::i18n::Locale::OFFERED
+        .into_iter()
+        .filter(|l| *l != crate::i18n::Locale::En)
+        .map(|l| l.code())
+}
+
+impl TranslationTyped {
+    pub fn title_field(&self) -> &'static str {
+        translation_fields(self.locale).0
+    }
+
+    pub fn body_field(&self) -> &'static str {
+        translation_fields(self.locale).1
+    }
+
+    /// Every language, blank.
+    pub fn blank_all() -> Vec<Self> {
+        translated_locales()
+            .map(|locale| TranslationTyped {
+                locale,
+                ..TranslationTyped::default()
+            })
+            .collect()
+    }
 }
 
 impl CallTyped {
     /// A call as it is, to change it.
-    pub fn of(call: &Call, body: String) -> Self {
+    pub fn of(call: &Call, body: String, saved: &[db::calls::Translation]) -> Self {
+        let translations = TranslationTyped::blank_all()
+            .into_iter()
+            .map(
+                |blank| match saved.iter().find(|t| t.locale == blank.locale) {
+                    Some(t) => TranslationTyped {
+                        title: t.title.clone(),
+                        body: t.body.clone(),
+                        ..blank
+                    },
+                    None => blank,
+                },
+            )
+            .collect();
         CallTyped {
+            translations,
             title: call.title.clone(),
             body,
             opens_on: call.opens_on.to_string(),
@@ -40,12 +93,36 @@ impl CallTyped {
         CallTyped {
             endorsement_quota: "3".into(),
             deadline_zone: "AoE".into(),
+            translations: TranslationTyped::blank_all(),
             ..CallTyped::default()
         }
     }
 
-    pub fn parse(&self) -> Result<CallInput, Issues> {
+    /// The call and its translations, or what is wrong with them.
+    pub fn parse(&self) -> Result<(CallInput, Vec<db::calls::Translation>), Issues> {
         let mut issues = Issues::default();
+        let mut translations = Vec::new();
+        for t in &self.translations {
+            let (title_field, body_field) = translation_fields(t.locale);
+            if t.title.trim().is_empty() && t.body.trim().is_empty() {
+                translations.push(db::calls::Translation {
+                    locale: t.locale.to_owned(),
+                    title: String::new(),
+                    body: String::new(),
+                });
+                continue;
+            }
+            // A text without its title, or a title without its text, is half a translation.
+            let title = issues.check(title_field, form::required_text(&t.title, 300, false));
+            let body = issues.check(body_field, form::required_text(&t.body, 100_000, true));
+            if let (Some(title), Some(body)) = (title, body) {
+                translations.push(db::calls::Translation {
+                    locale: t.locale.to_owned(),
+                    title,
+                    body,
+                });
+            }
+        }
         let title = issues.check("title", form::required_text(&self.title, 300, false));
         let body = issues.check("body", form::plain_text(&self.body, 100_000, true));
         let date = |issues: &mut Issues, field: &'static str, raw: &str| {
@@ -87,15 +164,18 @@ impl CallTyped {
                 Some(natcom_deadline),
                 Some(endorsement_quota),
                 Some(zone),
-            ) if issues.is_empty() => Ok(CallInput {
-                title,
-                body,
-                opens_on,
-                city_deadline,
-                natcom_deadline,
-                endorsement_quota,
-                zone,
-            }),
+            ) if issues.is_empty() => Ok((
+                CallInput {
+                    title,
+                    body,
+                    opens_on,
+                    city_deadline,
+                    natcom_deadline,
+                    endorsement_quota,
+                    zone,
+                },
+                translations,
+            )),
             _ => Err(issues),
         }
     }
@@ -117,32 +197,52 @@ pub async fn to_change(visit: &mut Visit, id: i64) -> Result<CallTyped, Error> {
     let body = db::calls::text(&mut *visit.conn, id)
         .await?
         .ok_or(Error::NotFound)?;
-    Ok(CallTyped::of(call, body))
+    let translations = db::calls::translations(&mut *visit.conn, id).await?;
+    Ok(CallTyped::of(call, body, &translations))
 }
 
-/// Creates a call (`id` none) or changes one.
+/// The form's fields of the title and text in `locale`: `title_fr`, `body_fr`, …
+pub fn translation_fields(locale: &str) -> (&'static str, &'static str) {
+    match locale {
+        "fr" => ("title_fr", "body_fr"),
+        "es" => ("title_es", "body_es"),
+        "ar" => ("title_ar", "body_ar"),
+        "zh" => ("title_zh", "body_zh"),
+        _ => ("title_ru", "body_ru"),
+    }
+}
+
+/// Creates a call (`id` none) or changes one, with its texts in other languages, in one
+/// transaction.
 pub async fn save(
     app: &App,
     visit: &mut Visit,
     id: Option<i64>,
-    call: CallInput,
+    (call, translations): (CallInput, Vec<db::calls::Translation>),
 ) -> Result<(), Rejected> {
     entering(&visit.user, Area::UilAdmin)?;
+    let mut tx = sqlx::Connection::begin(&mut *visit.conn)
+        .await
+        .map_err(db::Error::from)?;
     let saved = match id {
-        None => db::calls::create(&mut visit.conn, &call).await?.is_some(),
+        None => db::calls::create(&mut tx, &call).await?,
         Some(id) => {
-            let calls = db::calls::all(&mut *visit.conn).await?;
+            let calls = db::calls::all(&mut *tx).await?;
             if !calls.iter().any(|c| c.id == id) {
                 return Err(Error::NotFound.into());
             }
-            db::calls::update(&mut visit.conn, id, &call).await?
+            db::calls::update(&mut tx, id, &call).await?.then_some(id)
         }
     };
-    if !saved {
+    let Some(saved) = saved else {
         let mut issues = Issues::default();
         issues.add("title", Issue::Taken);
         return Err(Rejected::Invalid(issues));
+    };
+    for t in &translations {
+        db::calls::set_translation(&mut tx, saved, t).await?;
     }
+    tx.commit().await.map_err(db::Error::from)?;
     // The calls changed: this server's next page shows it.
     app.site.refresh(&app.db).await?;
     Ok(())

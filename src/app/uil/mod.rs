@@ -267,12 +267,13 @@ pub async fn decide_application(
     let mut mails = Vec::new();
     for to in db::applications::natcom_addresses(&mut tx, a.country()).await? {
         mails.push(messages::uil_decision_to_natcom(
-            &to,
+            &to.email,
             id,
             a.city_name(),
             accepted,
             &message,
             &natcom_link,
+            crate::mail::account_locale(to.locale.as_deref()),
         )?);
     }
     app.mailer.queue_all(&mut tx, &mails).await?;

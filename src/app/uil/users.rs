@@ -89,14 +89,11 @@ pub async fn invite(
         issues.add(field, issue);
         Rejected::Invalid(issues)
     };
-    let country_name = match &invitation.country {
-        Some(country) => Some(
-            db::member_states::name_of(&mut *visit.conn, country.as_str())
-                .await?
-                .ok_or_else(|| fail("country", Issue::NotAMemberState))?,
-        ),
-        None => None,
-    };
+    if let Some(country) = &invitation.country {
+        db::member_states::name_of(&mut *visit.conn, country.as_str())
+            .await?
+            .ok_or_else(|| fail("country", Issue::NotAMemberState))?;
+    }
     let mut tx = visit.conn.begin().await?;
     let send = super::super::accounts::mail_allowed(
         &mut tx,
@@ -126,8 +123,10 @@ pub async fn invite(
         invitation.email.as_str(),
         invitation.name.as_str(),
         invitation.role,
-        country_name.as_deref(),
+        invitation.country.as_ref().map(Iso2::as_str),
         &link,
+        // A new account: its owner has not chosen a language yet.
+        crate::i18n::Locale::En,
     )?;
     if send {
         app.mailer.queue(&mut tx, &mail).await?;

@@ -17,7 +17,7 @@ use crate::web::error::Error;
 use crate::web::extract::Query;
 use crate::web::forms::FormErrors;
 use crate::web::session::Ctx;
-use crate::web::views::{what_happened, when};
+use crate::web::views::what_happened;
 use crate::web::{AppState, Layout, render, words};
 
 const PAGE_SIZE: i64 = 100;
@@ -37,7 +37,8 @@ pub struct AuditQuery {
 }
 
 struct Row {
-    application_id: i64,
+    /// The application's number, as an identifier (never grouped like a figure).
+    application_id: String,
     city: String,
     actor: String,
     change: String,
@@ -91,6 +92,7 @@ pub async fn audit(
     };
     let page = page_number(&q.page, &mut issues);
     let mut visit = ctx.visit(&state).await?;
+    let tr = ctx.tr(visit.user.as_ref());
     let (rows, total) = usecase::audit(&mut visit, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE)
         .await
         .map_err(|e| ctx.fail(e))?;
@@ -111,25 +113,33 @@ pub async fn audit(
         rows: rows
             .into_iter()
             .map(|r| Row {
-                application_id: r.application_id,
+                application_id: r.application_id.to_string(),
                 city: r.city,
-                actor: r.actor.unwrap_or_else(|| "GNLC Call".into()),
+                actor: r.actor.unwrap_or_else(|| tr.t("site-short-name")),
                 change: match &r.kind {
-                    EventKind::Created => "created (Draft)".to_owned(),
-                    EventKind::Transition { from, to } => {
-                        format!("{} → {}", words::stage(*from), words::stage(*to))
-                    }
-                    other => what_happened(other, r.zone),
+                    EventKind::Created => tr.t1(
+                        "uil-audit-created",
+                        "stage",
+                        words::stage(tr, crate::domain::Stage::Draft),
+                    ),
+                    EventKind::Transition { from, to } => tr.t2(
+                        "uil-audit-transition",
+                        "from",
+                        words::stage(tr, *from),
+                        "to",
+                        words::stage(tr, *to),
+                    ),
+                    other => what_happened(tr, other, r.zone),
                 },
                 note: r.note.unwrap_or_default(),
-                at: when(r.at),
+                at: tr.utc(r.at),
             })
             .collect(),
         total,
         page,
         pages: (total + PAGE_SIZE - 1) / PAGE_SIZE,
         query,
-        errors: issues.into(),
+        errors: FormErrors::from_issues(tr, &issues),
         q,
     })?;
     Ok((status, page_html).into_response())

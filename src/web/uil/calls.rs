@@ -5,7 +5,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 
-use crate::app::uil::calls::{self as usecase, CallTyped};
+use crate::app::uil::calls::{self as usecase, CallTyped, TranslationTyped};
 use crate::app::{Issues, Rejected};
 use crate::domain::call::current_call;
 use crate::web::error::Error;
@@ -21,7 +21,7 @@ struct CallRow {
     opens: String,
     city_deadline: String,
     natcom_deadline: String,
-    quota: i32,
+    quota: String,
     current: bool,
 }
 
@@ -36,6 +36,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Html<String
     let mut visit = ctx.visit(&state).await?;
     let calls = usecase::all(&mut visit).await.map_err(|e| ctx.fail(e))?;
     let current = current_call(&calls, ctx.now).map(|c| c.id);
+    let tr = ctx.tr(visit.user.as_ref());
     render(&CallsPage {
         layout: ctx.layout(&visit),
         calls: calls
@@ -45,10 +46,10 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Html<String
                 CallRow {
                     id: c.id,
                     title: c.title.clone(),
-                    opens: d.opens.opening_label(),
-                    city_deadline: d.city.deadline_label(),
-                    natcom_deadline: d.natcom.deadline_label(),
-                    quota: c.endorsement_quota,
+                    opens: tr.opening(&d.opens),
+                    city_deadline: tr.deadline(&d.city),
+                    natcom_deadline: tr.deadline(&d.natcom),
+                    quota: tr.number(i64::from(c.endorsement_quota)),
                     current: Some(c.id) == current,
                 }
             })
@@ -61,6 +62,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Html<String
 struct CallFormPage {
     layout: Layout,
     action: String,
+    /// The key of the page's heading.
     heading: &'static str,
     form: CallTyped,
     errors: FormErrors,
@@ -75,6 +77,17 @@ fn typed(input: &FormData) -> CallTyped {
         natcom_deadline: input.text("natcom_deadline").to_owned(),
         endorsement_quota: input.text("endorsement_quota").to_owned(),
         deadline_zone: input.text("deadline_zone").to_owned(),
+        translations: TranslationTyped::blank_all()
+            .into_iter()
+            .map(|blank| {
+                let (title, body) = usecase::translation_fields(blank.locale);
+                TranslationTyped {
+                    title: input.text(title).to_owned(),
+                    body: input.text(body).to_owned(),
+                    ..blank
+                }
+            })
+            .collect(),
     }
 }
 
@@ -85,18 +98,18 @@ fn form_page(
     issues: &Issues,
 ) -> Result<Html<String>, Error> {
     render(&CallFormPage {
+        errors: FormErrors::from_issues(layout.tr, issues),
         layout,
         action: match id {
             Some(id) => format!("/uil/calls/{id}"),
             None => "/uil/calls/new".into(),
         },
         heading: if id.is_some() {
-            "Change the call"
+            "uil-call-edit-heading"
         } else {
-            "Create a call"
+            "uil-call-new-heading"
         },
         form,
-        errors: issues.into(),
     })
 }
 

@@ -1,6 +1,10 @@
 //! `/uil/export.csv`: the filtered applications, one row each, the columns named as the
 //! form's fields (SPEC §4). UTF-8 with a byte-order mark so that spreadsheets read accents
 //! and non-Latin names correctly; quoting by RFC 4180 (the csv crate).
+//!
+//! The values stay as stored (codes, ISO dates), for scripts; beside the stage's code,
+//! `stage_name` says it in the language of the person exporting, without the marks that
+//! isolate placeables on pages.
 
 use axum::extract::State;
 use axum::http::{HeaderValue, header};
@@ -11,10 +15,10 @@ use crate::app::uil as usecase;
 use crate::db::listing::average;
 use crate::domain::document::DocumentKind;
 use crate::domain::form::all_fields;
-use crate::web::AppState;
 use crate::web::error::Error;
 use crate::web::extract::Query;
 use crate::web::session::Ctx;
+use crate::web::{AppState, words};
 
 /// A spreadsheet runs a cell that starts with one of these as a formula: such text gets a
 /// leading apostrophe, which spreadsheets show as text (OWASP's advice on CSV injection).
@@ -36,6 +40,7 @@ pub async fn export(
         return Err(Error::BadRequest);
     }
     let mut visit = ctx.visit(&state).await?;
+    let tr = ctx.tr(visit.user.as_ref()).for_text();
     let rows = usecase::export(&mut visit, &filter)
         .await
         .map_err(|e| ctx.fail(e))?;
@@ -48,7 +53,14 @@ pub async fn export(
     let mut out = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::from("\u{feff}".as_bytes()));
-    let mut header: Vec<&str> = vec!["id", "stage", "submitted_at", "forwarded_at", "decided_at"];
+    let mut header: Vec<&str> = vec![
+        "id",
+        "stage",
+        "stage_name",
+        "submitted_at",
+        "forwarded_at",
+        "decided_at",
+    ];
     header.extend(all_fields().map(|f| f.name));
     // SPEC §4 names the form's files among its columns: whether the pledge is there, and
     // how many supporting documents.
@@ -68,6 +80,7 @@ pub async fn export(
         let mut record = vec![
             app.id.to_string(),
             app.stage.as_str().to_owned(),
+            words::stage(tr, app.stage),
             stamp(app.submitted_at),
             stamp(app.forwarded_at),
             stamp(app.decided_at),

@@ -1,21 +1,18 @@
 //! `/uil/extensions`: a later deadline for one application (city stage) or one Member
 //! State (National Commission stage), with a reason, recorded (SPEC §2).
 
-use std::sync::Arc;
-
 use askama::Template;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 
+use super::{country_choices, country_named};
 use crate::app::uil::extensions::{self as usecase, ExtensionTyped};
 use crate::app::{Issues, Rejected, Visit};
 use crate::db::extensions::Extended;
-use crate::web::country_options::CountryOptions;
 use crate::web::error::Error;
 use crate::web::forms::FormErrors;
 use crate::web::session::Ctx;
 use crate::web::upload::FormData;
-use crate::web::views::when;
 use crate::web::{AppState, Layout, render, unprocessable};
 
 struct Row {
@@ -32,7 +29,8 @@ struct Row {
 struct ExtensionsPage {
     layout: Layout,
     rows: Vec<Row>,
-    countries: Arc<CountryOptions>,
+    /// (ISO code, name), in the reader's alphabetical order.
+    countries: Vec<(String, String)>,
     form: ExtensionTyped,
     errors: FormErrors,
 }
@@ -45,6 +43,12 @@ async fn page(
     issues: &Issues,
 ) -> Result<Html<String>, Error> {
     let rows = usecase::all(visit).await.map_err(|e| ctx.fail(e))?;
+    let tr = ctx.tr(visit.user.as_ref());
+    let states = state.app().member_states().await?;
+    // The database names a Member State in English: the reader reads it in their language.
+    let country = |name: &str| {
+        country_named(&states, name).map_or_else(|| name.to_owned(), |code| tr.country(code))
+    };
     render(&ExtensionsPage {
         layout: ctx.layout(visit),
         rows: rows
@@ -54,24 +58,34 @@ async fn page(
                     Extended::Application {
                         id,
                         place: Some((city, country_name)),
-                    } => format!("City deadline of application {id}: {city}, {country_name}"),
+                    } => tr.t3(
+                        "uil-extensions-of-application",
+                        "id",
+                        id.to_string(),
+                        "city",
+                        city,
+                        "country",
+                        country(&country_name),
+                    ),
                     Extended::Application { id, place: None } => {
-                        format!("City deadline of application {id} (not submitted yet)")
+                        tr.t1("uil-extensions-of-draft", "id", id.to_string())
                     }
-                    Extended::MemberState { country_name } => {
-                        format!("National Commission of {country_name}")
-                    }
+                    Extended::MemberState { country_name } => tr.t1(
+                        "uil-extensions-of-natcom",
+                        "country",
+                        country(&country_name),
+                    ),
                 },
                 call: e.call_title,
-                until: e.new_deadline.format("%-d %B %Y").to_string(),
+                until: tr.date(e.new_deadline),
                 reason: e.reason,
                 by: e.granted_by,
-                at: when(e.created_at),
+                at: tr.utc(e.created_at),
             })
             .collect(),
-        countries: state.country_options().await?,
+        countries: country_choices(tr, &states),
         form,
-        errors: issues.into(),
+        errors: FormErrors::from_issues(tr, issues),
     })
 }
 

@@ -10,6 +10,7 @@ use crate::app::Visit;
 use crate::app::uil::members::{self as usecase, Unreadable};
 use crate::domain::access::Area;
 use crate::domain::directory::{BadLine, MemberRow, Mode};
+use crate::i18n::{Arg, Tr};
 use crate::web::error::Error;
 use crate::web::extract::Query;
 use crate::web::forms::FormErrors;
@@ -19,6 +20,7 @@ use crate::web::{AppState, Layout, render, unprocessable};
 
 #[derive(Debug, Default, Deserialize)]
 pub struct MembersQuery {
+    /// What an import did: "added,updated,removed,unchanged", four counts.
     #[serde(default)]
     done: Option<String>,
 }
@@ -28,6 +30,7 @@ pub struct MembersQuery {
 struct MembersPage {
     layout: Layout,
     errors: FormErrors,
+    /// What the last import did, in words.
     done: Option<String>,
     /// The preview, when a file was read.
     preview: Option<Preview>,
@@ -36,11 +39,63 @@ struct MembersPage {
 struct Preview {
     mode: &'static str,
     csv_text: String,
-    add: Vec<MemberRow>,
-    update: Vec<MemberRow>,
-    remove: Vec<MemberRow>,
+    add: Vec<Listed>,
+    update: Vec<Listed>,
+    remove: Vec<Listed>,
     unchanged: usize,
     bad: Vec<BadLine>,
+}
+
+/// A member of the file as the preview lists it.
+struct Listed {
+    line: String,
+}
+
+/// "Swakopmund (Namibia), 2022"; `joined` for a member whose year changes.
+fn listed(tr: Tr, row: &MemberRow, joined: bool) -> Listed {
+    let country = tr.country(&row.country);
+    let line = match (row.year, joined) {
+        (Some(year), true) => tr.t3(
+            "uil-members-row-joined",
+            "city",
+            &row.city,
+            "country",
+            country,
+            "year",
+            year.to_string(),
+        ),
+        (Some(year), false) => tr.t3(
+            "uil-members-row-year",
+            "city",
+            &row.city,
+            "country",
+            country,
+            "year",
+            year.to_string(),
+        ),
+        (None, _) => tr.t2("uil-members-row", "city", &row.city, "country", country),
+    };
+    Listed { line }
+}
+
+/// The words of `done=added,updated,removed,unchanged`; nothing if it is not four counts.
+fn done_words(tr: Tr, done: &str) -> Option<String> {
+    let counts: Vec<i64> = done
+        .split(',')
+        .map(|n| n.trim().parse::<i64>().ok().filter(|n| *n >= 0))
+        .collect::<Option<_>>()?;
+    match counts[..] {
+        [added, updated, removed, unchanged] => Some(tr.args(
+            "uil-members-done",
+            &[
+                ("added", Arg::Number(added)),
+                ("updated", Arg::Number(updated)),
+                ("removed", Arg::Number(removed)),
+                ("unchanged", Arg::Number(unchanged)),
+            ],
+        )),
+        _ => None,
+    }
 }
 
 pub async fn page(
@@ -50,10 +105,11 @@ pub async fn page(
 ) -> Result<Html<String>, Error> {
     let visit = ctx.visit(&state).await?;
     visit.entering(Area::UilAdmin).map_err(|e| ctx.fail(e))?;
+    let tr = ctx.tr(visit.user.as_ref());
     render(&MembersPage {
         layout: ctx.layout(&visit),
         errors: FormErrors::default(),
-        done: q.done,
+        done: q.done.as_deref().and_then(|d| done_words(tr, d)),
         preview: None,
     })
 }
@@ -70,19 +126,21 @@ pub async fn import(
         Mode::Add
     };
     let pasted = input.text("csv_text").to_owned();
+    // The key of what is wrong with the file, if anything.
     let text = match input.files.iter_mut().find(|f| f.field == "members_csv") {
-        Some(file) if file.too_large => Err("The file must be 10 MB or smaller"),
+        Some(file) if file.too_large => Err("uil-members-file-too-large"),
         Some(file) => {
             let content =
                 file.content.read().await.map_err(|e| {
                     Error::Internal(format!("reading an uploaded CSV of members: {e}"))
                 })?;
-            String::from_utf8(content).map_err(|_| "The file must be a CSV file in UTF-8")
+            String::from_utf8(content).map_err(|_| "uil-members-file-not-utf8")
         }
         None if !pasted.is_empty() => Ok(pasted),
-        None => Err("Choose a CSV file of members"),
+        None => Err("uil-members-file-missing"),
     };
     let mut visit = ctx.visit(&state).await?;
+    let tr = ctx.tr(visit.user.as_ref());
     let refused = |visit: &Visit, message: String| -> Result<Response, Error> {
         let mut errors = FormErrors::default();
         errors.add("members_csv", message);
@@ -95,9 +153,9 @@ pub async fn import(
     };
     let text = match text {
         Ok(t) => t,
-        Err(message) => {
+        Err(key) => {
             visit.entering(Area::UilAdmin).map_err(|e| ctx.fail(e))?;
-            return refused(&visit, message.to_owned());
+            return refused(&visit, tr.t(key));
         }
     };
     let planned = if input.text("step") == "apply" {
@@ -112,7 +170,7 @@ pub async fn import(
     let preview = match planned {
         Ok(plan) => {
             let done = format!(
-                "{} added, {} updated, {} removed, {} unchanged",
+                "{},{},{},{}",
                 plan.add.len(),
                 plan.update.len(),
                 plan.remove.len(),
@@ -132,9 +190,17 @@ pub async fn import(
             "add"
         },
         csv_text: text,
-        add: plan.add,
-        update: plan.update.into_iter().map(|(_, r)| r).collect(),
-        remove: plan.remove.into_iter().map(|(_, r)| r).collect(),
+        add: plan.add.iter().map(|r| listed(tr, r, false)).collect(),
+        update: plan
+            .update
+            .iter()
+            .map(|(_, r)| listed(tr, r, true))
+            .collect(),
+        remove: plan
+            .remove
+            .iter()
+            .map(|(_, r)| listed(tr, r, false))
+            .collect(),
         unchanged: plan.unchanged,
         bad: preview.bad,
     };

@@ -14,8 +14,55 @@ use serde::Deserialize;
 
 use crate::app::{Issue, Issues};
 use crate::db::listing::{Filter, Sort};
+use crate::db::member_states::MemberState;
 use crate::domain::REGIONS;
 use crate::domain::form::Iso2;
+use crate::i18n::{Tr, sorted_by_name};
+
+/// A UNESCO region, as the database and the query string name it ("Arab States"), in the
+/// reader's language.
+pub fn region_name(tr: Tr, region: &str) -> String {
+    let key = match region {
+        "Africa" => "region-africa",
+        "Arab States" => "region-arab-states",
+        "Asia and the Pacific" => "region-asia-pacific",
+        "Europe and North America" => "region-europe-north-america",
+        "Latin America and the Caribbean" => "region-latin-america-caribbean",
+        other => return other.to_owned(),
+    };
+    tr.t(key)
+}
+
+/// Names in a sentence, as the language lists them: "Africa 2, Arab States 1 and Europe
+/// and North America 3".
+pub fn listed(tr: Tr, items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [first @ .., last] => format!(
+            "{}{}{last}",
+            first.join(&tr.t("uil-list-separator")),
+            tr.t("uil-list-last")
+        ),
+    }
+}
+
+/// The options of a choice of Member State: (ISO code, name), in the alphabetical order
+/// of the reader's language.
+pub fn country_choices(tr: Tr, states: &[MemberState]) -> Vec<(String, String)> {
+    sorted_by_name(tr, states.iter().map(|s| s.iso2.as_str()))
+        .into_iter()
+        .map(|(code, name)| (code.to_owned(), name))
+        .collect()
+}
+
+/// The ISO code of the Member State the database names `name` (in English).
+pub fn country_named<'a>(states: &'a [MemberState], name: &str) -> Option<&'a str> {
+    states
+        .iter()
+        .find(|s| s.name == name)
+        .map(|s| s.iso2.as_str())
+}
 
 /// The filters of the UIL list, as they come in the query string. Empty means any.
 #[derive(Debug, Default, Deserialize)]

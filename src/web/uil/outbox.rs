@@ -11,11 +11,12 @@ use crate::app::Issues;
 use crate::app::uil as usecase;
 use crate::db::outbox::Filter;
 use crate::domain::form;
+use crate::i18n::Tr;
 use crate::web::error::Error;
 use crate::web::extract::{Path, Query};
 use crate::web::forms::FormErrors;
 use crate::web::session::{CsrfForm, Ctx};
-use crate::web::views::{mail_state, when};
+use crate::web::views::mail_state;
 use crate::web::{AppState, Layout, render};
 
 const PAGE_SIZE: i64 = 100;
@@ -41,9 +42,9 @@ struct Row {
     to: String,
     subject: String,
     kind: String,
-    state: &'static str,
+    state: String,
     failed: bool,
-    attempts: i32,
+    attempts: String,
     last_error: String,
     application_id: Option<i64>,
 }
@@ -53,13 +54,26 @@ struct Row {
 struct OutboxPage {
     layout: Layout,
     q: OutboxQuery,
-    kinds: Vec<String>,
+    /// (state, in words)
+    states: Vec<(&'static str, String)>,
+    /// (kind, in words)
+    kinds: Vec<(String, String)>,
     rows: Vec<Row>,
     total: i64,
     page: i64,
     pages: i64,
     query: String,
     errors: FormErrors,
+}
+
+/// What a kind of mail is, in words; the kind itself for one the catalogue does not name.
+fn kind_words(tr: Tr, kind: &str) -> String {
+    let key = format!("uil-mail-kind-{kind}");
+    if tr.has(&key) {
+        tr.t(&key)
+    } else {
+        kind.to_owned()
+    }
 }
 
 pub async fn outbox(
@@ -80,6 +94,7 @@ pub async fn outbox(
     };
     let page = page_number(&q.page, &mut issues);
     let mut visit = ctx.visit(&state).await?;
+    let tr = ctx.tr(visit.user.as_ref());
     let (rows, total, kinds) =
         usecase::outbox(&mut visit, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE)
             .await
@@ -94,18 +109,28 @@ pub async fn outbox(
     };
     let html = render(&OutboxPage {
         layout: ctx.layout(&visit),
-        kinds,
+        states: ["queued", "sending", "sent", "failed"]
+            .into_iter()
+            .map(|s| (s, mail_state(tr, s)))
+            .collect(),
+        kinds: kinds
+            .into_iter()
+            .map(|k| {
+                let words = kind_words(tr, &k);
+                (k, words)
+            })
+            .collect(),
         rows: rows
             .into_iter()
             .map(|m| Row {
                 id: m.id,
-                created: when(m.created_at),
+                created: tr.utc(m.created_at),
                 to: m.recipient,
                 subject: m.subject,
-                kind: m.kind,
+                kind: kind_words(tr, &m.kind),
                 failed: m.state == "failed",
-                state: mail_state(&m.state),
-                attempts: m.attempts,
+                state: mail_state(tr, &m.state),
+                attempts: tr.number(i64::from(m.attempts)),
                 last_error: m.last_error.unwrap_or_default(),
                 application_id: m.application_id,
             })
@@ -115,7 +140,7 @@ pub async fn outbox(
         pages: (total + PAGE_SIZE - 1) / PAGE_SIZE,
         query,
         q,
-        errors: issues.into(),
+        errors: FormErrors::from_issues(tr, &issues),
     })?;
     Ok((status, html).into_response())
 }

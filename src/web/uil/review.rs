@@ -1,20 +1,18 @@
 //! What reached UIL: the list with its filters and counts, one application with its
 //! review, assessments and UIL's decision.
 
-use std::sync::Arc;
-
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 
-use super::FilterQuery;
+use super::{FilterQuery, listed, region_name};
 use crate::app::uil::{self as usecase, AssessmentInput, DecisionInput};
 use crate::app::{self, Issues, Visit};
 use crate::db::assessments::{Assessment, CRITERIA};
 use crate::db::documents::DocumentKind;
 use crate::domain::{REGIONS, Refusal, Role, Stage};
-use crate::web::country_options::CountryOptions;
+use crate::i18n::{Tr, sorted_by_name};
 use crate::web::error::Error;
 use crate::web::extract::{Path, Query};
 use crate::web::forms::FormErrors;
@@ -22,42 +20,43 @@ use crate::web::session::Ctx;
 use crate::web::upload::FormData;
 use crate::web::views::{
     AnswerGroup, Day, DocumentRow, MailLogRow, OneDecimal, TimelineRow, answer_groups,
-    document_rows, mail_log, timeline_rows, when,
+    document_rows, mail_log, timeline_rows,
 };
 use crate::web::{AppState, Layout, render, words};
 
 const PAGE_SIZE: u32 = 50;
 
-/// A row of the list; its country's name and region are borrowed from the Member States.
+/// A row of the list; its city's name is borrowed from the listing.
 struct ListRow<'a> {
     id: i64,
     city: &'a str,
-    country: &'a str,
-    region: &'a str,
-    stage: &'static str,
+    country: String,
+    region: String,
+    stage: String,
     reached: Option<Day>,
-    assessments: i64,
+    assessments: String,
     average: Option<OneDecimal>,
 }
 
 /// One bar of the chart, laid out in SVG units.
 struct Bar {
     label: String,
-    count: i64,
+    count: String,
     y: i64,
     width: i64,
 }
 
 const CHART_BAR_SPACE: i64 = 28;
 
-fn bars(counts: &[(String, i64)]) -> Vec<Bar> {
+/// The bars of the chart of `counts` (by region, as the database names regions).
+fn bars(tr: Tr, counts: &[(String, i64)]) -> Vec<Bar> {
     let max = counts.iter().map(|c| c.1).max().unwrap_or(1).max(1);
     counts
         .iter()
         .enumerate()
-        .map(|(i, (label, count))| Bar {
-            label: label.clone(),
-            count: *count,
+        .map(|(i, (region, count))| Bar {
+            label: region_name(tr, region),
+            count: tr.number(*count),
             y: i as i64 * CHART_BAR_SPACE,
             width: (count * 300 / max).max(2),
         })
@@ -71,17 +70,22 @@ struct DashboardPage<'a> {
     is_admin: bool,
     q: FilterQuery,
     calls: Vec<(i64, String)>,
-    regions: &'static [&'static str],
-    countries: Arc<CountryOptions>,
-    stages: Vec<(&'static str, &'static str)>,
+    /// (value in the query, name in the reader's language)
+    regions: Vec<(&'static str, String)>,
+    /// (ISO code, name), in the reader's alphabetical order.
+    countries: Vec<(&'a str, String)>,
+    stages: Vec<(&'static str, String)>,
     rows: Vec<ListRow<'a>>,
     total: i64,
     page: i64,
     pages: i64,
     query: String,
-    region_counts: &'a [(String, i64)],
-    stage_counts: Vec<(&'static str, i64)>,
+    /// (region, count), both as the reader reads them.
+    region_counts: Vec<(String, String)>,
+    stage_counts: Vec<(String, String)>,
     bars: Vec<Bar>,
+    /// The chart in words, for screen readers.
+    chart_title: String,
     chart_height: i64,
     failed_mail: i64,
     /// Filters that could not be read.
@@ -96,8 +100,8 @@ pub async fn dashboard(
     let (filter, page, issues) = q.parse();
     // Past the last page the list is empty; the bound keeps the offset a small number.
     let offset = (page - 1) as u32 * PAGE_SIZE;
-    let countries = state.country_options().await?;
     let mut visit = ctx.visit(&state).await?;
+    let tr = ctx.tr(visit.user.as_ref());
     let d = usecase::dashboard(state.app(), &mut visit, &filter, PAGE_SIZE, offset)
         .await
         .map_err(|e| ctx.fail(e))?;
@@ -107,7 +111,18 @@ pub async fn dashboard(
         .is_some_and(|u| u.role == Role::UilAdmin);
     let counts = &d.listing.counts;
     let total = counts.total();
-    let bars = bars(&counts.regions);
+    let bars = bars(tr, &counts.regions);
+    let chart_title = tr.t1(
+        "uil-chart-title",
+        "counts",
+        listed(
+            tr,
+            &bars
+                .iter()
+                .map(|b| tr.t2("uil-chart-item", "region", &b.label, "count", &b.count))
+                .collect::<Vec<_>>(),
+        ),
+    );
     let status = if issues.is_empty() {
         StatusCode::OK
     } else {
@@ -123,11 +138,11 @@ pub async fn dashboard(
             .rev()
             .map(|c| (c.id, c.title.clone()))
             .collect(),
-        regions: &REGIONS,
-        countries,
+        regions: REGIONS.iter().map(|r| (*r, region_name(tr, r))).collect(),
+        countries: sorted_by_name(tr, d.member_states.iter().map(|s| s.iso2.as_str())),
         stages: Stage::AT_UIL
             .iter()
-            .map(|s| (s.as_str(), words::stage(*s)))
+            .map(|s| (s.as_str(), words::stage(tr, *s)))
             .collect(),
         rows: d
             .listing
@@ -138,12 +153,12 @@ pub async fn dashboard(
                 ListRow {
                     id: r.id,
                     city: &r.city_name,
-                    country: member_state.map_or("", |s| s.name.as_str()),
-                    region: member_state.map_or("", |s| s.region.as_str()),
-                    stage: words::stage(r.stage),
-                    reached: r.forwarded_at.map(Day),
-                    assessments: r.assessments,
-                    average: r.average.map(OneDecimal),
+                    country: tr.country(&r.country),
+                    region: member_state.map_or_else(String::new, |s| region_name(tr, &s.region)),
+                    stage: words::stage(tr, r.stage),
+                    reached: r.forwarded_at.map(|t| Day(tr, t)),
+                    assessments: tr.number(r.assessments),
+                    average: r.average.map(|a| OneDecimal(tr, a)),
                 }
             })
             .collect(),
@@ -153,14 +168,19 @@ pub async fn dashboard(
         query: q.query(),
         chart_height: bars.len() as i64 * CHART_BAR_SPACE,
         bars,
-        region_counts: &counts.regions,
+        chart_title,
+        region_counts: counts
+            .regions
+            .iter()
+            .map(|(r, n)| (region_name(tr, r), tr.number(*n)))
+            .collect(),
         stage_counts: counts
             .stages
             .iter()
-            .map(|(s, n)| (words::stage(*s), *n))
+            .map(|(s, n)| (words::stage(tr, *s), tr.number(*n)))
             .collect(),
         failed_mail: d.failed_mail,
-        errors: issues.into(),
+        errors: FormErrors::from_issues(tr, &issues),
         q,
     })?;
     Ok((status, page).into_response())
@@ -170,20 +190,21 @@ pub async fn dashboard(
 
 struct AssessmentView {
     reviewer: String,
-    scores: [i16; 5],
+    /// The scores as the reader's language writes figures.
+    scores: Vec<String>,
     average: String,
     comment: String,
     when: String,
 }
 
-impl From<&Assessment> for AssessmentView {
-    fn from(a: &Assessment) -> Self {
+impl AssessmentView {
+    fn of(tr: Tr, a: &Assessment) -> Self {
         AssessmentView {
             reviewer: a.reviewer_name.clone(),
-            scores: a.scores,
-            average: OneDecimal(a.average()).to_string(),
+            scores: a.scores.iter().map(|s| tr.number(i64::from(*s))).collect(),
+            average: OneDecimal(tr, a.average()).to_string(),
             comment: a.comment.clone(),
-            when: when(a.created_at),
+            when: tr.utc(a.created_at),
         }
     }
 }
@@ -195,7 +216,7 @@ struct ApplicationPage {
     id: i64,
     city: String,
     country: String,
-    stage: &'static str,
+    stage: String,
     reached: String,
     officer_name: String,
     officer_title: String,
@@ -206,7 +227,10 @@ struct ApplicationPage {
     documents: Vec<DocumentRow>,
     timeline: Vec<TimelineRow>,
     mails: Vec<MailLogRow>,
-    criteria: Vec<&'static str>,
+    /// The criteria's names.
+    criteria: Vec<String>,
+    /// The scores a reviewer chooses from: (value, as the language writes it).
+    score_choices: Vec<(&'static str, String)>,
     may_start_review: bool,
     may_assess: bool,
     may_decide: bool,
@@ -215,11 +239,12 @@ struct ApplicationPage {
     /// Others' assessments: shown once this reviewer has written theirs (always to admins).
     others: Vec<AssessmentView>,
     hidden_until_own: bool,
-    averages: Vec<String>,
+    /// "Strategy and plans 4.0; …", the average of each criterion (to those who see all).
+    averages: String,
     overall: String,
     errors: FormErrors,
     /// The assessment form: (field name, criterion, value as typed or saved).
-    score_fields: Vec<(&'static str, &'static str, String)>,
+    score_fields: Vec<(&'static str, String, String)>,
     form_comment: String,
     form_decision: String,
     form_message: String,
@@ -236,13 +261,18 @@ struct Outcome {
     refusal: Option<Refusal>,
 }
 
-fn mean(values: impl Iterator<Item = f64>) -> String {
+fn mean(tr: Tr, values: impl Iterator<Item = f64>) -> String {
     let values: Vec<f64> = values.collect();
     if values.is_empty() {
         String::new()
     } else {
-        OneDecimal(values.iter().sum::<f64>() / values.len() as f64).to_string()
+        OneDecimal(tr, values.iter().sum::<f64>() / values.len() as f64).to_string()
     }
+}
+
+/// A criterion's name, from the field it is scored in.
+fn criterion(tr: Tr, name: &str) -> String {
+    tr.t(&format!("criterion-{name}"))
 }
 
 /// The page of one application as the visitor sees it, with `outcome`.
@@ -253,20 +283,31 @@ async fn application_page(
     outcome: Outcome,
 ) -> Result<Html<String>, Error> {
     let r = usecase::record(visit, id).await.map_err(|e| ctx.fail(e))?;
+    let tr = ctx.tr(visit.user.as_ref());
     let is_admin = visit
         .user
         .as_ref()
         .is_some_and(|u| u.role == Role::UilAdmin);
     let app = &r.app;
     let all: Vec<&Assessment> = r.own.iter().chain(&r.others).collect();
-    let averages = if r.sees_all {
-        (0..5)
-            .map(|i| mean(all.iter().map(|a| f64::from(a.scores[i]))))
+    let averages: Vec<String> = if r.sees_all && !all.is_empty() {
+        CRITERIA
+            .iter()
+            .enumerate()
+            .map(|(i, (name, _))| {
+                tr.t2(
+                    "uil-criterion-average",
+                    "criterion",
+                    criterion(tr, name),
+                    "average",
+                    mean(tr, all.iter().map(|a| f64::from(a.scores[i]))),
+                )
+            })
             .collect()
     } else {
         Vec::new()
     };
-    let documents = document_rows(&r.documents);
+    let documents = document_rows(tr, &r.documents);
     let endorsement_pdf = r
         .documents
         .iter()
@@ -274,7 +315,7 @@ async fn application_page(
         .find(|(d, _)| d.kind == DocumentKind::Endorsement)
         .map(|(_, row)| DocumentRow {
             id: row.id,
-            kind: row.kind,
+            kind: row.kind.clone(),
             filename: row.filename.clone(),
             size: row.size.clone(),
             section: row.section,
@@ -289,37 +330,45 @@ async fn application_page(
         layout: ctx.layout(visit),
         id: app.id,
         city: app.answers.city_name().to_owned(),
-        country: app.country_name.clone(),
-        stage: words::stage(app.stage),
-        reached: app.forwarded_at.map(when).unwrap_or_default(),
+        country: tr.country(app.answers.country()),
+        stage: words::stage(tr, app.stage),
+        reached: app.forwarded_at.map(|t| tr.utc(t)).unwrap_or_default(),
         officer_name: app.officer_name.clone().unwrap_or_default(),
         officer_title: app.officer_title.clone().unwrap_or_default(),
         endorsement_note: app.endorsement_note.clone().unwrap_or_default(),
         endorsement_pdf,
         decision_message: app.decision_message.clone(),
-        groups: answer_groups(&app.answers, &app.country_name),
+        groups: answer_groups(tr, &app.answers),
         documents,
-        timeline: timeline_rows(&r.timeline),
-        mails: mail_log(&r.mails),
-        criteria: CRITERIA.iter().map(|c| c.1).collect(),
+        timeline: timeline_rows(tr, &r.timeline),
+        mails: mail_log(tr, &r.mails),
+        criteria: CRITERIA
+            .iter()
+            .map(|(name, _)| criterion(tr, name))
+            .collect(),
+        score_choices: ["1", "2", "3", "4", "5"]
+            .into_iter()
+            .zip(1..)
+            .map(|(value, n)| (value, tr.number(n)))
+            .collect(),
         may_start_review: r.may_start_review,
         may_assess: r.may_assess.is_ok(),
         may_decide: r.may_decide,
         is_admin,
         hidden_until_own: r.hidden_until_own,
         overall: if r.sees_all {
-            mean(all.iter().map(|a| a.average()))
+            mean(tr, all.iter().map(|a| a.average()))
         } else {
             String::new()
         },
-        own: r.own.as_ref().map(AssessmentView::from),
-        others: r.others.iter().map(AssessmentView::from).collect(),
-        averages,
-        errors: outcome.issues.into(),
+        own: r.own.as_ref().map(|a| AssessmentView::of(tr, a)),
+        others: r.others.iter().map(|a| AssessmentView::of(tr, a)).collect(),
+        averages: averages.join(&tr.t("uil-averages-separator")),
+        errors: FormErrors::from_issues(tr, &outcome.issues),
         score_fields: CRITERIA
             .iter()
             .zip(form_scores)
-            .map(|((name, label), value)| (*name, *label, value))
+            .map(|((name, _), value)| (*name, criterion(tr, name), value))
             .collect(),
         form_comment: outcome.comment.unwrap_or_else(|| {
             r.own
@@ -329,7 +378,7 @@ async fn application_page(
         }),
         form_decision: outcome.decision,
         form_message: outcome.message,
-        refusal: outcome.refusal.as_ref().map(words::refusal),
+        refusal: outcome.refusal.as_ref().map(|r| words::refusal(tr, r)),
     })
 }
 

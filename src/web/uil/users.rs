@@ -1,15 +1,13 @@
 //! `/uil/users`: staff accounts, and inviting National Commission and UIL staff.
 
-use std::sync::Arc;
-
 use askama::Template;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
+use super::{country_choices, country_named};
 use crate::app::uil::users::{self as usecase, InvitationTyped};
 use crate::app::{Issues, Rejected, Visit};
-use crate::web::country_options::CountryOptions;
 use crate::web::error::Error;
 use crate::web::extract::Query;
 use crate::web::forms::FormErrors;
@@ -37,7 +35,7 @@ pub struct UsersQuery {
 struct StaffRow {
     name: String,
     email: String,
-    role: &'static str,
+    role: String,
     country: String,
     invited: bool,
 }
@@ -47,7 +45,8 @@ struct StaffRow {
 struct UsersPage {
     layout: Layout,
     staff: Vec<StaffRow>,
-    countries: Arc<CountryOptions>,
+    /// (ISO code, name), in the reader's alphabetical order.
+    countries: Vec<(String, String)>,
     form: InviteForm,
     errors: FormErrors,
     invited: Option<String>,
@@ -62,6 +61,8 @@ async fn users_view(
     invited: Option<String>,
 ) -> Result<Html<String>, Error> {
     let staff = usecase::staff(visit).await.map_err(|e| ctx.fail(e))?;
+    let tr = ctx.tr(visit.user.as_ref());
+    let states = state.app().member_states().await?;
     render(&UsersPage {
         layout: ctx.layout(visit),
         staff: staff
@@ -69,14 +70,18 @@ async fn users_view(
             .map(|s| StaffRow {
                 name: s.name,
                 email: s.email,
-                role: words::role(s.role),
-                country: s.country_name.unwrap_or_default(),
+                role: words::role(tr, s.role),
+                // The database names the Member State in English.
+                country: s
+                    .country_name
+                    .map(|name| country_named(&states, &name).map_or(name, |c| tr.country(c)))
+                    .unwrap_or_default(),
                 invited: s.invited,
             })
             .collect(),
-        countries: state.country_options().await?,
+        countries: country_choices(tr, &states),
         form,
-        errors: issues.into(),
+        errors: FormErrors::from_issues(tr, issues),
         invited,
     })
 }

@@ -1,0 +1,163 @@
+# صفحات المدينة: طلباتها، والاستمارة، ومراجعة الإجابات، والتقديم، والطباعة، والسحب؛
+# وسجل الطلب والرسائل المتعلقة به.
+
+## قائمة طلبات المدينة.
+city-list-title = طلباتكم
+city-list-none = لم تبدؤوا أي طلب بعد.
+city-list-col-city = المدينة
+city-list-col-country = البلد
+city-list-col-call = الدعوة
+city-list-col-stage = المرحلة
+city-list-col-updated = آخر تغيير
+city-list-start = بدء طلب
+city-submit-by = يُرجى تقديمه إلى اللجنة الوطنية لليونسكو في بلدكم في موعد أقصاه { $deadline }.
+
+## بدء طلب.
+city-new-title = بدء طلب
+city-new-intro = ما المدينة المتقدمة بالطلب؟ يمكنكم حفظ الاستمارة أثناء ملئها والعودة إليها لاحقاً.
+city-new-start = بدء الطلب
+
+## مشتركة بين صفحات الطلب.
+city-application-of = طلب { $city }
+city-application-of-in = طلب { $city }، { $country }
+city-closed-heading = باب التقديم مغلق.
+city-back-to-application = العودة إلى الطلب
+city-change = تغيير
+city-upload = تحميل
+city-documents-heading = الوثائق
+city-document-kind = { $kind }:
+city-document-size = ({ $size })
+city-size-mb = { $size } ميغابايت
+city-size-kb = { $size } كيلوبايت
+
+## قائمة المهام.
+city-task-list-title = طلبكم
+city-task-list-progress = أكملتم { $completed } من أصل { $required ->
+        [zero] { $required } قسم مطلوب
+        [one] قسم مطلوب واحد
+        [two] قسمين مطلوبين
+        [few] { $required } أقسام مطلوبة
+        [many] { $required } قسماً مطلوباً
+       *[other] { $required } قسم مطلوب
+    }. تُحفظ إجاباتكم أولاً بأول: يمكنكم المغادرة والعودة.
+city-task-list-confirm-email = يُرجى تأكيد عنوان بريدكم الإلكتروني قبل التقديم: افتحوا الرابط الذي أرسلناه إليكم، أو
+city-ask-for-new-link = اطلبوا رابطاً جديداً
+city-task-list-confirm-email-end = .
+city-check-and-submit = مراجعة الإجابات والتقديم
+city-check-answers = مراجعة الإجابات
+city-see-application-page = عرض صفحة الطلب
+
+## قسم من أقسام الاستمارة.
+city-section-title = { $section } – { $city }
+city-documents-intro = يمكنكم إضافة ما يصل إلى { $max ->
+        [zero] { $max } ملف PDF
+        [one] ملف PDF واحد
+        [two] ملفَّي PDF
+        [few] { $max } ملفات PDF
+        [many] { $max } ملفاً بصيغة PDF
+       *[other] { $max } ملف PDF
+    } تدعم الطلب: استراتيجية أو خطة أو تقرير. ولا يتجاوز حجم كل منها 10 ميغابايت.
+city-documents-uploaded = الوثائق الداعمة المحمَّلة
+city-documents-col-file = الملف
+city-documents-col-size = الحجم
+city-documents-col-action = الإجراء
+city-document-remove = إزالة
+city-words-too-many = { $count ->
+        [zero] لا توجد كلمات زائدة
+        [one] لديكم كلمة واحدة زائدة
+        [two] لديكم كلمتان زائدتان
+        [few] لديكم { $count } كلمات زائدة
+        [many] لديكم { $count } كلمة زائدة
+       *[other] لديكم { $count } كلمة زائدة
+    }
+city-words-remaining = { $count ->
+        [zero] لم تتبقَّ لديكم أي كلمة
+        [one] تتبقى لديكم كلمة واحدة
+        [two] تتبقى لديكم كلمتان
+        [few] تتبقى لديكم { $count } كلمات
+        [many] تتبقى لديكم { $count } كلمة
+       *[other] تتبقى لديكم { $count } كلمة
+    }
+city-pledge-label = استمارة الطلب موقَّعة ومختومة من رئيس البلدية
+city-pledge-hint = ملف PDF لا يتجاوز حجمه 10 ميغابايت.
+city-pledge-uploaded = تم التحميل:
+city-pledge-replace = ({ $size }). لا تختاروا ملفاً إلا إذا أردتم استبداله.
+city-pledge-how = يُرجى طباعة الطلب، وتوقيعه وختمه من رئيس البلدية، ثم مسحه ضوئياً.
+city-print-for-signature = طباعة الطلب للتوقيع
+city-supporting-label = إضافة وثائق داعمة
+city-supporting-hint = ملفات PDF، لا يتجاوز حجم كل منها 10 ميغابايت. يمكنكم اختيار عدة ملفات دفعة واحدة.
+city-save-and-check = حفظ ومراجعة الإجابات
+city-save-and-continue = حفظ ومتابعة
+city-save-later = حفظ والعودة لاحقاً
+city-read-only-title = لم يعد من الممكن تغيير هذا الطلب
+
+## مراجعة الإجابات والتقديم.
+city-check-title = مراجعة الإجابات – { $city }
+city-check-before-submit = قبل أن تتمكنوا من التقديم
+city-check-missing-intro = الإجابات التالية ناقصة:
+city-check-heading = يُرجى مراجعة إجاباتكم قبل التقديم
+city-missing-pledge = يُرجى تحميل الالتزام الموقَّع والمختوم من رئيس البلدية بصيغة PDF
+city-submit-heading = التقديم إلى اللجنة الوطنية
+city-submit-button = تقديم الطلب إلى اللجنة الوطنية
+city-check-confirm-email = لم يُؤكَّد عنوان بريدكم الإلكتروني بعد. افتحوا الرابط الذي أرسلناه إليكم، أو
+city-check-confirm-email-end = ؛ وبعد ذلك يمكنكم التقديم.
+city-check-complete-first = يُرجى استكمال الإجابات الناقصة أعلاه، ثم العودة إلى هنا للتقديم.
+city-check-by-submitting = بالتقديم، ترسلون طلب { $city } إلى اللجنة الوطنية لليونسكو في { $country }. وتقرر اللجنة المدن التي تزكّيها في موعد أقصاه { $deadline }. ولا يمكنكم تغيير الطلب بعد ذلك، ما لم تُعِده إليكم اللجنة الوطنية.
+
+## بعد التقديم.
+city-submitted-title = تم تقديم الطلب
+city-submitted-with = طلب { $city } الآن لدى اللجنة الوطنية لليونسكو في { $country }.
+city-submitted-receipt = قُدِّم في { $when }. وقد أرسلنا إشعاراً بالاستلام إلى { $email }.
+city-next-heading = الخطوات التالية
+city-next-natcom = تقرر اللجنة الوطنية لليونسكو في { $country } المدن التي تزكّيها (ثلاث مدن على الأكثر)، وتقدّمها إلى معهد اليونسكو للتعلّم مدى الحياة في موعد أقصاه { $deadline }. وسنكتب إليكم عندما تتخذ قرارها.
+city-next-return = ويجوز لها أيضاً أن تعيد إليكم الطلب مع رسالة، لكي تتمكنوا من تغييره وتقديمه مجدداً.
+city-see-application-and-progress = عرض الطلب ومراحل سيره
+
+## صفحة الطلب.
+city-continue = متابعة الطلب
+city-printable = نسخة للطباعة
+city-withdraw-button = سحب الطلب
+city-progress-heading = مراحل السير
+city-event-by = { $who }: { $what }
+
+## الطلب في نسخة للطباعة.
+city-print-title = طلب { $city } (نسخة للطباعة)
+city-print-stage = المرحلة: { $stage }. تاريخ الطباعة: { $when }.
+city-print-part1 = الجزء 1: تملؤه المدينة
+city-print-documents = الوثائق المرفقة
+city-print-document = { $kind }: { $file }
+city-print-no-documents = لا توجد
+city-print-mayor-signature = توقيع رئيس البلدية وختمه:
+city-print-date = التاريخ:
+city-print-part2 = الجزء 2: تزكية اللجنة الوطنية لليونسكو في { $country }
+city-print-officer-name = اسم الموظف الموقِّع
+city-print-officer-title = المسمى الوظيفي للموظف الموقِّع
+city-print-note = ملاحظة
+city-print-natcom-signature = تزكّي اللجنة الوطنية هذا الطلب. التوقيع والختم:
+
+## سحب الطلب.
+city-withdraw-title = هل تريدون سحب طلب { $city }؟
+city-withdraw-text = مرحلته الحالية: { $stage }. وإذا سحبتموه فلن يمضي قدماً: لن تنظر فيه اللجنة الوطنية ولا معهد اليونسكو للتعلّم مدى الحياة. ولا يمكن التراجع عن ذلك، وإن كان بإمكانكم بدء طلب جديد ما دامت الدعوة مفتوحة.
+city-withdraw-keep = الإبقاء عليه
+city-cannot-withdraw-title = لا يمكن سحب هذا الطلب
+
+## سجل الطلب.
+city-event-actor = { $name } ({ $role })
+city-event-created = بدء الطلب
+city-event-moved = نقله إلى مرحلة «{ $stage }»
+city-event-uploaded = تحميل: { $document }
+city-event-uploaded-file = تحميل: { $document } ({ $file })
+city-event-removed-file = إزالة: { $document } ({ $file })
+city-event-part2 = حفظ الجزء 2: الموظف الموقِّع وملاحظة اللجنة الوطنية
+city-event-extended-city = تمديد الموعد النهائي للمدن إلى { $deadline }
+city-event-extended-natcom = تمديد الموعد النهائي للجنة الوطنية إلى { $deadline }
+city-event-note = كتابة ملاحظة
+
+## حالة الرسالة.
+city-mail-state-queued = في انتظار الإرسال
+city-mail-state-sending = قيد الإرسال
+city-mail-state-sent = أُرسلت
+city-mail-state-failed = تعذّر الإرسال
+
+city-words-remaining-live = الكلمات المتبقية: { $count }
+city-words-too-many-live = الكلمات الزائدة عن الحد: { $count }
