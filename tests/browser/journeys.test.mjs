@@ -9,6 +9,8 @@ import {
   Mailbox,
   addUser,
   audit,
+  textOf,
+  named,
   audited,
   watchConsole,
   freshDatabase,
@@ -69,7 +71,7 @@ async function go(page, path, label) {
 }
 
 async function click(page, name, label) {
-  await page.getByRole('button', { name, exact: true }).click();
+  await page.getByRole('button', { name: named(name) }).click();
   await audit(page, label);
 }
 
@@ -165,7 +167,7 @@ async function registerAndConfirm(page, city) {
   await page.goto(link);
   await audit(page, 'confirm email');
   await click(page, 'Confirm my email address', 'email confirmed');
-  assert.match(await page.textContent('main'), /Your email address is confirmed/);
+  assert.match(await textOf(page, 'main'), /Your email address is confirmed/);
   await page.fill('#email', email(city));
   await page.fill('#password', PASSWORD);
   await click(page, 'Sign in', 'your applications');
@@ -201,7 +203,7 @@ async function uploadPledgeAndSubmit(page, city, { byKeyboard = false } = {}) {
     await page.getByRole('button', { name: 'Save and check your answers' }).click();
   }
   await audit(page, 'check your answers');
-  assert.match(await page.textContent('main'), new RegExp(`Mayor of ${city}`));
+  assert.match(await textOf(page, 'main'), new RegExp(`Mayor of ${city}`));
   if (byKeyboard) {
     await tabTo(page, 'main form[action$="/submit"] button');
     await pressAndFollow(page, 'Enter');
@@ -209,7 +211,7 @@ async function uploadPledgeAndSubmit(page, city, { byKeyboard = false } = {}) {
   } else {
     await click(page, 'Submit to the National Commission', 'application submitted');
   }
-  assert.match(await page.textContent('main'), /Application submitted/);
+  assert.match(await textOf(page, 'main'), /Application submitted/);
 }
 
 test('10 May 2023: five cities register, confirm their address, fill in every section and submit', async () => {
@@ -230,7 +232,7 @@ test('10 May 2023: five cities register, confirm their address, fill in every se
       }
       await uploadPledgeAndSubmit(page, city, { byKeyboard: true });
     } else {
-      await page.getByRole('link', { name: 'The city', exact: true }).click();
+      await page.getByRole('link', { name: named('The city') }).click();
       await audit(page, 'the city section');
       for (const [section, values] of Object.entries(sections)) {
         if (city === 'Metz' && section === 'profile') {
@@ -238,10 +240,10 @@ test('10 May 2023: five cities register, confirm their address, fill in every se
           await page.fill('#population', 'about a hundred thousand');
           await page.fill('#area_km2', '15.01');
           await page.fill('#area_year', '2031');
-          await page.getByRole('button', { name: 'Save and continue', exact: true }).click();
+          await page.getByRole('button', { name: named('Save and continue') }).click();
           await audit(page, 'profile with mistakes');
           assert.match(await page.title(), /^Error: /);
-          const summary = await page.textContent('.error-summary');
+          const summary = await textOf(page, '.error-summary');
           assert.match(summary, /Population must be a whole number/);
           assert.match(summary, /Enter the year as 4 digits/);
           assert.equal(await page.inputValue('#population'), 'about a hundred thousand');
@@ -270,30 +272,30 @@ test('5 June 2023: the National Commission endorses three, is refused a fourth, 
   const natcom = await person();
   await signIn(natcom, 'natcom@fr.example', STAFF_PASSWORD);
   assert.match(natcom.url(), /\/natcom$/);
-  assert.match(await natcom.textContent('main'), /0 of 3 endorsements used/);
+  assert.match(await textOf(natcom, 'main'), /0 of 3 endorsements used/);
   const endorsement = pdfFile('endorsement.pdf');
   for (const city of ['Nancy', 'Metz', 'Rouen', 'Dijon']) {
     await go(natcom, '/natcom', 'natcom dashboard');
-    await natcom.getByRole('link', { name: city, exact: true }).click();
+    await natcom.getByRole('link', { name: named(city) }).click();
     await audit(natcom, `natcom: ${city}`);
     if (city !== 'Dijon') {
       await natcom.fill('#officer_name', 'Claire Martin');
       await natcom.fill('#officer_title', 'Secretary-General');
       await natcom.setInputFiles('#signed_endorsement', endorsement);
       await click(natcom, `Endorse ${city}`, `natcom: ${city} endorsed`);
-      assert.match(await natcom.textContent('main'), /Endorsed by the National Commission/);
+      assert.match(await textOf(natcom, 'main'), /Endorsed by the National Commission/);
     }
   }
   // The fourth: the endorse form is replaced by the quota rule and how to free a place.
-  const main = await natcom.textContent('main');
+  const main = await textOf(natcom, 'main');
   assert.match(main, /used all 3 of its endorsements/);
   assert.match(main, /take back one of the endorsements/);
   await natcom.fill('#reason', 'Dijon applied with a plan we could not support this year.');
   await click(natcom, 'Decline Dijon', 'natcom: Dijon declined');
-  assert.match(await natcom.textContent('main'), /Declined by the National Commission/);
+  assert.match(await textOf(natcom, 'main'), /Declined by the National Commission/);
   await go(natcom, '/natcom', 'natcom dashboard before submitting');
   await click(natcom, 'Submit the endorsed applications to UIL', 'natcom: submitted to UIL');
-  assert.match(await natcom.textContent('main'), /3 applications were submitted to UIL/);
+  assert.match(await textOf(natcom, 'main'), /3 applications were submitted to UIL/);
 
   const declined = await mailbox.waitFor(email('Dijon'), /was not endorsed/);
   assert.match(declined.text, /could not support this year/);
@@ -308,7 +310,7 @@ test('5 June 2023: the National Commission endorses three, is refused a fourth, 
   await signIn(late, email('Reims'), PASSWORD);
   const id = await late.locator('main a[href^="/applications/"]').first().getAttribute('href');
   await go(late, `${id}/check`, 'check answers after the deadline');
-  assert.match(await late.textContent('main'), /The call closed for cities on 31 May 2023, 23:59 AoE/);
+  assert.match(await textOf(late, 'main'), /The call closed for cities on 31 May 2023, 23:59 AoE/);
   await late.context().close();
   await natcom.context().close();
 });
@@ -317,8 +319,8 @@ test('2 July 2023: the National Commission is closed; UIL assesses, accepts two 
   await restartAt('2023-07-02T12:00:00Z');
   const natcom = await person();
   await signIn(natcom, 'natcom@fr.example', STAFF_PASSWORD);
-  assert.match(await natcom.textContent('main'), /The deadline for National Commissions has passed/);
-  await natcom.getByRole('link', { name: 'Dijon', exact: true }).click();
+  assert.match(await textOf(natcom, 'main'), /The deadline for National Commissions has passed/);
+  await natcom.getByRole('link', { name: named('Dijon') }).click();
   await audit(natcom, 'natcom: Dijon after the deadline');
   assert.equal(await natcom.getByRole('button', { name: 'Take back the decision' }).count(), 0);
   await natcom.context().close();
@@ -330,7 +332,7 @@ test('2 July 2023: the National Commission is closed; UIL assesses, accepts two 
     assert.match(page.url(), /\/uil$/);
     for (const city of ['Nancy', 'Metz', 'Rouen']) {
       await go(page, '/uil', 'UIL applications');
-      await page.getByRole('link', { name: city, exact: true }).click();
+      await page.getByRole('link', { name: named(city) }).click();
       await audit(page, `UIL: ${city}`);
       ids[city] = Number(page.url().match(/applications\/(\d+)/)[1]);
       if (await page.getByRole('button', { name: 'Start the review' }).count()) {
@@ -349,7 +351,7 @@ test('2 July 2023: the National Commission is closed; UIL assesses, accepts two 
   await signIn(admin, 'admin@uil.example', STAFF_PASSWORD);
   for (const [city, decision] of [['Nancy', 'accepted'], ['Metz', 'accepted'], ['Rouen', 'not_accepted']]) {
     await go(admin, `/uil/applications/${ids[city]}`, `UIL decision: ${city}`);
-    assert.match(await admin.textContent('main'), /Overall 4\.5/);
+    assert.match(await textOf(admin, 'main'), /Overall 4\.5/);
     await admin.check(`input[name=decision][value=${decision}]`);
     await admin.fill('#message', decision === 'accepted' ? 'Welcome to the network.' : 'We hope to read you again.');
     await click(admin, 'Record the decision', `UIL: ${city} decided`);
@@ -369,12 +371,12 @@ test('2 July 2023: the National Commission is closed; UIL assesses, accepts two 
 
   const visitor = await person();
   await go(visitor, '/members?country=FR', 'members of France');
-  const members = await visitor.textContent('main');
+  const members = await textOf(visitor, 'main');
   assert.match(members, /Nancy\s*France\s*Europe and North America\s*2023/);
   assert.match(members, /Metz\s*France/);
   assert.doesNotMatch(members, /Rouen/);
   await go(visitor, '/', 'call page after the call');
-  assert.match(await visitor.textContent('main'), /This call is closed/);
+  assert.match(await textOf(visitor, 'main'), /This call is closed/);
   await visitor.context().close();
 
   // Each city and National Commission heard what its steps promise.

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { Mailbox, addUser, audit, watchConsole, freshDatabase, startServer, t } from './lib.mjs';
+import { Mailbox, addUser, audit, watchConsole, freshDatabase, startServer, t, textOf, named } from './lib.mjs';
 
 const PASSWORD = 'correct horse battery staple';
 const STAFF_PASSWORD = 'staff password for the test';
@@ -49,7 +49,7 @@ async function go(page, path, label) {
 }
 
 async function click(page, name, label) {
-  await page.getByRole('button', { name, exact: true }).click();
+  await page.getByRole('button', { name: named(name) }).click();
   await audit(page, label);
 }
 
@@ -61,7 +61,7 @@ test('a French-speaking city registers and starts its application in French', as
   const page = await person('fr-FR');
   await go(page, '/', 'fr call page');
   assert.deepEqual(await htmlLang(page), ['fr', 'ltr']);
-  const main = await page.textContent('main');
+  const main = await textOf(page, 'main');
   assert.match(main, /31 mai 2023/, 'the deadline as French writes it');
   assert.match(main, /Commission nationale pour l.UNESCO/, 'the glossary name');
   await page.getByRole('link', { name: t('fr', 'public-register-to-apply') }).click();
@@ -96,7 +96,7 @@ test('visitors, a National Commission and UIL read the main pages in Arabic, rig
     await go(visitor, path, label);
     assert.deepEqual(await htmlLang(visitor), ['ar', 'rtl'], path);
   }
-  assert.match(await visitor.textContent('header'), /شبكة اليونسكو العالمية لمدن التعلّم/);
+  assert.match(await textOf(visitor, 'header'), /شبكة اليونسكو العالمية لمدن التعلّم/);
 
   // A National Commission signs in in English, then chooses Arabic in the menu.
   const natcom = await person('en-GB');

@@ -246,7 +246,31 @@ export function t(lang, key) {
   for (const file of ['common', 'public', 'account', 'city', 'form', 'natcom', 'uil', 'mail', 'refusals']) {
     const text = readFileSync(join(dir, `${file}.ftl`), 'utf8');
     const line = text.split('\n').find((l) => l.startsWith(`${key} = `));
-    if (line) return line.slice(key.length + 3).trim();
+    if (line) {
+      // A reference to another message, such as { site-short-name }, as the page shows it.
+      return line
+        .slice(key.length + 3)
+        .trim()
+        .replace(/\{ ([a-z][a-z0-9_-]*) \}/g, (_, ref) => t(lang, ref));
+    }
   }
   throw new Error(`no message ${key} in locales/${lang}`);
+}
+
+/**
+ * The text of `selector` as a person reads it: without the invisible marks that isolate
+ * a placeable's direction (U+2068, U+2069), which Fluent puts around values in pages.
+ */
+export async function textOf(page, selector) {
+  return ((await page.textContent(selector)) ?? '').replace(/[\u2068\u2069]/g, '');
+}
+
+/**
+ * An accessible name to find a button or link by, exactly, whatever isolation marks the
+ * page's messages put around the values inside it ("Endorse ⁨Nancy⁩" is "Endorse Nancy").
+ */
+export function named(name) {
+  const marks = '[\\u2068\\u2069]*';
+  const chars = [...name].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${marks}${chars.join(marks)}${marks}$`);
 }
