@@ -194,3 +194,14 @@ issue-too-many-attempts = محاولات كثيرة جدًا لتسجيل الد
 })، أو إعادة تعيين كلمة المرور.
 
 missing-call-text = أدخل نص الدعوة بهذه اللغة، أو اترك عنوانها فارغًا أيضًا
+
+## A member list imported by UIL (CSV): why it cannot be read, why a line is left out.
+members-list-not-csv = الملف ليس ملفًا بصيغة CSV
+members-list-no-city-column = يجب أن يسمّي السطر الأول عمودًا باسم «city»
+members-list-no-country-column = يجب أن يسمّي السطر الأول عمودًا باسم «country»
+members-line-unreadable = تتعذّر قراءة السطر
+members-line-city-missing = اسم المدينة مفقود أو يتجاوز { $max } حرفًا
+members-line-city-not-text = يحتوي اسم المدينة على حرف ليس نصًا
+members-line-not-a-member-state = «{ $code }» ليس رمز ISO لدولة عضو في اليونسكو
+members-line-year-out-of-range = السنة «{ $year }» ليست بين { $first } و{ $last }
+members-line-listed-twice = { $city } ({ $country }) مدرجة مرتين

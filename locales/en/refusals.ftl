@@ -182,3 +182,14 @@ issue-too-many-attempts = Too many attempts to sign in. For your security, try a
 }), or reset your password.
 
 missing-call-text = Enter the text of the call in this language, or leave its title empty too
+
+## A member list imported by UIL (CSV): why it cannot be read, why a line is left out.
+members-list-not-csv = The file is not a CSV file
+members-list-no-city-column = The first line must name a column “city”
+members-list-no-country-column = The first line must name a column “country”
+members-line-unreadable = the line cannot be read
+members-line-city-missing = the city name is missing or longer than { $max } characters
+members-line-city-not-text = the city name holds a character that is not text
+members-line-not-a-member-state = “{ $code }” is not the ISO code of a UNESCO Member State
+members-line-year-out-of-range = the year “{ $year }” is not between { $first } and { $last }
+members-line-listed-twice = { $city } ({ $country }) is listed twice

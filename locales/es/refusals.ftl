@@ -185,3 +185,14 @@ issue-too-many-attempts = Demasiados intentos de inicio de sesión. Por su segur
 }), o restablezca su contraseña.
 
 missing-call-text = Escriba el texto de la convocatoria en este idioma, o deje también vacío su título
+
+## A member list imported by UIL (CSV): why it cannot be read, why a line is left out.
+members-list-not-csv = El archivo no es un archivo CSV
+members-list-no-city-column = La primera línea debe nombrar una columna «city»
+members-list-no-country-column = La primera línea debe nombrar una columna «country»
+members-line-unreadable = la línea no se puede leer
+members-line-city-missing = falta el nombre de la ciudad o supera los { $max } caracteres
+members-line-city-not-text = el nombre de la ciudad contiene un carácter que no es texto
+members-line-not-a-member-state = «{ $code }» no es el código ISO de un Estado Miembro de la UNESCO
+members-line-year-out-of-range = el año «{ $year }» no está entre { $first } y { $last }
+members-line-listed-twice = { $city } ({ $country }) figura dos veces

@@ -185,3 +185,14 @@ issue-too-many-attempts = Trop de tentatives de connexion. Pour votre sécurité
 }), ou réinitialisez votre mot de passe.
 
 missing-call-text = Saisissez le texte de l’appel dans cette langue, ou laissez aussi son titre vide
+
+## A member list imported by UIL (CSV): why it cannot be read, why a line is left out.
+members-list-not-csv = Le fichier n’est pas un fichier CSV
+members-list-no-city-column = La première ligne doit nommer une colonne « city »
+members-list-no-country-column = La première ligne doit nommer une colonne « country »
+members-line-unreadable = la ligne ne peut pas être lue
+members-line-city-missing = le nom de la ville manque ou dépasse { $max } caractères
+members-line-city-not-text = le nom de la ville contient un caractère qui n’est pas du texte
+members-line-not-a-member-state = « { $code } » n’est pas le code ISO d’un État membre de l’UNESCO
+members-line-year-out-of-range = l’année « { $year } » n’est pas comprise entre { $first } et { $last }
+members-line-listed-twice = { $city } ({ $country }) figure deux fois

@@ -203,3 +203,14 @@ issue-too-many-attempts = Слишком много попыток входа. �
 }) или сбросьте пароль.
 
 missing-call-text = Введите текст на этом языке или оставьте пустым и заголовок
+
+## A member list imported by UIL (CSV): why it cannot be read, why a line is left out.
+members-list-not-csv = Файл не является файлом CSV
+members-list-no-city-column = В первой строке должен быть назван столбец «city»
+members-list-no-country-column = В первой строке должен быть назван столбец «country»
+members-line-unreadable = строку невозможно прочитать
+members-line-city-missing = название города отсутствует или длиннее { $max } символов
+members-line-city-not-text = название города содержит символ, не являющийся текстом
+members-line-not-a-member-state = «{ $code }» не является кодом ISO государства — члена ЮНЕСКО
+members-line-year-out-of-range = год «{ $year }» не находится в диапазоне от { $first } до { $last }
+members-line-listed-twice = { $city } ({ $country }) указан дважды

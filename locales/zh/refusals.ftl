@@ -173,3 +173,14 @@ issue-wrong-credentials = 电子邮件地址或密码不正确
 issue-too-many-attempts = 登录尝试次数过多。为了您的安全，请在{ $until } UTC之后（即{ $minutes }分钟后）重试，或重置密码。
 
 missing-call-text = 请输入该语言的征集文本，或将其标题也留空
+
+## A member list imported by UIL (CSV): why it cannot be read, why a line is left out.
+members-list-not-csv = 该文件不是 CSV 文件
+members-list-no-city-column = 第一行必须包含名为“city”的列
+members-list-no-country-column = 第一行必须包含名为“country”的列
+members-line-unreadable = 无法读取该行
+members-line-city-missing = 城市名称缺失或超过 { $max } 个字符
+members-line-city-not-text = 城市名称含有非文本字符
+members-line-not-a-member-state = “{ $code }”不是联合国教科文组织会员国的 ISO 代码
+members-line-year-out-of-range = 年份“{ $year }”不在 { $first } 至 { $last } 之间
+members-line-listed-twice = { $city }（{ $country }）重复列出

@@ -21,8 +21,42 @@ impl MemberRow {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BadLine {
     pub line: usize,
-    pub message: String,
+    pub problem: LineProblem,
 }
+
+/// Why a line of a member list is left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineProblem {
+    /// The CSV reader could not read it (quotes that do not close, say).
+    Unreadable,
+    CityMissingOrTooLong {
+        max: usize,
+    },
+    CityNotText,
+    NotAMemberState {
+        code: String,
+    },
+    YearOutOfRange {
+        year: String,
+        first: i32,
+        last: i32,
+    },
+    ListedTwice {
+        city: String,
+        country: String,
+    },
+}
+
+/// Why a member list cannot be read at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListProblem {
+    NotCsv,
+    NoCityColumn,
+    NoCountryColumn,
+}
+
+/// The first year a city could have joined: the network began in 2013.
+const FIRST_YEAR: i32 = 2013;
 
 /// Reads a CSV with a header naming the columns `city`, `country` (or `country_iso2`) and
 /// `year` (or `joined_year`), in any order; other columns are ignored.
@@ -30,23 +64,19 @@ pub fn parse_csv(
     text: &str,
     member_states: &HashSet<String>,
     this_year: i32,
-) -> Result<(Vec<MemberRow>, Vec<BadLine>), String> {
+) -> Result<(Vec<MemberRow>, Vec<BadLine>), ListProblem> {
     let text = text.trim_start_matches('\u{feff}');
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|e| format!("The file is not a CSV file: {e}"))?
-        .clone();
+    let headers = reader.headers().map_err(|_| ListProblem::NotCsv)?.clone();
     let column = |names: &[&str]| {
         headers
             .iter()
             .position(|h| names.contains(&h.trim().to_lowercase().as_str()))
     };
-    let city_col = column(&["city"]).ok_or("The first line must name a column “city”")?;
-    let country_col = column(&["country", "country_iso2"])
-        .ok_or("The first line must name a column “country”")?;
+    let city_col = column(&["city"]).ok_or(ListProblem::NoCityColumn)?;
+    let country_col = column(&["country", "country_iso2"]).ok_or(ListProblem::NoCountryColumn)?;
     let year_col = column(&["year", "joined_year"]);
     let mut rows = Vec::new();
     let mut bad = Vec::new();
@@ -55,10 +85,10 @@ pub fn parse_csv(
         let line = i + 2;
         let record = match record {
             Ok(r) => r,
-            Err(e) => {
+            Err(_) => {
                 bad.push(BadLine {
                     line,
-                    message: format!("cannot be read: {e}"),
+                    problem: LineProblem::Unreadable,
                 });
                 continue;
             }
@@ -71,13 +101,13 @@ pub fn parse_csv(
             continue;
         }
         let problem = if city.is_empty() || city.chars().count() > 200 {
-            Some("the city name is missing or longer than 200 characters".to_owned())
+            Some(LineProblem::CityMissingOrTooLong { max: 200 })
         } else if city.chars().any(char::is_control) {
-            Some("the city name holds a character that is not text".to_owned())
+            Some(LineProblem::CityNotText)
         } else if !member_states.contains(&country) {
-            Some(format!(
-                "“{country}” is not the ISO code of a UNESCO Member State"
-            ))
+            Some(LineProblem::NotAMemberState {
+                code: country.clone(),
+            })
         } else {
             None
         };
@@ -85,14 +115,16 @@ pub fn parse_csv(
             Ok(None)
         } else {
             match year_text.parse::<i32>() {
-                Ok(y) if (2013..=this_year).contains(&y) => Ok(Some(y as i16)),
-                _ => Err(format!(
-                    "the year “{year_text}” is not between 2013 and {this_year}"
-                )),
+                Ok(y) if (FIRST_YEAR..=this_year).contains(&y) => Ok(Some(y as i16)),
+                _ => Err(LineProblem::YearOutOfRange {
+                    year: year_text.clone(),
+                    first: FIRST_YEAR,
+                    last: this_year,
+                }),
             }
         };
         match (problem, year) {
-            (Some(message), _) | (None, Err(message)) => bad.push(BadLine { line, message }),
+            (Some(problem), _) | (None, Err(problem)) => bad.push(BadLine { line, problem }),
             (None, Ok(year)) => {
                 let row = MemberRow {
                     city,
@@ -104,7 +136,10 @@ pub fn parse_csv(
                 } else {
                     bad.push(BadLine {
                         line,
-                        message: format!("{} ({}) is listed twice", row.city, row.country),
+                        problem: LineProblem::ListedTwice {
+                            city: row.city.clone(),
+                            country: row.country.clone(),
+                        },
                     });
                 }
             }
@@ -194,9 +229,14 @@ mod tests {
         );
         let lines: Vec<usize> = bad.iter().map(|b| b.line).collect();
         assert_eq!(lines, vec![4, 5, 8]);
-        assert!(bad[0].message.contains("“XX” is not the ISO code"));
-        assert!(bad[1].message.contains("2031"));
-        assert!(bad[2].message.contains("listed twice"));
+        assert_eq!(
+            bad[0].problem,
+            LineProblem::NotAMemberState { code: "XX".into() }
+        );
+        assert!(
+            matches!(&bad[1].problem, LineProblem::YearOutOfRange { year, .. } if year == "2031")
+        );
+        assert!(matches!(bad[2].problem, LineProblem::ListedTwice { .. }));
     }
 
     #[test]

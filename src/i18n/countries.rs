@@ -47,13 +47,50 @@ pub fn name(locale: Locale, iso2: &str) -> Option<&'static str> {
     NAMES.get(iso2).map(|names| names[column].as_str())
 }
 
+/// Each Member State's place in the alphabetical order of each language, by ISO code:
+/// the names and CLDR's collation are both compiled in, so the order is worked out once
+/// (collating 194 names costs more than the rest of a list page).
+static RANKS: LazyLock<Vec<HashMap<&'static str, usize>>> = LazyLock::new(|| {
+    let all = [
+        Locale::En,
+        Locale::Fr,
+        Locale::Es,
+        Locale::Ar,
+        Locale::Zh,
+        Locale::Ru,
+        Locale::Pseudo,
+    ];
+    all.iter()
+        .map(|&locale| {
+            let tr = Tr::plain(locale);
+            let mut codes: Vec<(&'static str, &'static str)> = NAMES
+                .keys()
+                .filter_map(|c| Some((c.as_str(), name(locale, c)?)))
+                .collect();
+            codes.sort_by(|a, b| tr.compare(a.1, b.1));
+            codes
+                .iter()
+                .enumerate()
+                .map(|(rank, (c, _))| (*c, rank))
+                .collect()
+        })
+        .collect()
+});
+
 /// `(code, name)` of the given codes, in the alphabetical order of the language.
 pub fn sorted_by_name<'a>(
     tr: Tr,
     codes: impl IntoIterator<Item = &'a str>,
 ) -> Vec<(&'a str, String)> {
+    let ranks = &RANKS[tr.locale as usize];
     let mut named: Vec<(&str, String)> = codes.into_iter().map(|c| (c, tr.country(c))).collect();
-    named.sort_by(|a, b| tr.compare(&a.1, &b.1));
+    // A code without a UN name (none today) comes after the others, by its name.
+    named.sort_by(|a, b| match (ranks.get(a.0), ranks.get(b.0)) {
+        (Some(x), Some(y)) => x.cmp(y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => tr.compare(&a.1, &b.1),
+    });
     named
 }
 

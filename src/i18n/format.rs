@@ -83,12 +83,16 @@ pub fn integer(locale: Locale, n: i64) -> String {
 }
 
 pub fn decimal(locale: Locale, x: f64, decimals: u8) -> String {
-    let text = format!("{x:.prec$}", prec = usize::from(decimals));
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    match text.parse::<Decimal>() {
-        Ok(d) => of(locale).number.format(&d).to_string(),
-        Err(_) => text.to_owned(),
+    // Rounded to `decimals` in integers: formatting a float to a fixed precision is the
+    // slow path of Rust's float printing, and a list page shows many averages.
+    let scaled = (x * 10f64.powi(i32::from(decimals))).round();
+    if !scaled.is_finite() || scaled.abs() > 9.0e15 {
+        return x.to_string();
     }
+    let mut d = Decimal::from(scaled as i64);
+    d.absolute.multiply_pow10(-i16::from(decimals));
+    d.absolute.trim_end();
+    of(locale).number.format(&d).to_string()
 }
 
 pub fn compare(locale: Locale, a: &str, b: &str) -> Ordering {
@@ -161,6 +165,9 @@ mod tests {
             "522 250"
         );
         assert_eq!(decimal(Locale::Fr, 891.8, 2), "891,8");
+        assert_eq!(decimal(Locale::En, 4.0, 1), "4");
+        assert_eq!(decimal(Locale::En, 3.26, 1), "3.3");
+        assert_eq!(decimal(Locale::En, -0.5, 1), "-0.5");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 mod account;
 mod assets;
 mod city;
-mod country_options;
+pub(crate) mod country_options;
 pub mod error;
 mod extract;
 mod forms;

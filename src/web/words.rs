@@ -5,6 +5,7 @@
 use crate::app::Issue;
 use crate::domain::account::AccountProblem;
 use crate::domain::application::TimeLeft;
+use crate::domain::directory::{LineProblem, ListProblem};
 use crate::domain::document::{DocumentKind, UploadProblem};
 use crate::domain::form::{Problem, Progress, field_named};
 use crate::domain::{Action, Refusal, Role, Stage};
@@ -313,6 +314,43 @@ pub fn issue(tr: Tr, name: &str, issue: &Issue) -> String {
             tr.time(until.naive_utc()),
             "minutes",
             minutes,
+        ),
+    }
+}
+
+/// Why a member list cannot be read.
+pub fn member_list(tr: Tr, p: ListProblem) -> String {
+    tr.t(match p {
+        ListProblem::NotCsv => "members-list-not-csv",
+        ListProblem::NoCityColumn => "members-list-no-city-column",
+        ListProblem::NoCountryColumn => "members-list-no-country-column",
+    })
+}
+
+/// Why a line of a member list is left out.
+pub fn member_line(tr: Tr, p: &LineProblem) -> String {
+    match p {
+        LineProblem::Unreadable => tr.t("members-line-unreadable"),
+        LineProblem::CityMissingOrTooLong { max } => tr.t1("members-line-city-missing", "max", max),
+        LineProblem::CityNotText => tr.t("members-line-city-not-text"),
+        LineProblem::NotAMemberState { code } => {
+            tr.t1("members-line-not-a-member-state", "code", code)
+        }
+        LineProblem::YearOutOfRange { year, first, last } => tr.t3(
+            "members-line-year-out-of-range",
+            "year",
+            year,
+            "first",
+            first.to_string(),
+            "last",
+            last.to_string(),
+        ),
+        LineProblem::ListedTwice { city, country } => tr.t2(
+            "members-line-listed-twice",
+            "city",
+            city,
+            "country",
+            country,
         ),
     }
 }

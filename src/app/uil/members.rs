@@ -17,8 +17,8 @@ pub struct Preview {
     pub bad: Vec<BadLine>,
 }
 
-/// Why a file could not be read at all (a message of the directory's parser).
-pub struct Unreadable(pub String);
+/// Why a file could not be read at all.
+pub struct Unreadable(pub crate::domain::directory::ListProblem);
 
 async fn plan(
     conn: &mut PgConnection,
@@ -33,7 +33,7 @@ async fn plan(
         .collect();
     let (rows, bad) = match directory::parse_csv(text, &states, this_year) {
         Ok(parsed) => parsed,
-        Err(message) => return Ok(Err(Unreadable(message))),
+        Err(problem) => return Ok(Err(Unreadable(problem))),
     };
     let current = db::members::all_rows(conn).await?;
     Ok(Ok(Preview {

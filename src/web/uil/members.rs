@@ -16,7 +16,7 @@ use crate::web::extract::Query;
 use crate::web::forms::FormErrors;
 use crate::web::session::Ctx;
 use crate::web::upload::FormData;
-use crate::web::{AppState, Layout, render, unprocessable};
+use crate::web::{AppState, Layout, render, unprocessable, words};
 
 #[derive(Debug, Default, Deserialize)]
 pub struct MembersQuery {
@@ -47,6 +47,13 @@ struct Preview {
 }
 
 /// A member of the file as the preview lists it.
+impl MembersPage {
+    /// Why a line of the file was left out, in the page's words.
+    fn line_problem(&self, bad: &BadLine) -> String {
+        words::member_line(self.layout.tr, &bad.problem)
+    }
+}
+
 struct Listed {
     line: String,
 }
@@ -179,7 +186,9 @@ pub async fn import(
             let query = serde_urlencoded::to_string([("done", done)]).unwrap_or_default();
             return Ok(Redirect::to(&format!("/uil/members?{query}")).into_response());
         }
-        Err(Err(Unreadable(message))) => return refused(&visit, message),
+        Err(Err(Unreadable(problem))) => {
+            return refused(&visit, words::member_list(tr, problem));
+        }
         Err(Ok(preview)) => preview,
     };
     let plan = preview.plan;

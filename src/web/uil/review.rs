@@ -12,7 +12,7 @@ use crate::app::{self, Issues, Visit};
 use crate::db::assessments::{Assessment, CRITERIA};
 use crate::db::documents::DocumentKind;
 use crate::domain::{REGIONS, Refusal, Role, Stage};
-use crate::i18n::{Tr, sorted_by_name};
+use crate::i18n::Tr;
 use crate::web::error::Error;
 use crate::web::extract::{Path, Query};
 use crate::web::forms::FormErrors;
@@ -73,7 +73,8 @@ struct DashboardPage<'a> {
     /// (value in the query, name in the reader's language)
     regions: Vec<(&'static str, String)>,
     /// (ISO code, name), in the reader's alphabetical order.
-    countries: Vec<(&'a str, String)>,
+    /// The Member States' options, rendered once per language (`AppState::country_options`).
+    countries: std::sync::Arc<crate::web::country_options::CountryOptions>,
     stages: Vec<(&'static str, String)>,
     rows: Vec<ListRow<'a>>,
     total: i64,
@@ -139,7 +140,7 @@ pub async fn dashboard(
             .map(|c| (c.id, c.title.clone()))
             .collect(),
         regions: REGIONS.iter().map(|r| (*r, region_name(tr, r))).collect(),
-        countries: sorted_by_name(tr, d.member_states.iter().map(|s| s.iso2.as_str())),
+        countries: state.country_options(tr).await?,
         stages: Stage::AT_UIL
             .iter()
             .map(|s| (s.as_str(), words::stage(tr, *s)))
