@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { Mailbox, addUser, audit, watchConsole, freshDatabase, startServer, t, textOf, named } from './lib.mjs';
+import { Mailbox, addUser, audit, watchConsole, freshDatabase, pdfFile, startServer, t, textOf, named } from './lib.mjs';
 
 const PASSWORD = 'correct horse battery staple';
 const STAFF_PASSWORD = 'staff password for the test';
@@ -24,9 +24,15 @@ before(async () => {
   mailbox = await new Mailbox().start();
   db = freshDatabase();
   addUser(db.url, ['--role', 'natcom', '--email', 'natcom@ma.example', '--country', 'MA', '--name', 'Amina Benali'], STAFF_PASSWORD);
+  addUser(db.url, ['--role', 'natcom', '--email', 'natcom@fr.example', '--country', 'FR', '--name', 'Claire Martin'], STAFF_PASSWORD);
   addUser(db.url, ['--role', 'uil_admin', '--email', 'admin@uil.example', '--name', 'Ingrid Olsen'], STAFF_PASSWORD);
-  server = await startServer({ databaseUrl: db.url, smtpUrl: mailbox.url(), now: '2023-05-15T12:00:00Z' });
+  await restartAt('2023-05-15T12:00:00Z');
 });
+
+async function restartAt(now) {
+  await server?.stop();
+  server = await startServer({ databaseUrl: db.url, smtpUrl: mailbox.url(), now });
+}
 
 after(async () => {
   await server?.stop();
@@ -115,4 +121,100 @@ test('visitors, a National Commission and UIL read the main pages in Arabic, rig
   await click(admin, t('ar', 'nav-sign-in'), 'ar uil dashboard');
   assert.deepEqual(await htmlLang(admin), ['ar', 'rtl']);
   await go(admin, '/uil/calls', 'ar uil calls');
+});
+
+const fr = (key, args) => t('fr', key, args);
+
+/** Signs in on the sign-in page, in French. */
+async function signInFr(page, address, password, label) {
+  await go(page, '/login', `fr sign in: ${label}`);
+  await page.fill('#email', address);
+  await page.fill('#password', password);
+  await click(page, fr('nav-sign-in'), label);
+}
+
+test('in French from end to end: Nancy applies, the National Commission endorses, UIL accepts, mail in French', async () => {
+  // Nancy's application, from the draft the first test started.
+  const city = await person('fr-FR');
+  await signInFr(city, 'nancy@city.example', PASSWORD, 'fr applications');
+  await city.goto(`${server.base}/applications/new`);
+  await city.fill('#city_name', 'Nancy');
+  await city.selectOption('#country', { label: 'France' });
+  await click(city, fr('city-new-start'), 'fr task list');
+  const sections = {
+    city: { website: 'www.nancy.example', language: 'fr' },
+    mayor: { mayor_salutation: 'M.', mayor_name: 'Mathieu Klein', mayor_title: 'Maire de Nancy' },
+    contact: {
+      contact_salutation: 'Mme',
+      contact_name: 'Paule Durand',
+      contact_title: 'Directrice de l’éducation',
+      contact_organisation: 'Ville de Nancy',
+      contact_address: '1 place Stanislas\nNancy',
+      contact_postcode: '54000',
+      contact_phone: '+33 3 83 85 30 00',
+      contact_email: 'contact@nancy.example',
+    },
+    // As a French person writes numbers: a space between thousands, a decimal comma.
+    profile: { population: '104 000', population_year: '2021', area_km2: '15,01', area_year: '2021' },
+    motivation: { motivation: 'Nancy veut apprendre avec les villes du monde.' },
+    implementation: { implementation: 'Nancy crée des quartiers apprenants avec ses bibliothèques.' },
+    priorities: { priority_inclusive: '5', priority_families: '4', priority_workplace: '3', priority_technologies: '4', priority_quality: '5', priority_culture: '4' },
+  };
+  await city.getByRole('link', { name: named(fr('section-city')) }).click();
+  await audit(city, 'fr the city section');
+  for (const [section, values] of Object.entries(sections)) {
+    for (const [name, value] of Object.entries(values)) {
+      if ((await city.locator(`input[type=radio][name=${name}]`).count()) > 0) {
+        await city.check(`input[type=radio][name=${name}][value="${value}"]`);
+      } else {
+        await city.fill(`#${name}`, value);
+      }
+    }
+    await click(city, fr('city-save-and-continue'), `fr ${section} saved`);
+  }
+  await city.check('#commitment');
+  await city.setInputFiles('#pledge_pdf', pdfFile('engagement-nancy.pdf'));
+  await click(city, fr('city-save-and-continue'), 'fr commitment saved');
+  await city.getByRole('button', { name: named(fr('city-save-and-check')) }).click();
+  await audit(city, 'fr check your answers');
+  assert.match(await textOf(city, 'main'), /104\s000/, 'the population as French writes it');
+  await click(city, fr('city-submit-button'), 'fr application submitted');
+  assert.match(await textOf(city, 'main'), new RegExp(fr('city-submitted-title')));
+  const receipt = await mailbox.waitFor('nancy@city.example', /^Reçue/);
+  assert.equal(receipt.subject, fr('mail-submission_receipt-subject', { city: 'Nancy' }));
+  await city.context().close();
+
+  // The National Commission of France, whose browser asks for French, endorses Nancy.
+  await restartAt('2023-06-05T12:00:00Z');
+  const natcom = await person('fr-FR');
+  await signInFr(natcom, 'natcom@fr.example', STAFF_PASSWORD, 'fr natcom dashboard');
+  assert.deepEqual(await htmlLang(natcom), ['fr', 'ltr']);
+  await natcom.getByRole('link', { name: named('Nancy') }).click();
+  await audit(natcom, 'fr natcom: Nancy');
+  await natcom.fill('#officer_name', 'Claire Martin');
+  await natcom.fill('#officer_title', 'Secrétaire générale');
+  await natcom.setInputFiles('#signed_endorsement', pdfFile('approbation.pdf'));
+  await click(natcom, fr('natcom-endorse-button', { city: 'Nancy' }), 'fr natcom: Nancy endorsed');
+  await go(natcom, '/natcom', 'fr natcom dashboard before submitting');
+  await click(natcom, fr('natcom-submit-button'), 'fr natcom: submitted to UIL');
+  const endorsed = await mailbox.waitFor('nancy@city.example', /approbation/);
+  assert.equal(endorsed.subject, fr('mail-natcom_endorsed-subject', { city: 'Nancy' }));
+  await natcom.context().close();
+
+  // UIL, in French, accepts Nancy; the city and its National Commission hear it in French.
+  await restartAt('2023-07-02T12:00:00Z');
+  const admin = await person('fr-FR');
+  await signInFr(admin, 'admin@uil.example', STAFF_PASSWORD, 'fr UIL applications');
+  await admin.getByRole('link', { name: named('Nancy') }).click();
+  await audit(admin, 'fr UIL: Nancy');
+  if (await admin.getByRole('button', { name: named(fr('uil-start-review')) }).count()) {
+    await click(admin, fr('uil-start-review'), 'fr UIL: Nancy under review');
+  }
+  await admin.check('input[name=decision][value=accepted]');
+  await admin.fill('#message', 'Bienvenue dans le réseau.');
+  await click(admin, fr('uil-record-decision'), 'fr UIL: Nancy accepted');
+  const accepted = await mailbox.waitFor('nancy@city.example', /rejoint/);
+  assert.equal(accepted.subject, fr('mail-uil_accepted-subject', { city: 'Nancy' }));
+  assert.match(accepted.text, /Bienvenue dans le réseau/);
+  await admin.context().close();
 });

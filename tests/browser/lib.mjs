@@ -239,9 +239,9 @@ export function pdfFile(name) {
 /**
  * A message of the site's catalogue (locales/<lang>/*.ftl), as the page shows it: for
  * the tests that click buttons by the name a French or Arabic reader sees. Only
- * single-line messages without placeables are read; that is all a button needs.
+ * single-line messages are read; `args` fill their placeables ({ $city }).
  */
-export function t(lang, key) {
+export function t(lang, key, args = {}) {
   const dir = join(root, 'locales', lang);
   for (const file of ['common', 'public', 'account', 'city', 'form', 'natcom', 'uil', 'mail', 'refusals']) {
     const text = readFileSync(join(dir, `${file}.ftl`), 'utf8');
@@ -251,7 +251,8 @@ export function t(lang, key) {
       return line
         .slice(key.length + 3)
         .trim()
-        .replace(/\{ ([a-z][a-z0-9_-]*) \}/g, (_, ref) => t(lang, ref));
+        .replace(/\{ ([a-z][a-z0-9_-]*) \}/g, (_, ref) => t(lang, ref))
+        .replace(/\{ \$([a-z_]+) \}/g, (_, name) => String(args[name] ?? `{$${name}}`));
     }
   }
   throw new Error(`no message ${key} in locales/${lang}`);
