@@ -1,4 +1,4 @@
-# El formulario de solicitud, parte 1 (formulario oficial de solicitud de la GNLC).
+# El formulario de candidatura, parte 1 (formulario oficial de candidatura de la GNLC).
 
 ## Secciones, en el orden del formulario.
 section-city = La ciudad
@@ -10,7 +10,7 @@ section-implementation = El concepto de ciudad del aprendizaje en la ciudad
 section-priorities = Prioridades entre las características de una ciudad del aprendizaje
 section-priorities-intro = ¿Qué importancia tiene para su ciudad cada una de las seis características de una ciudad del aprendizaje, de 1 (la menos importante) a 5 (la más importante)? Esta sección es opcional.
 section-commitment = Compromiso firmado por el alcalde
-section-commitment-intro = Imprima la solicitud, pida al alcalde que la firme y la selle, y suba el documento escaneado.
+section-commitment-intro = Imprima la candidatura, pida al alcalde que la firme y la selle, y suba el documento escaneado.
 section-documents = Documentos justificativos
 
 ## La ciudad.
@@ -47,7 +47,7 @@ field-contact_phone = Número de teléfono
 field-contact_phone-hint = Con el prefijo del país, por ejemplo +49 40 123456
 field-contact_phone-missing = Introduzca el número de teléfono de la persona de contacto
 field-contact_email = Dirección de correo electrónico
-field-contact_email-hint = La UNESCO escribe a esta dirección sobre la solicitud
+field-contact_email-hint = La UNESCO escribe a esta dirección sobre la candidatura
 field-contact_email-missing = Introduzca la dirección de correo electrónico de la persona de contacto
 
 ## El perfil de la ciudad.

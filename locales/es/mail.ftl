@@ -10,8 +10,8 @@ mail-signature-service = { site-short-name }
 
 ## Cuentas.
 mail-verify_email-subject = Confirme su dirección de correo electrónico para la { site-short-name }
-mail-verify_email-body = Le rogamos que confirme su dirección de correo electrónico para la { site-short-name }, el servicio de solicitudes de la Red Mundial de Ciudades del Aprendizaje de la UNESCO, abriendo este enlace:
-mail-verify_email-expiry = El enlace funciona una sola vez, durante 3 días. Hasta que confirme su dirección, podrá preparar la solicitud de su ciudad, pero no enviarla.
+mail-verify_email-body = Le rogamos que confirme su dirección de correo electrónico para la { site-short-name }, el servicio de candidaturas de la Red Mundial de Ciudades del Aprendizaje de la UNESCO, abriendo este enlace:
+mail-verify_email-expiry = El enlace funciona una sola vez, durante 3 días. Hasta que confirme su dirección, podrá preparar la candidatura de su ciudad, pero no enviarla.
 mail-verify_email-ignore = Si no se ha registrado, puede ignorar este mensaje.
 
 mail-account_exists-subject = Ya tiene una cuenta en la { site-short-name }
@@ -26,90 +26,90 @@ mail-password_reset-ignore = Si no lo ha solicitado, puede ignorar este mensaje:
 
 mail-invitation-subject = Invitación a la { site-short-name }: { $role }
 mail-invitation-role-natcom = Comisión Nacional de { $country } para la UNESCO
-mail-invitation-body = Le invitamos a la { site-short-name }, el servicio de solicitudes de la Red Mundial de Ciudades del Aprendizaje de la UNESCO, con la función siguiente: { $role }.
+mail-invitation-body = Le invitamos a la { site-short-name }, el servicio de candidaturas de la Red Mundial de Ciudades del Aprendizaje de la UNESCO, con la función siguiente: { $role }.
 mail-invitation-accept = Para aceptar, elija su contraseña aquí:
 mail-invitation-expiry = El enlace funciona una sola vez, durante 7 días.
 
-## A la ciudad, cuando envía su solicitud.
-mail-submission_receipt-subject = Recibida: la solicitud de { $city } a la Red Mundial de Ciudades del Aprendizaje de la UNESCO
-mail-submission_receipt-body = Hemos recibido la solicitud de { $city } para incorporarse a la Red Mundial de Ciudades del Aprendizaje de la UNESCO. Se ha enviado a la Comisión Nacional de { $country } para la UNESCO.
+## A la ciudad, cuando envía su candidatura.
+mail-submission_receipt-subject = Recibida: la candidatura de { $city } a la Red Mundial de Ciudades del Aprendizaje de la UNESCO
+mail-submission_receipt-body = Hemos recibido la candidatura de { $city } para incorporarse a la Red Mundial de Ciudades del Aprendizaje de la UNESCO. Se ha enviado a la Comisión Nacional de { $country } para la UNESCO.
 mail-submission_receipt-next = Próximos pasos: la Comisión Nacional decide qué ciudades de { $country } avala (tres como máximo) y las presenta al Instituto de la UNESCO para el Aprendizaje a lo Largo de Toda la Vida a más tardar el { $deadline }. Le escribiremos cuando haya tomado su decisión.
-mail-submission_receipt-follow = Puede consultar la solicitud y su estado aquí:
+mail-submission_receipt-follow = Puede consultar la candidatura y su estado aquí:
 
-## A la Comisión Nacional, cuando una ciudad de su Estado Miembro envía su solicitud.
-mail-natcom_new_application-subject = Nueva solicitud para avalar: { $city }
-mail-natcom_new_application-body = { $city } ({ $country }) ha presentado su solicitud para incorporarse a la Red Mundial de Ciudades del Aprendizaje de la UNESCO y solicita su aval.
-mail-natcom_new_application-next = Su Comisión Nacional puede avalar tres ciudades como máximo y presentarlas al Instituto de la UNESCO para el Aprendizaje a lo Largo de Toda la Vida a más tardar el { $deadline }. Consulte la solicitud aquí:
+## A la Comisión Nacional, cuando una ciudad de su Estado Miembro envía su candidatura.
+mail-natcom_new_application-subject = Nueva candidatura para avalar: { $city }
+mail-natcom_new_application-body = { $city } ({ $country }) ha presentado su candidatura para incorporarse a la Red Mundial de Ciudades del Aprendizaje de la UNESCO y solicita su aval.
+mail-natcom_new_application-next = Su Comisión Nacional puede avalar tres ciudades como máximo y presentarlas al Instituto de la UNESCO para el Aprendizaje a lo Largo de Toda la Vida a más tardar el { $deadline }. Consulte la candidatura aquí:
 
-## A la ciudad, cuando su solicitud avanza.
+## A la ciudad, cuando su candidatura avanza.
 mail-natcom-note = Nota de la Comisión Nacional:
 mail-natcom-reason = Motivo de la Comisión Nacional:
 mail-natcom-message = Mensaje de la Comisión Nacional:
 mail-uil-message = Mensaje del UIL:
-mail-city-follow = Puede consultar la solicitud de { $city } y su estado aquí:
+mail-city-follow = Puede consultar la candidatura de { $city } y su estado aquí:
 
-mail-natcom_endorsed-subject = La solicitud de { $city } ha recibido el aval de su Comisión Nacional
-mail-natcom_endorsed-headline = La Comisión Nacional de { $country } para la UNESCO ha avalado la solicitud de { $city }.
-mail-natcom_endorsed-next = Presentará la solicitud al Instituto de la UNESCO para el Aprendizaje a lo Largo de Toda la Vida a más tardar el { $deadline }.
+mail-natcom_endorsed-subject = La candidatura de { $city } ha recibido el aval de su Comisión Nacional
+mail-natcom_endorsed-headline = La Comisión Nacional de { $country } para la UNESCO ha avalado la candidatura de { $city }.
+mail-natcom_endorsed-next = Presentará la candidatura al Instituto de la UNESCO para el Aprendizaje a lo Largo de Toda la Vida a más tardar el { $deadline }.
 
-mail-natcom_declined-subject = La solicitud de { $city } no ha recibido el aval de su Comisión Nacional
-mail-natcom_declined-headline = La Comisión Nacional de { $country } para la UNESCO ha decidido no avalar la solicitud de { $city }.
-mail-natcom_declined-next = La solicitud no seguirá adelante en esta convocatoria.
+mail-natcom_declined-subject = La candidatura de { $city } no ha recibido el aval de su Comisión Nacional
+mail-natcom_declined-headline = La Comisión Nacional de { $country } para la UNESCO ha decidido no avalar la candidatura de { $city }.
+mail-natcom_declined-next = La candidatura no seguirá adelante en esta convocatoria.
 
-mail-natcom_returned-subject = Se le ha devuelto la solicitud de { $city }
-mail-natcom_returned-headline = La Comisión Nacional de { $country } para la UNESCO le ha devuelto la solicitud de { $city } para que la modifique.
-mail-natcom_returned-next = Puede modificar la solicitud y enviarla de nuevo hasta el { $deadline }.
+mail-natcom_returned-subject = Se le ha devuelto la candidatura de { $city }
+mail-natcom_returned-headline = La Comisión Nacional de { $country } para la UNESCO le ha devuelto la candidatura de { $city } para que la modifique.
+mail-natcom_returned-next = Puede modificar la candidatura y enviarla de nuevo hasta el { $deadline }.
 
-mail-natcom_reopened-subject = La Comisión Nacional vuelve a examinar la solicitud de { $city }
-mail-natcom_reopened-headline = La Comisión Nacional de { $country } para la UNESCO ha retirado su decisión sobre la solicitud de { $city } y volverá a decidir.
+mail-natcom_reopened-subject = La Comisión Nacional vuelve a examinar la candidatura de { $city }
+mail-natcom_reopened-headline = La Comisión Nacional de { $country } para la UNESCO ha retirado su decisión sobre la candidatura de { $city } y volverá a decidir.
 mail-natcom_reopened-next = Decidirá a más tardar el { $deadline }.
 
-mail-natcom_forwarded-subject = La solicitud de { $city } está en el UIL
-mail-natcom_forwarded-headline = La Comisión Nacional de { $country } para la UNESCO ha presentado la solicitud de { $city } al Instituto de la UNESCO para el Aprendizaje a lo Largo de Toda la Vida.
-mail-natcom_forwarded-next = El UIL examina las solicitudes que recibe y le comunicará su decisión por escrito.
+mail-natcom_forwarded-subject = La candidatura de { $city } está en el UIL
+mail-natcom_forwarded-headline = La Comisión Nacional de { $country } para la UNESCO ha presentado la candidatura de { $city } al Instituto de la UNESCO para el Aprendizaje a lo Largo de Toda la Vida.
+mail-natcom_forwarded-next = El UIL examina las candidaturas que recibe y le comunicará su decisión por escrito.
 
 mail-uil_accepted-subject = { $city } se incorpora a la Red Mundial de Ciudades del Aprendizaje de la UNESCO
 mail-uil_accepted-headline = El Instituto de la UNESCO para el Aprendizaje a lo Largo de Toda la Vida ha aceptado a { $city } ({ $country }) como miembro de la Red Mundial de Ciudades del Aprendizaje de la UNESCO.
 mail-uil_accepted-next = Le damos la bienvenida a la Red.
 
-mail-uil_not_accepted-subject = Decisión del UIL sobre la solicitud de { $city }
-mail-uil_not_accepted-headline = El Instituto de la UNESCO para el Aprendizaje a lo Largo de Toda la Vida ha decidido no aceptar la solicitud de { $city } ({ $country }) en esta convocatoria.
-mail-uil_not_accepted-next = Le agradecemos el trabajo dedicado a la solicitud.
+mail-uil_not_accepted-subject = Decisión del UIL sobre la candidatura de { $city }
+mail-uil_not_accepted-headline = El Instituto de la UNESCO para el Aprendizaje a lo Largo de Toda la Vida ha decidido no aceptar la candidatura de { $city } ({ $country }) en esta convocatoria.
+mail-uil_not_accepted-next = Le agradecemos el trabajo dedicado a la candidatura.
 
 ## A la Comisión Nacional, cuando el UIL decide sobre una de sus ciudades.
 mail-uil_decision_natcom-accepted-subject = Decisión del UIL sobre { $city }: aceptada
-mail-uil_decision_natcom-accepted-body = El Instituto de la UNESCO para el Aprendizaje a lo Largo de Toda la Vida se ha pronunciado sobre la solicitud de { $city }, que su Comisión Nacional avaló: { $city } ha sido aceptada como miembro de la Red Mundial de Ciudades del Aprendizaje de la UNESCO.
+mail-uil_decision_natcom-accepted-body = El Instituto de la UNESCO para el Aprendizaje a lo Largo de Toda la Vida se ha pronunciado sobre la candidatura de { $city }, que su Comisión Nacional avaló: { $city } ha sido aceptada como miembro de la Red Mundial de Ciudades del Aprendizaje de la UNESCO.
 mail-uil_decision_natcom-not_accepted-subject = Decisión del UIL sobre { $city }: no aceptada
-mail-uil_decision_natcom-not_accepted-body = El Instituto de la UNESCO para el Aprendizaje a lo Largo de Toda la Vida se ha pronunciado sobre la solicitud de { $city }, que su Comisión Nacional avaló: no ha sido aceptada en esta convocatoria.
+mail-uil_decision_natcom-not_accepted-body = El Instituto de la UNESCO para el Aprendizaje a lo Largo de Toda la Vida se ha pronunciado sobre la candidatura de { $city }, que su Comisión Nacional avaló: no ha sido aceptada en esta convocatoria.
 mail-uil_decision_natcom-message = Mensaje del UIL a la ciudad:
-mail-uil_decision_natcom-follow = La solicitud:
+mail-uil_decision_natcom-follow = La candidatura:
 
 ## A los coordinadores del UIL, cuando una Comisión Nacional presenta ciudades.
 mail-uil_submissions-subject = { $country } ha presentado { $count ->
-    [one] { $count } solicitud
-   *[other] { $count } solicitudes
+    [one] { $count } candidatura
+   *[other] { $count } candidaturas
 } al UIL
 mail-uil_submissions-body = La Comisión Nacional de { $country } para la UNESCO ha presentado { $count ->
-    [one] esta solicitud
-   *[other] estas { $count } solicitudes
+    [one] esta candidatura
+   *[other] estas { $count } candidaturas
 } al UIL:
 mail-uil_submissions-follow = Pendientes de examen aquí:
 
 ## Recordatorios antes del plazo de las ciudades, al titular de un borrador.
-mail-reminder_city-subject = Recordatorio: envíe la solicitud de { $city } a más tardar el { $date }
-mail-reminder_city_week-body = Queda una semana para enviar la solicitud de { $city } a su Comisión Nacional para la UNESCO: el plazo vence el { $deadline }. La solicitud sigue siendo un borrador.
-mail-reminder_city_day-body = Queda un día para enviar la solicitud de { $city } a su Comisión Nacional para la UNESCO: el plazo vence el { $deadline }. La solicitud sigue siendo un borrador.
+mail-reminder_city-subject = Recordatorio: envíe la candidatura de { $city } a más tardar el { $date }
+mail-reminder_city_week-body = Queda una semana para enviar la candidatura de { $city } a su Comisión Nacional para la UNESCO: el plazo vence el { $deadline }. La candidatura sigue siendo un borrador.
+mail-reminder_city_day-body = Queda un día para enviar la candidatura de { $city } a su Comisión Nacional para la UNESCO: el plazo vence el { $deadline }. La candidatura sigue siendo un borrador.
 mail-reminder_city-follow = Complétela y envíela aquí:
 
 ## Recordatorios antes del plazo de las Comisiones Nacionales.
 mail-reminder_natcom-subject = Recordatorio: presente sus avales al UIL a más tardar el { $date }
 mail-reminder_natcom-body = La Comisión Nacional de { $country } para la UNESCO tiene de plazo hasta el { $deadline } para avalar ciudades y presentarlas al UIL.
 mail-reminder_natcom-undecided = { $count ->
-    [one] { $count } solicitud sigue pendiente de su decisión.
-   *[other] { $count } solicitudes siguen pendientes de su decisión.
+    [one] { $count } candidatura sigue pendiente de su decisión.
+   *[other] { $count } candidaturas siguen pendientes de su decisión.
 }
 mail-reminder_natcom-unsent = { $count ->
-    [one] { $count } solicitud avalada aún no se ha presentado al UIL.
-   *[other] { $count } solicitudes avaladas aún no se han presentado al UIL.
+    [one] { $count } candidatura avalada aún no se ha presentado al UIL.
+   *[other] { $count } candidaturas avaladas aún no se han presentado al UIL.
 }
-mail-reminder_natcom-follow = Sus solicitudes:
+mail-reminder_natcom-follow = Sus candidaturas:

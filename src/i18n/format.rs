@@ -101,19 +101,27 @@ pub fn compare(locale: Locale, a: &str, b: &str) -> Ordering {
 
 /// A number as a person writes it in `locale`, as Rust reads numbers: "522 250" and
 /// "522 250" (French, with spaces of any width), "522.250" (Spanish), "522,250"
-/// (English) are all "522250"; "891,8" in French is "891.8". `None` when it cannot be
-/// one number, such as "1,2,3.4.5".
+/// (English) are all "522250"; "891,8" in French is "891.8". A "," or "." that the
+/// language groups thousands with is read as grouping only where exactly three digits
+/// follow it, so that "891.8" is 891.8 everywhere and never 8918. `None` when it cannot
+/// be one number, such as "1,2,3.4.5".
 pub fn parse_decimal(input: &str, locale: Locale) -> Option<String> {
-    // What CLDR's data writes as the decimal separator in each language.
-    let decimal_comma = matches!(locale, Locale::Fr | Locale::Es | Locale::Ru);
-    let (group, point) = if decimal_comma {
-        ('.', ',')
-    } else {
-        (',', '.')
+    // The mark CLDR's data groups thousands with, besides spaces: French and Russian
+    // group with spaces only, and take either mark as the decimal point.
+    let group = match locale {
+        Locale::Es => Some('.'),
+        Locale::Fr | Locale::Ru => None,
+        _ => Some(','),
     };
-    let mut out = String::with_capacity(input.len());
+    let chars: Vec<char> = input.trim().chars().collect();
+    let three_digits_follow = |i: usize| {
+        chars.len() >= i + 4
+            && chars[i + 1..i + 4].iter().all(|c| c.is_ascii_digit())
+            && chars.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+    };
+    let mut out = String::with_capacity(chars.len());
     let mut seen_point = false;
-    for c in input.trim().chars() {
+    for (i, &c) in chars.iter().enumerate() {
         match c {
             '0'..='9' => out.push(c),
             // Arabic-Indic digits, which Arabic writers may use.
@@ -121,8 +129,11 @@ pub fn parse_decimal(input: &str, locale: Locale) -> Option<String> {
                 out.push(char::from(b'0' + (c as u32 - 0x0660) as u8));
             }
             ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\'' | '\u{066C}' => {}
-            c if c == group => {}
-            c if c == point || c == '\u{066B}' => {
+            ',' | '.' | '\u{066B}' => {
+                let grouping = Some(c) == group && !seen_point && three_digits_follow(i);
+                if grouping {
+                    continue;
+                }
                 if seen_point {
                     return None;
                 }
@@ -192,6 +203,22 @@ mod tests {
         assert_eq!(parse_decimal("891.8", Locale::Zh).as_deref(), Some("891.8"));
         assert_eq!(parse_decimal("١٢٣", Locale::Ar).as_deref(), Some("123"));
         assert_eq!(parse_decimal("1,2,3.4.5", Locale::En), None);
+        // A point or a comma is a decimal point unless three digits follow it.
+        assert_eq!(parse_decimal("891.8", Locale::Fr).as_deref(), Some("891.8"));
+        assert_eq!(
+            parse_decimal("45000.50", Locale::Ru).as_deref(),
+            Some("45000.50")
+        );
+        assert_eq!(parse_decimal("891.8", Locale::Es).as_deref(), Some("891.8"));
+        assert_eq!(parse_decimal("1,5", Locale::En).as_deref(), Some("1.5"));
+        assert_eq!(
+            parse_decimal("1.234,5", Locale::Es).as_deref(),
+            Some("1234.5")
+        );
+        assert_eq!(
+            parse_decimal("1,234.5", Locale::En).as_deref(),
+            Some("1234.5")
+        );
         assert_eq!(parse_decimal("twelve", Locale::En), None);
     }
 

@@ -19,9 +19,12 @@ const FILES: &[(&str, &str, &str)] = &[
     ),
 ];
 
-pub async fn serve(Path(file): Path<String>) -> Response {
+pub async fn serve(Path(file): Path<String>, headers: axum::http::HeaderMap) -> Response {
     let Some((_, content_type, body)) = FILES.iter().find(|(name, ..)| *name == file) else {
-        return bare_error_page(StatusCode::NOT_FOUND);
+        return bare_error_page(
+            StatusCode::NOT_FOUND,
+            super::session::locale_of_headers(&headers),
+        );
     };
     (
         [

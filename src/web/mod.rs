@@ -325,7 +325,7 @@ pub fn router(state: AppState) -> Router {
         .layer(security_header(header::X_FRAME_OPTIONS, "DENY"))
         .layer(security_header(header::REFERRER_POLICY, "same-origin"))
         .layer(CatchPanicLayer::custom(|_| {
-            bare_error_page(StatusCode::INTERNAL_SERVER_ERROR)
+            bare_error_page(StatusCode::INTERNAL_SERVER_ERROR, Locale::En)
         }))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(
@@ -361,9 +361,10 @@ async fn deadline(req: Request, next: axum::middleware::Next) -> Response {
     } else {
         Duration::from_secs(30)
     };
+    let locale = session::locale_of_headers(req.headers());
     match tokio::time::timeout(limit, next.run(req)).await {
         Ok(response) => response,
-        Err(_) => bare_error_page(StatusCode::SERVICE_UNAVAILABLE),
+        Err(_) => bare_error_page(StatusCode::SERVICE_UNAVAILABLE, locale),
     }
 }
 
@@ -413,10 +414,9 @@ async fn error_pages(
     let names = cookie_names(state.secure_cookies());
     let session = cookie(req.headers(), names.session).map(str::to_owned);
     let locale = session::request_locale(req.headers(), names);
-    let here = req
-        .uri()
-        .path_and_query()
-        .map_or_else(|| "/".to_owned(), |p| p.as_str().to_owned());
+    let (parts, body) = req.into_parts();
+    let here = session::page_of(&parts, &state.app().config.base_url);
+    let req = Request::from_parts(parts, body);
     let csrf = req.extensions().get::<CsrfToken>().cloned();
     let response = next.run(req).await;
     let Some(&ErrorPage(status, refusal)) = response.extensions().get::<ErrorPage>() else {
@@ -489,8 +489,15 @@ fn error_page(status: StatusCode, refusal: Option<&Refusal>, layout: Layout) -> 
 
 /// An error page without a visitor: for answers made outside the router's state (a
 /// panic caught, a body over the limit).
-pub(crate) fn bare_error_page(status: StatusCode) -> Response {
-    (status, Html(error_page(status, None, Layout::default()))).into_response()
+/// `locale` as the request asked (`session::locale_of_headers`); a panic's page, made
+/// without the request, is English.
+pub(crate) fn bare_error_page(status: StatusCode, locale: Locale) -> Response {
+    let layout = Layout {
+        tr: Tr::new(locale),
+        here: "/".into(),
+        ..Layout::default()
+    };
+    (status, Html(error_page(status, None, layout))).into_response()
 }
 
 /// What no browser or proxy may keep: any page shown to a signed-in person (`no-store`);

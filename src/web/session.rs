@@ -152,13 +152,16 @@ pub async fn csrf(State(state): State<AppState>, mut req: Request, next: Next) -
     // Answered here, outside the page middleware: such a request gets a bare page.
     if !req.method().is_safe() && is_cross_site(req.headers(), &state.app().config.base_url) {
         tracing::warn!("form refused: sent from another site");
-        return super::bare_error_page(StatusCode::FORBIDDEN);
+        return super::bare_error_page(StatusCode::FORBIDDEN, locale_of_headers(req.headers()));
     }
     let key = match state.app().csrf_key().await {
         Ok(key) => key,
         Err(e) => {
             tracing::warn!(error = %e, "the CSRF key cannot be read");
-            return super::bare_error_page(StatusCode::SERVICE_UNAVAILABLE);
+            return super::bare_error_page(
+                StatusCode::SERVICE_UNAVAILABLE,
+                locale_of_headers(req.headers()),
+            );
         }
     };
     let names = cookie_names(state.secure_cookies());
@@ -243,6 +246,8 @@ pub struct Ctx {
     pub path: String,
     /// The language of the request (a signed-in person's own choice still comes first).
     pub locale: Locale,
+    /// The page the language menu comes back to (see `page_of`).
+    pub here: String,
 }
 
 impl FromRequestParts<AppState> for Ctx {
@@ -269,6 +274,7 @@ impl FromRequestParts<AppState> for Ctx {
             client_ip: client_address(parts, &state.app().config.trusted_proxies),
             path,
             locale: request_locale(&parts.headers, names),
+            here: page_of(parts, &state.app().config.base_url),
         })
     }
 }
@@ -300,12 +306,12 @@ impl Ctx {
         } else {
             String::new()
         };
-        Layout::of(user, &csrf, self.locale, &self.path)
+        Layout::of(user, &csrf, self.locale, &self.here)
     }
 
     /// The layout of a page with a form, whoever is asking.
     pub fn form_layout(&self, user: Option<&crate::db::users::User>) -> Layout {
-        Layout::of(user, &self.csrf.for_form(), self.locale, &self.path)
+        Layout::of(user, &self.csrf.for_form(), self.locale, &self.here)
     }
 
     /// The words for `user`, or for this request's visitor.
@@ -330,6 +336,54 @@ pub fn request_locale(headers: &HeaderMap, names: CookieNames) -> Locale {
                 .and_then(Locale::from_accept_language)
         })
         .unwrap_or_default()
+}
+
+/// The language of a request answered before the application's state is at hand: the
+/// menu's cookie under either of its names, else `Accept-Language`.
+pub fn locale_of_headers(headers: &HeaderMap) -> Locale {
+    let secure = request_locale(headers, cookie_names(true));
+    if secure != Locale::default() {
+        return secure;
+    }
+    request_locale(headers, cookie_names(false))
+}
+
+/// The page a request shows, to come back to: its own address for a GET; for a page that
+/// answers a form (a refusal, a confirmation), the page the form was on, from a
+/// same-site `Referer`, else the home page. A POST-only address is never gone back to.
+pub fn page_of(parts: &Parts, base_url: &str) -> String {
+    if parts.method == axum::http::Method::GET || parts.method == axum::http::Method::HEAD {
+        return parts
+            .uri
+            .path_and_query()
+            .map_or_else(|| "/".to_owned(), |p| p.as_str().to_owned());
+    }
+    let host = parts
+        .headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok());
+    parts
+        .headers
+        .get(header::REFERER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|r| url::Url::parse(r).ok())
+        // Same site: the Referer names the host the request was sent to.
+        .filter(|r| {
+            let authority = match (r.host_str(), r.port()) {
+                (Some(h), Some(p)) => format!("{h}:{p}"),
+                (Some(h), None) => h.to_owned(),
+                _ => String::new(),
+            };
+            host.is_some_and(|h| h.eq_ignore_ascii_case(&authority))
+        })
+        .and_then(|r| {
+            let path = match r.query() {
+                Some(q) => format!("{}?{q}", r.path()),
+                None => r.path().to_owned(),
+            };
+            safe_next(&path, base_url)
+        })
+        .unwrap_or_else(|| "/".to_owned())
 }
 
 /// Where each role starts after signing in.

@@ -350,7 +350,7 @@ pub fn member_line(tr: Tr, p: &LineProblem) -> String {
             "city",
             city,
             "country",
-            country,
+            tr.country(country),
         ),
     }
 }

@@ -481,3 +481,42 @@ async fn the_call_reads_in_the_reader_s_language_where_uil_gave_it_and_in_englis
     assert!(text.contains("aún no está disponible en español"), "{text}");
     assert!(visible_text(&fr.page("/").await).contains("Rejoignez le Réseau mondial"));
 }
+
+#[tokio::test]
+async fn the_language_menu_of_a_page_that_answers_a_form_goes_back_to_the_form_s_page() {
+    let app = spawn_app_at("2023-05-15T12:00:00Z").await;
+    let b = app.browser();
+    let token = b.csrf().await;
+    // A sign-in that fails answers the POST with the sign-in page again.
+    let r = b
+        .client
+        .post(b.url("/login"))
+        .header("Referer", b.url("/login?next=%2Faccount"))
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("email", "nobody@city.example"),
+            ("password", "not this one"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("back=%2Flogin%3Fnext%3D%252Faccount"),
+        "the menu goes back to the page the form was on"
+    );
+    // Without a Referer from this site, to the home page, never to the POST-only address.
+    let r = b
+        .client
+        .post(b.url("/login"))
+        .header("Referer", "https://elsewhere.example/login")
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("email", "nobody@city.example"),
+            ("password", "not this one"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert!(r.text().await.unwrap().contains("back=%2F\""));
+}
