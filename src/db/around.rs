@@ -116,7 +116,9 @@ pub async fn around(
                                   x.comment, x.created_at
                              FROM assessments x JOIN users u ON u.id = x.reviewer_id
                             WHERE $5 AND x.application_id = $1) s)
-                    AS "assessments!: Json<Vec<AssessmentRow>>"
+                    AS "assessments!: Json<Vec<AssessmentRow>>",
+                  (SELECT coalesce(json_agg(json_build_array(t.locale, t.title)), '[]')
+                     FROM call_texts t WHERE t.call_id = c.id) AS "titles!: Json<Vec<(String, String)>>"
              FROM calls c WHERE c.id = $2"#,
         app.id,
         app.call_id,
@@ -130,6 +132,7 @@ pub async fn around(
         zone: zone(r.id, &r.deadline_zone)?,
         id: r.id,
         title: r.title,
+        titles: r.titles.0,
         opens_on: r.opens_on,
         city_deadline: r.city_deadline,
         natcom_deadline: r.natcom_deadline,

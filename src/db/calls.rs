@@ -3,6 +3,8 @@
 use chrono::NaiveDate;
 use sqlx::{PgConnection, PgExecutor};
 
+use sqlx::types::Json;
+
 use super::Error;
 use crate::domain::{Call, DeadlineZone};
 
@@ -14,9 +16,11 @@ pub(super) fn zone(call_id: i64, name: &str) -> Result<DeadlineZone, Error> {
 /// Every call, oldest first, without its text. There are a handful, one every year or two.
 pub async fn all(db: impl PgExecutor<'_>) -> Result<Vec<Call>, Error> {
     let rows = sqlx::query!(
-        r#"SELECT id, title, opens_on, city_deadline,
-                  natcom_deadline, endorsement_quota, deadline_zone
-             FROM calls ORDER BY opens_on, id"#
+        r#"SELECT c.id, c.title, c.opens_on, c.city_deadline,
+                  c.natcom_deadline, c.endorsement_quota, c.deadline_zone,
+                  (SELECT coalesce(json_agg(json_build_array(t.locale, t.title)), '[]')
+                     FROM call_texts t WHERE t.call_id = c.id) AS "titles!: Json<Vec<(String, String)>>"
+             FROM calls c ORDER BY c.opens_on, c.id"#
     )
     .fetch_all(db)
     .await?;
@@ -26,6 +30,7 @@ pub async fn all(db: impl PgExecutor<'_>) -> Result<Vec<Call>, Error> {
                 zone: zone(r.id, &r.deadline_zone)?,
                 id: r.id,
                 title: r.title,
+                titles: r.titles.0,
                 opens_on: r.opens_on,
                 city_deadline: r.city_deadline,
                 natcom_deadline: r.natcom_deadline,
@@ -143,7 +148,9 @@ pub async fn find_with_extensions(
                   (SELECT max(x.new_deadline) FROM deadline_extensions x
                     WHERE x.stage = 'city' AND x.application_id = $2) AS city_extension,
                   (SELECT max(x.new_deadline) FROM deadline_extensions x
-                    WHERE x.stage = 'natcom' AND x.call_id = c.id AND x.country = $3) AS natcom_extension
+                    WHERE x.stage = 'natcom' AND x.call_id = c.id AND x.country = $3) AS natcom_extension,
+                  (SELECT coalesce(json_agg(json_build_array(t.locale, t.title)), '[]')
+                     FROM call_texts t WHERE t.call_id = c.id) AS "titles!: Json<Vec<(String, String)>>"
              FROM calls c WHERE c.id = $1"#,
         id,
         application_id,
@@ -155,6 +162,7 @@ pub async fn find_with_extensions(
         zone: zone(r.id, &r.deadline_zone)?,
         id: r.id,
         title: r.title,
+        titles: r.titles.0,
         opens_on: r.opens_on,
         city_deadline: r.city_deadline,
         natcom_deadline: r.natcom_deadline,

@@ -8,7 +8,10 @@ use super::deadline::{DeadlineZone, ZonedDay};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Call {
     pub id: i64,
+    /// The title in English.
     pub title: String,
+    /// The title in other languages, as UIL gave them: (language code, title).
+    pub titles: Vec<(String, String)>,
     pub opens_on: NaiveDate,
     pub city_deadline: NaiveDate,
     pub natcom_deadline: NaiveDate,
@@ -41,6 +44,14 @@ pub enum CallPhase {
 }
 
 impl Call {
+    /// The title in the language of `code`, or in English where UIL gave none.
+    pub fn title_in(&self, code: &str) -> &str {
+        self.titles
+            .iter()
+            .find(|(l, _)| l == code)
+            .map_or(self.title.as_str(), |(_, t)| t.as_str())
+    }
+
     pub fn deadlines(&self) -> Deadlines {
         Deadlines {
             opens: ZonedDay::new(self.opens_on, self.zone),
@@ -113,6 +124,7 @@ pub(crate) mod tests {
         Call {
             id: 1,
             title: "Join the UNESCO Global Network of Learning Cities!".into(),
+            titles: Vec::new(),
             opens_on: NaiveDate::from_ymd_opt(2023, 4, 1).unwrap(),
             city_deadline: NaiveDate::from_ymd_opt(2023, 5, 31).unwrap(),
             natcom_deadline: NaiveDate::from_ymd_opt(2023, 6, 30).unwrap(),

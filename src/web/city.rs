@@ -88,7 +88,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Html<String
                 updated: tr.utc(a.updated_at),
             })
             .collect(),
-        call_title: home.call.as_ref().map(|c| c.title.clone()),
+        call_title: home.call.as_ref().map(|c| c.title_in(tr.code()).to_owned()),
         city_deadline: home.call.as_ref().map(|c| tr.deadline(&c.deadlines().city)),
         may_start: home.may_start.is_ok(),
         closed_message: match home.may_start {
@@ -129,7 +129,7 @@ pub async fn new_page(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
         form: NewForm::default(),
         countries: state.country_options(layout.tr).await?,
         errors: FormErrors::default(),
-        call_title: call.title,
+        call_title: call.title_in(layout.code()).to_owned(),
         layout,
     })?
     .into_response())
@@ -157,7 +157,7 @@ pub async fn create(
                 form,
                 countries: state.country_options(layout.tr).await?,
                 errors: FormErrors::from_issues(layout.tr, &issues),
-                call_title: call.title,
+                call_title: call.title_in(layout.code()).to_owned(),
                 layout,
             })?))
         }
@@ -903,7 +903,7 @@ pub async fn print(
         city: p.app.answers.city_name().to_owned(),
         country: tr.country(p.app.answers.country()),
         stage: words::stage(tr, p.app.stage),
-        call_title: p.call.title,
+        call_title: p.call.title_in(tr.code()).to_owned(),
         groups: answer_groups(tr, &p.app.answers),
         documents: document_rows(tr, &p.documents),
         officer_name: p.app.officer_name,

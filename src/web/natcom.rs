@@ -121,7 +121,7 @@ pub async fn dashboard(
     let page = DashboardPage {
         layout: ctx.layout(&visit),
         country_name: tr.country(&home.country),
-        call_title: home.call.title.clone(),
+        call_title: home.call.title_in(tr.code()).to_owned(),
         deadline: tr.deadline(&home.deadlines.natcom),
         extended: home.extended(),
         left: words::time_left(tr, time_left(&home.deadlines.natcom, ctx.now)),

@@ -480,6 +480,14 @@ async fn the_call_reads_in_the_reader_s_language_where_uil_gave_it_and_in_englis
     );
     assert!(text.contains("aún no está disponible en español"), "{text}");
     assert!(visible_text(&fr.page("/").await).contains("Rejoignez le Réseau mondial"));
+
+    // The signed-in pages name the call in the reader's language too.
+    app.create_user(gnlc::domain::Role::Applicant, "nancy@city.example", None)
+        .await;
+    let city = browser_in(&app, "fr").await;
+    city.login("nancy@city.example", PASSWORD).await;
+    let text = visible_text(&city.page("/applications").await);
+    assert!(text.contains("Rejoignez le Réseau mondial"), "{text}");
 }
 
 #[tokio::test]

@@ -137,7 +137,7 @@ pub async fn dashboard(
             .calls
             .iter()
             .rev()
-            .map(|c| (c.id, c.title.clone()))
+            .map(|c| (c.id, c.title_in(tr.code()).to_owned()))
             .collect(),
         regions: REGIONS.iter().map(|r| (*r, region_name(tr, r))).collect(),
         countries: state.country_options(tr).await?,
