@@ -141,6 +141,7 @@ test('in French from end to end: Nancy applies, the National Commission endorses
   await city.fill('#city_name', 'Nancy');
   await city.selectOption('#country', { label: 'France' });
   await click(city, fr('city-new-start'), 'fr task list');
+  const nancyId = Number(city.url().match(/applications\/(\d+)/)[1]);
   const sections = {
     city: { website: 'www.nancy.example', language: 'fr' },
     mayor: { mayor_salutation: 'M.', mayor_name: 'Mathieu Klein', mayor_title: 'Maire de Nancy' },
@@ -217,4 +218,20 @@ test('in French from end to end: Nancy applies, the National Commission endorses
   assert.equal(accepted.subject, fr('mail-uil_accepted-subject', { city: 'Nancy' }));
   assert.match(accepted.text, /Bienvenue dans le réseau/);
   await admin.context().close();
+
+  // The form in Arabic, right to left, with Nancy's answers as she typed them. Her
+  // account keeps French, the language she registered in, whatever the browser asks,
+  // until she chooses Arabic in the menu.
+  const reader = await person('ar');
+  await go(reader, '/login', 'ar city sign in');
+  await reader.fill('#email', 'nancy@city.example');
+  await reader.fill('#password', PASSWORD);
+  await click(reader, t('ar', 'nav-sign-in'), 'fr city applications, her account\'s language');
+  assert.deepEqual(await htmlLang(reader), ['fr', 'ltr']);
+  await reader.getByRole('button', { name: 'العربية' }).click();
+  await audit(reader, 'ar city applications');
+  await go(reader, `/applications/${nancyId}/print`, 'ar the form as printed');
+  assert.deepEqual(await htmlLang(reader), ['ar', 'rtl']);
+  assert.match(await textOf(reader, 'main'), /Mathieu Klein/);
+  await reader.context().close();
 });
