@@ -129,6 +129,13 @@ pub async fn dashboard(
     } else {
         StatusCode::BAD_REQUEST
     };
+    // The words every row repeats, formatted once for the page, not once per row.
+    let stage_names: Vec<(Stage, String)> = Stage::ALL
+        .iter()
+        .map(|s| (*s, words::stage(tr, *s)))
+        .collect();
+    let region_names: Vec<(&str, String)> =
+        REGIONS.iter().map(|r| (*r, region_name(tr, r))).collect();
     let page = render(&DashboardPage {
         layout: ctx.layout(&visit),
         is_admin,
@@ -139,7 +146,7 @@ pub async fn dashboard(
             .rev()
             .map(|c| (c.id, c.title_in(tr.code()).to_owned()))
             .collect(),
-        regions: REGIONS.iter().map(|r| (*r, region_name(tr, r))).collect(),
+        regions: region_names.clone(),
         countries: state.country_options(tr).await?,
         stages: Stage::AT_UIL
             .iter()
@@ -151,12 +158,20 @@ pub async fn dashboard(
             .iter()
             .map(|r| {
                 let member_state = d.member_states.by_code(&r.country);
+                let region = member_state.and_then(|s| {
+                    region_names
+                        .iter()
+                        .find(|(name, _)| *name == s.region.as_str())
+                });
                 ListRow {
                     id: r.id,
                     city: &r.city_name,
                     country: tr.country(&r.country),
-                    region: member_state.map_or_else(String::new, |s| region_name(tr, &s.region)),
-                    stage: words::stage(tr, r.stage),
+                    region: region.map_or_else(String::new, |(_, words)| words.clone()),
+                    stage: stage_names
+                        .iter()
+                        .find(|(s, _)| *s == r.stage)
+                        .map_or_else(|| words::stage(tr, r.stage), |(_, words)| words.clone()),
                     reached: r.forwarded_at.map(|t| Day(tr, t)),
                     assessments: tr.number(r.assessments),
                     average: r.average.map(|a| OneDecimal(tr, a)),
