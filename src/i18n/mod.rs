@@ -25,6 +25,7 @@ pub use format::parse_decimal;
 pub use language::{Locale, enable_pseudo_locale};
 
 use std::cmp::Ordering;
+use std::sync::LazyLock;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
@@ -109,6 +110,26 @@ impl Tr {
     /// Message `id` with any number of arguments.
     pub fn args(&self, id: &str, args: &[(&str, Arg)]) -> String {
         catalogue::message(self.locale, self.plain, id, args)
+    }
+
+    /// The language named in itself ("Français", "العربية"): the same for every reader,
+    /// so formatted once.
+    pub fn autonym(locale: Locale) -> &'static str {
+        static NAMES: LazyLock<Vec<String>> = LazyLock::new(|| {
+            [
+                Locale::En,
+                Locale::Fr,
+                Locale::Es,
+                Locale::Ar,
+                Locale::Zh,
+                Locale::Ru,
+                Locale::Pseudo,
+            ]
+            .iter()
+            .map(|&l| Tr::new(l).t("language-self"))
+            .collect()
+        });
+        &NAMES[locale as usize]
     }
 
     /// Whether the catalogue has message `id` (for keys made from names, such as a

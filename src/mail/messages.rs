@@ -130,15 +130,7 @@ pub fn verify_email(
     link: &str,
     locale: Locale,
 ) -> Result<OutgoingMail, Error> {
-    let mut m = Body::new(locale);
-    let tr = m.tr;
-    m.greet_by_name(name)
-        .p(tr.t("mail-verify_email-body"))
-        .p(link)
-        .p(tr.t("mail-verify_email-expiry"))
-        .p(tr.t("mail-verify_email-ignore"))
-        .sign();
-    m.finish("verify_email", to, tr.t("mail-verify_email-subject"), None)
+    link_to_follow("verify_email", to, name, link, locale)
 }
 
 /// To the owner of an address someone tried to register again: it says nothing to the
@@ -172,20 +164,27 @@ pub fn password_reset(
     link: &str,
     locale: Locale,
 ) -> Result<OutgoingMail, Error> {
+    link_to_follow("password_reset", to, name, link, locale)
+}
+
+/// A mail whose point is one link to open: the greeting, what the link does, the link,
+/// how long it works, what to do if it was not asked for (`mail-<kind>-…` messages).
+fn link_to_follow(
+    kind: &'static str,
+    to: &str,
+    name: &str,
+    link: &str,
+    locale: Locale,
+) -> Result<OutgoingMail, Error> {
     let mut m = Body::new(locale);
     let tr = m.tr;
     m.greet_by_name(name)
-        .p(tr.t("mail-password_reset-body"))
+        .p(tr.t(&format!("mail-{kind}-body")))
         .p(link)
-        .p(tr.t("mail-password_reset-expiry"))
-        .p(tr.t("mail-password_reset-ignore"))
+        .p(tr.t(&format!("mail-{kind}-expiry")))
+        .p(tr.t(&format!("mail-{kind}-ignore")))
         .sign();
-    m.finish(
-        "password_reset",
-        to,
-        tr.t("mail-password_reset-subject"),
-        None,
-    )
+    m.finish(kind, to, tr.t(&format!("mail-{kind}-subject")), None)
 }
 
 /// To a person invited to a staff role (with the Member State of a National Commission,

@@ -116,7 +116,7 @@ pub struct NavUser {
 pub struct LanguageChoice {
     pub code: &'static str,
     /// The language named in itself: "Français", "العربية".
-    pub name: String,
+    pub name: &'static str,
     pub current: bool,
 }
 
@@ -143,7 +143,7 @@ impl Layout {
             .iter()
             .map(|&l| LanguageChoice {
                 code: l.code(),
-                name: Tr::new(l).t("language-self"),
+                name: Tr::autonym(l),
                 current: l == self.tr.locale,
             })
             .collect()
@@ -151,7 +151,7 @@ impl Layout {
 
     /// A language named in itself ("Français"), from its own catalogue.
     pub fn language_name(&self, code: &str) -> String {
-        Locale::parse(code).map_or_else(|| code.to_owned(), |l| Tr::new(l).t("language-self"))
+        Locale::parse(code).map_or_else(|| code.to_owned(), |l| Tr::autonym(l).to_owned())
     }
 
     /// The page's own address, for the language menu's links.

@@ -22,7 +22,7 @@ use serde::Deserialize;
 use super::error::Error;
 use super::extract::Query;
 use super::session::Ctx;
-use super::{AppState, Layout, markdown, render};
+use super::{AppState, Layout, markdown, render, words};
 use crate::app::{self, App};
 use crate::db;
 use crate::domain::application::time_left;
@@ -215,7 +215,7 @@ impl KeptPages {
                 country: countries
                     .get(rank.get(m.country.as_str()).copied().unwrap_or(usize::MAX))
                     .map_or_else(|| tr.country(&m.country), |c| c.name.clone()),
-                region: region_name(tr, &m.region),
+                region: words::region(tr, &m.region),
                 joined_year: m.joined_year,
             })
             .collect();
@@ -223,7 +223,7 @@ impl KeptPages {
             .iter()
             .map(|&value| RegionChoice {
                 value,
-                name: region_name(tr, value),
+                name: words::region(tr, value),
             })
             .collect();
         let counts = directory
@@ -231,7 +231,7 @@ impl KeptPages {
             .iter()
             .map(|c| RegionChoice {
                 value: &c.region,
-                name: region_name(tr, &c.region),
+                name: words::region(tr, &c.region),
             })
             .zip(directory.counts.iter().map(|c| c.members))
             .collect();
@@ -364,23 +364,6 @@ impl CallView {
             },
         }
     }
-}
-
-/// The key of a UNESCO region's name, from the name the database holds (`REGIONS`).
-pub(crate) fn region_key(region: &str) -> Option<&'static str> {
-    match region {
-        "Africa" => Some("region-africa"),
-        "Arab States" => Some("region-arab-states"),
-        "Asia and the Pacific" => Some("region-asia-pacific"),
-        "Europe and North America" => Some("region-europe-north-america"),
-        "Latin America and the Caribbean" => Some("region-latin-america-caribbean"),
-        _ => None,
-    }
-}
-
-/// A UNESCO region's name in this language (one the catalogue does not know stays as it is).
-pub(crate) fn region_name(tr: Tr, region: &str) -> String {
-    region_key(region).map_or_else(|| region.to_owned(), |key| tr.t(key))
 }
 
 #[derive(Template)]

@@ -21,6 +21,20 @@ fn stage_in_sentence(tr: Tr, s: Stage) -> String {
     tr.t(&format!("stage-{}.in-sentence", s.as_str()))
 }
 
+/// A UNESCO region's name (`REGIONS`, as the database holds it) in this language; one the
+/// catalogue does not know stays as it is.
+pub fn region(tr: Tr, region: &str) -> String {
+    let key = match region {
+        "Africa" => "region-africa",
+        "Arab States" => "region-arab-states",
+        "Asia and the Pacific" => "region-asia-pacific",
+        "Europe and North America" => "region-europe-north-america",
+        "Latin America and the Caribbean" => "region-latin-america-caribbean",
+        other => return other.to_owned(),
+    };
+    tr.t(key)
+}
+
 pub fn role(tr: Tr, role: Role) -> String {
     tr.t(&format!("role-{}", role.as_str()))
 }

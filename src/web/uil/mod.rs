@@ -19,20 +19,6 @@ use crate::domain::REGIONS;
 use crate::domain::form::Iso2;
 use crate::i18n::{Tr, sorted_by_name};
 
-/// A UNESCO region, as the database and the query string name it ("Arab States"), in the
-/// reader's language.
-pub fn region_name(tr: Tr, region: &str) -> String {
-    let key = match region {
-        "Africa" => "region-africa",
-        "Arab States" => "region-arab-states",
-        "Asia and the Pacific" => "region-asia-pacific",
-        "Europe and North America" => "region-europe-north-america",
-        "Latin America and the Caribbean" => "region-latin-america-caribbean",
-        other => return other.to_owned(),
-    };
-    tr.t(key)
-}
-
 /// Names in a sentence, as the language lists them: "Africa 2, Arab States 1 and Europe
 /// and North America 3".
 pub fn listed(tr: Tr, items: &[String]) -> String {

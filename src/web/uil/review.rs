@@ -6,7 +6,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 
-use super::{FilterQuery, listed, region_name};
+use super::{FilterQuery, listed};
 use crate::app::uil::{self as usecase, AssessmentInput, DecisionInput};
 use crate::app::{self, Issues, Visit};
 use crate::db::assessments::{Assessment, CRITERIA};
@@ -55,7 +55,7 @@ fn bars(tr: Tr, counts: &[(String, i64)]) -> Vec<Bar> {
         .iter()
         .enumerate()
         .map(|(i, (region, count))| Bar {
-            label: region_name(tr, region),
+            label: words::region(tr, region),
             count: tr.number(*count),
             y: i as i64 * CHART_BAR_SPACE,
             width: (count * 300 / max).max(2),
@@ -135,7 +135,7 @@ pub async fn dashboard(
         .map(|s| (*s, words::stage(tr, *s)))
         .collect();
     let region_names: Vec<(&str, String)> =
-        REGIONS.iter().map(|r| (*r, region_name(tr, r))).collect();
+        REGIONS.iter().map(|r| (*r, words::region(tr, r))).collect();
     let page = render(&DashboardPage {
         layout: ctx.layout(&visit),
         is_admin,
@@ -188,7 +188,7 @@ pub async fn dashboard(
         region_counts: counts
             .regions
             .iter()
-            .map(|(r, n)| (region_name(tr, r), tr.number(*n)))
+            .map(|(r, n)| (words::region(tr, r), tr.number(*n)))
             .collect(),
         stage_counts: counts
             .stages
