@@ -49,12 +49,21 @@ done
 
 # A signed-in session: its cookies for wrk, its CSRF token for the forms (read from the
 # pages, as a browser has it: the sign-in form's, then the session's).
+# The key of the demo's staff second factors (src/demo.rs, printed by `gnlc seed-demo`).
+DEMO_TOTP_KEY=JBSWY3DPEHPK3PXPGNLCDEMOSTAFFKEY
 csrf_of() { grep -o 'name="csrf_token" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
 session() {
   local jar; jar=$(mktemp)
   local csrf; csrf=$(curl -s -c "$jar" -b "$jar" http://127.0.0.1:3000/login | csrf_of)
-  curl -s -c "$jar" -b "$jar" --data-urlencode "csrf_token=$csrf" --data-urlencode "email=$1" \
-    --data-urlencode "password=demo password 2027" http://127.0.0.1:3000/login >/dev/null
+  local next; next=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" \
+    --data-urlencode "csrf_token=$csrf" --data-urlencode "email=$1" \
+    --data-urlencode "password=demo password 2027" http://127.0.0.1:3000/login)
+  # Staff accounts have a second factor: the code of the demo's key, as an app shows it.
+  if [[ $next == */login/code* ]]; then
+    csrf=$(curl -s -c "$jar" -b "$jar" http://127.0.0.1:3000/login/code | csrf_of)
+    curl -s -c "$jar" -b "$jar" --data-urlencode "csrf_token=$csrf" \
+      --data-urlencode "code=$(node bench/totp.mjs "$DEMO_TOTP_KEY")" http://127.0.0.1:3000/login/code >/dev/null
+  fi
   csrf=$(curl -s -c "$jar" -b "$jar" http://127.0.0.1:3000/account | csrf_of)
   echo "gnlc_session=$(awk '/gnlc_session/ {print $7}' "$jar")|$csrf"
   rm -f "$jar"

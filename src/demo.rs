@@ -16,6 +16,10 @@ use crate::domain::{DeadlineZone, Role, Stage};
 type Error = Box<dyn std::error::Error + Send + Sync>;
 
 pub const DEMO_PASSWORD: &str = "demo password 2027";
+/// The key of the second factor of every demo staff account (base32, as authenticator
+/// apps take it): printed by `gnlc seed-demo`, so that a person trying the demo can add
+/// it to an app, and used by the bench and the tests to compute codes.
+pub const DEMO_TOTP_SECRET: &str = "JBSWY3DPEHPK3PXPGNLCDEMOSTAFFKEY";
 const DEMO_CALL: &str = "Join the UNESCO Global Network of Learning Cities! (demo call 2027)";
 
 /// The stage of the n-th application: every stage, roughly in the proportions of a call
@@ -212,6 +216,14 @@ pub async fn seed(db: &PgPool, applications: usize, bench_drafts: usize) -> Resu
         ],
     )?;
     copy(&mut tx, "COPY users (email, name, role, country, password_hash, email_verified_at, created_at) FROM STDIN WITH (FORMAT csv)", users).await?;
+    // Staff accounts must have a second factor: the demo's is one known key.
+    sqlx::query(
+        "UPDATE users SET totp_secret = $1, totp_enrolled_at = $2 WHERE role <> 'applicant'",
+    )
+    .bind(DEMO_TOTP_SECRET)
+    .bind(t0)
+    .execute(&mut *tx)
+    .await?;
     let user_id = |email: String| {
         sqlx::query_scalar::<_, i64>("SELECT id FROM users WHERE email = $1").bind(email)
     };

@@ -70,6 +70,13 @@ enum UserCommand {
         #[arg(long)]
         name: Option<String>,
     },
+    /// Take away an account's second factor (a lost phone, the last admin's included):
+    /// its sessions end, and it sets up a new one at its next sign-in.
+    #[command(name = "reset-2fa")]
+    ResetTwoFactor {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[tokio::main]
@@ -101,6 +108,9 @@ async fn main() -> ExitCode {
                     name,
                 },
         } => add_user(config, &role, &email, country.as_deref(), name.as_deref()).await,
+        Command::User {
+            command: UserCommand::ResetTwoFactor { email },
+        } => reset_two_factor(config, &email).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -162,6 +172,10 @@ async fn seed_demo(config: Config, applications: usize, bench_drafts: usize) -> 
         gnlc::demo::DEMO_PASSWORD
     );
     println!("natcom-fr@demo.example (any ISO code), city-0@demo.example … (one per application)");
+    println!(
+        "staff accounts ask for a second factor: add the key {} to an authenticator app",
+        gnlc::demo::DEMO_TOTP_SECRET
+    );
     Ok(())
 }
 
@@ -236,6 +250,26 @@ async fn add_user(
         }
         None => Err(invalid(&format!("an account already uses {email}"))),
     }
+}
+
+/// `gnlc user reset-2fa`: an account's second factor taken away, recorded in the audit
+/// log as done from the command line.
+async fn reset_two_factor(config: Config, email: &str) -> Result<(), Error> {
+    let db = gnlc::db::connect(&config.database_url).await?;
+    gnlc::db::migrate(&db).await?;
+    let now = config.clock().now();
+    let mut tx = db.begin().await?;
+    let Some(account) = gnlc::db::users::by_email(&mut *tx, email).await? else {
+        return Err(format!("no account uses {email}").into());
+    };
+    if !account.user.two_factor {
+        println!("{email} has no second factor: nothing to reset");
+        return Ok(());
+    }
+    gnlc::db::two_factor::reset(&mut tx, account.user.id, None, now).await?;
+    tx.commit().await?;
+    println!("reset the second factor of {email}: it sets up a new one at its next sign-in");
+    Ok(())
 }
 
 /// Resolves on Ctrl-C or SIGTERM; requests in flight are finished before the process exits.

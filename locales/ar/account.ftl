@@ -123,3 +123,44 @@ account-email-not-confirmed = (لم يُؤكَّد بعد)
 account-role = الدور
 account-role-of-country = { $role } ({ $country })
 account-change-password = تغيير كلمة المرور
+
+## تسجيل الدخول على خطوتين
+
+account-code-title = إدخال رمز تسجيل الدخول
+account-code-label = الرمز
+account-code-hint = الرمز المكوّن من ستة أرقام الذي يعرضه تطبيق المصادقة لديكم الآن، أو أحد رموز الاسترداد الخاصة بكم.
+account-code-remember = عدم طلب رمز على هذا المتصفح لمدة { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يوماً
+       *[other] { $days } يوم
+    }
+account-code-submit = متابعة
+account-code-start-again = تسجيل الدخول من جديد من البداية
+account-two-factor-title = تسجيل الدخول على خطوتين
+account-two-factor-required = يتّخذ حسابكم قرارات بشأن الطلبات، ولذلك يتم تسجيل الدخول على خطوتين: كلمة المرور، ثم رمز من تطبيق للمصادقة على هاتفكم. يُرجى إعداده الآن للوصول إلى صفحاتكم.
+account-two-factor-optional = بعد إدخال كلمة المرور، سيطلب منكم الموقع رمزاً من تطبيق للمصادقة على هاتفكم، وبذلك لا يتمكّن أي شخص يعرف كلمة المرور الخاصة بكم من تسجيل الدخول.
+account-two-factor-step-scan = امسحوا رمز الاستجابة السريعة هذا ضوئياً باستخدام تطبيق للمصادقة، مثل FreeOTP أو Google Authenticator أو Microsoft Authenticator.
+account-two-factor-qr-label = رمز الاستجابة السريعة للمفتاح الخاص بتطبيق المصادقة لديكم
+account-two-factor-step-type = إذا تعذّر عليكم مسحه ضوئياً، فأضيفوا حساباً في التطبيق يدوياً واكتبوا هذا المفتاح:
+account-two-factor-step-confirm = ثم اكتبوا الرمز المكوّن من ستة أرقام الذي يعرضه التطبيق.
+account-two-factor-submit = تفعيل تسجيل الدخول على خطوتين
+account-two-factor-is-on = تم تفعيل تسجيل الدخول على خطوتين.
+account-two-factor-codes-left = { $count ->
+        [zero] لم يتبقَّ لديكم أي رمز استرداد.
+        [one] يتبقّى لديكم رمز استرداد واحد.
+        [two] يتبقّى لديكم رمزا استرداد.
+        [few] يتبقّى لديكم { $count } رموز استرداد.
+        [many] يتبقّى لديكم { $count } رمزاً للاسترداد.
+       *[other] يتبقّى لديكم { $count } رمز استرداد.
+    }
+account-two-factor-lost = هل فقدتم هاتفكم ورموز الاسترداد؟ يمكن لمنسّق معهد اليونسكو للتعلّم مدى الحياة إعادة تعيين العامل الثاني لحسابكم، ثم تقومون بإعداد عامل ثانٍ جديد.
+account-continue = متابعة
+account-recovery-codes-heading = رموز الاسترداد الخاصة بكم
+account-recovery-codes-lead = احتفظوا بهذه الرموز في مكان آمن بعيداً عن هاتفكم: اطبعوها أو دوّنوها. ويتيح كل رمز منها فتح حسابكم مرة واحدة إذا فقدتم هاتفكم. ولن تُعرض هذه الرموز مرة أخرى.
+account-two-factor-state-on = مفعَّل.
+account-two-factor-state-off = غير مفعَّل.
+account-two-factor-see = الاطلاع على رموز الاسترداد المتبقية
+account-two-factor-set-up = إعداده

@@ -30,6 +30,12 @@ mail-invitation-body = ندعوكم إلى الانضمام إلى { site-short-
 mail-invitation-accept = لقبول الدعوة، يرجى اختيار كلمة المرور من هنا:
 mail-invitation-expiry = يعمل هذا الرابط مرة واحدة فقط، لمدة 7 أيام.
 
+## إلى شخص يدعوه من بدأ الطلب إلى العمل عليه.
+mail-colleague_invitation-subject = دعوة إلى العمل على طلب { $city } للانضمام إلى شبكة اليونسكو العالمية لمدن التعلّم
+mail-colleague_invitation-body = تلقّيتم دعوة من { $inviter } للعمل على طلب { $city } للانضمام إلى شبكة اليونسكو العالمية لمدن التعلّم، على { site-short-name }.
+mail-colleague_invitation-accept = للانضمام، يرجى فتح هذا الرابط وتسجيل الدخول، أو إنشاء حساب، بهذا العنوان ({ $email }):
+mail-colleague_invitation-expiry = يعمل هذا الرابط مرة واحدة فقط، لمدة 14 يومًا.
+
 ## إلى المدينة، عند تقديم طلبها.
 mail-submission_receipt-subject = تم الاستلام: طلب { $city } للانضمام إلى شبكة اليونسكو العالمية لمدن التعلّم
 mail-submission_receipt-body = تلقّينا طلب { $city } للانضمام إلى شبكة اليونسكو العالمية لمدن التعلّم. وقد قُدِّم الطلب إلى اللجنة الوطنية لليونسكو في { $country }.

@@ -82,6 +82,7 @@ refusal-part2-officer-missing = لم يُذكر اسم المسؤول الموق
 refusal-part2-signed-missing = لم تُرفع التزكية الموقَّعة.
 refusal-no-open-call = لا توجد حاليًا دعوة مفتوحة لتقديم الطلبات.
 refusal-city-already-applying = لدى هذه المدينة طلب بالفعل في هذه الدعوة.
+refusal-not-to-start-again-from = لا يمكن بدء طلب جديد إلا انطلاقاً من طلب قُدّم في دعوة سابقة ولم يُقبل أو سُحب؛ وهذا الطلب { $stage }.
 refusal-review-not-started = يُرجى بدء المراجعة قبل تقييم الطلب.
 refusal-assessments-closed = الطلب { $stage }: أُغلق باب التقييم.
 
@@ -125,7 +126,7 @@ problem-population-out-of-range = يجب أن يكون عدد السكان عد�
 problem-not-an-area = يُرجى إدخال المساحة بالكيلومتر المربع (كم²) في صورة عدد أكبر من 0، مثل 891.8
 problem-not-an-amount = يُرجى إدخال مبلغ بدولارات الولايات المتحدة، مثل 45000
 problem-not-schooling-years = يُرجى إدخال عدد من السنوات من 0 إلى 25، مثل 11.5
-problem-not-a-year = يُرجى إدخال السنة بأربعة أرقام، مثل 2022، على ألا تكون بعد السنة الحالية
+problem-not-a-year = يُرجى إدخال سنة الرقم بأربعة أرقام، مثل 2022
 problem-not-a-score = يُرجى إعطاء درجة من 1 إلى 5 للمعيار: { $criterion }
 problem-not-a-priority = يُرجى اختيار مستوى من 1 إلى 5
 
@@ -205,3 +206,6 @@ members-line-city-not-text = يحتوي اسم المدينة على حرف لي
 members-line-not-a-member-state = «{ $code }» ليس رمز ISO لدولة عضو في اليونسكو
 members-line-year-out-of-range = السنة «{ $year }» ليست بين { $first } و{ $last }
 members-line-listed-twice = { $city } ({ $country }) مدرجة مرتين
+issue-code-wrong = هذا الرمز غير صحيح. يُرجى كتابة الأرقام الستة التي يعرضها تطبيقكم الآن، أو أحد رموز الاسترداد.
+issue-code-replayed = سبق استخدام هذا الرمز. يُرجى الانتظار حتى يعرض تطبيقكم الرمز التالي.
+issue-already-colleague = هذا الشخص يعمل بالفعل على الطلب.

@@ -101,3 +101,36 @@ account-role = Role
 # A role and the Member State it is for: "National Commission (Morocco)".
 account-role-of-country = { $role } ({ $country })
 account-change-password = Change your password
+
+## Two-factor sign-in
+
+account-code-title = Enter your sign-in code
+account-code-label = Code
+account-code-hint = The six-digit code your authenticator app shows now, or one of your recovery codes.
+account-code-remember = { $days ->
+    [one] Do not ask for a code on this browser for { $days } day
+   *[other] Do not ask for a code on this browser for { $days } days
+}
+account-code-submit = Continue
+account-code-start-again = Sign in again from the start
+account-two-factor-title = Two-factor sign-in
+account-two-factor-required = Your account decides on applications, so signing in takes two steps: your password, then a code from an authenticator app on your phone. Set it up now to reach your pages.
+account-two-factor-optional = After your password, the site will ask for a code from an authenticator app on your phone: someone who learns your password still cannot sign in.
+account-two-factor-step-scan = Scan this QR code with an authenticator app, such as FreeOTP, Google Authenticator or Microsoft Authenticator.
+account-two-factor-qr-label = QR code of the key for your authenticator app
+account-two-factor-step-type = If you cannot scan it, add an account in the app by hand and type this key:
+account-two-factor-step-confirm = Then type the six-digit code the app shows.
+account-two-factor-submit = Turn on two-factor sign-in
+account-two-factor-is-on = Two-factor sign-in is on.
+account-two-factor-codes-left = { $count ->
+    [one] You have { $count } recovery code left.
+   *[other] You have { $count } recovery codes left.
+}
+account-two-factor-lost = Lost your phone and your recovery codes? A UIL coordinator can reset your second factor; you then set up a new one.
+account-continue = Continue
+account-recovery-codes-heading = Your recovery codes
+account-recovery-codes-lead = Keep these codes somewhere safe, apart from your phone: print them or write them down. Each opens your account once if you lose your phone. They are shown only now.
+account-two-factor-state-on = On.
+account-two-factor-state-off = Off.
+account-two-factor-see = See your recovery codes left
+account-two-factor-set-up = Set it up

@@ -152,6 +152,9 @@ city-event-part2 = Saved Part 2: the signing officer and the National Commission
 city-event-extended-city = Extended the city deadline to { $deadline }
 city-event-extended-natcom = Extended the National Commission deadline to { $deadline }
 city-event-note = Wrote a note
+city-event-section-saved = Saved the section “{ $section }”
+city-event-colleague-joined = { $name } joined the application
+city-event-colleague-removed = Removed { $name } from the application
 
 ## The state of a mail in an application's mail log.
 city-mail-state-queued = Waiting to be sent
@@ -162,3 +165,60 @@ city-mail-state-failed = Failed
 # The live word count, as the reader types (static/wordcount.js puts the number in).
 city-words-remaining-live = Words remaining: { $count }
 city-words-too-many-live = Words over the limit: { $count }
+
+## The people who work on an application
+
+city-team-link = People working on this application
+city-team-title = People working on this application
+city-team-lead = Everyone here can fill in the form, add documents and submit the application, and receives its mail. The timeline says who did what.
+city-team-col-part = Part
+city-team-col-actions = Actions
+city-team-owner = Started the application
+city-team-colleague = Colleague
+city-team-remove = Remove
+# The date is when the invitation's link stops working.
+city-team-invited-until = Invited; the link works until { $date }
+city-team-invite-heading = Invite a colleague
+city-team-invite-hint = We will send them a link. They join by signing in, or creating an account, with this address.
+city-team-invite-submit = Send the invitation
+city-team-owner-manages = The person who started the application invites and removes colleagues.
+city-team-invited = { $days ->
+    [one] Invitation sent to { $email }. The link works for { $days } day.
+   *[other] Invitation sent to { $email }. The link works for { $days } days.
+}
+city-team-removed = The colleague was removed: they can no longer open the application.
+city-team-invitation-title = An invitation to work on an application
+city-team-invitation-lead = { $inviter } invites you to work on the application of { $city } to the UNESCO Global Network of Learning Cities.
+city-team-invitation-sign-in = Sign in with { $email }, or create an account with that address, then open this link again.
+city-team-invitation-other-account = This invitation is for { $email }, and you are signed in as { $current }. Sign out, then sign in with { $email }.
+city-team-invitation-join = Join the application of { $city }
+city-team-invitation-expired = This invitation has expired, was already used or was replaced by a newer one. Ask the colleague who invited you to send a new one.
+
+## Applying again from an earlier application
+
+# A button in the row of an earlier application; the city's name follows for screen readers.
+city-list-start-again = Start a new application from this one
+city-list-start-again-hint = An application that was not accepted or was withdrawn can be the start of a new one in this call: every answer is copied; the documents, the commitment and the consents are given again for each call.
+
+## Warnings: what looks unusual in an application. They stop nothing.
+
+flags-city-heading = Please check these answers
+flags-city-lead = They look unusual. If they are right, leave them as they are: nothing here stops you submitting.
+flags-review-heading = Answers to look at twice
+flags-review-lead = Found by reading the application against the member directory and the usual range of each figure. They stop nothing; the city was shown them before it submitted.
+flag-already-member = { $city } is already a member of the UNESCO Global Network of Learning Cities.
+flag-already-member-since = { $city } is already a member of the UNESCO Global Network of Learning Cities, since { $year }.
+# The figure as a flag names it, in a sentence.
+flag-figure-population = The population
+flag-figure-area = The area
+flag-figure-gdp_city = The city's GDP per capita
+flag-figure-gdp_country = The country's GDP per capita
+flag-figure-schooling = The years of schooling
+flag-old-figure = { $figure } is the figure of { $year }, more than five years ago.
+flag-future-figure = { $figure } is given for { $year }, a year still to come.
+flag-schooling-over-women = Women's average schooling of { $years } years is more than 20 years.
+flag-schooling-over-men = Men's average schooling of { $years } years is more than 20 years.
+flag-city-gdp-over-country = The city's GDP per capita is { $times } times the country's: more than 20 times.
+flag-area-over = An area of { $km2 } km² is more than 20,000 km².
+city-new-already-member-lead = Members do not need to apply again. If this is another city of the same name, or you mean to apply anyway, you can start.
+city-new-start-anyway = Start the application anyway

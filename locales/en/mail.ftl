@@ -39,6 +39,12 @@ mail-invitation-body = You are invited to { site-short-name }, the application s
 mail-invitation-accept = To accept, choose your password here:
 mail-invitation-expiry = The link works once, for 7 days.
 
+## To a person the owner of an application invites to work on it.
+mail-colleague_invitation-subject = Work with us on the application of { $city } to the UNESCO Global Network of Learning Cities
+mail-colleague_invitation-body = { $inviter } invites you to work on the application of { $city } to the UNESCO Global Network of Learning Cities, on { site-short-name }.
+mail-colleague_invitation-accept = To join, open this link and sign in, or create an account, with this address ({ $email }):
+mail-colleague_invitation-expiry = The link works once, for 14 days.
+
 ## To the city, when it submits its application.
 mail-submission_receipt-subject = Received: the application of { $city } to the UNESCO Global Network of Learning Cities
 mail-submission_receipt-body = We have received the application of { $city } to join the UNESCO Global Network of Learning Cities. It has been submitted to the National Commission of { $country } for UNESCO.

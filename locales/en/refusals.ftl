@@ -74,6 +74,7 @@ refusal-part2-officer-missing = The name and title of the signing officer are mi
 refusal-part2-signed-missing = The signed endorsement is missing.
 refusal-no-open-call = There is no call for applications at the moment.
 refusal-city-already-applying = This city already has an application in this call.
+refusal-not-to-start-again-from = A new application starts only from one of an earlier call that was not accepted or was withdrawn; this one is { $stage }.
 refusal-review-not-started = Start the review before assessing the application.
 refusal-assessments-closed = The application is { $stage }: assessments are closed.
 
@@ -117,7 +118,7 @@ problem-population-out-of-range = Population must be a number between { $min } a
 problem-not-an-area = Enter the area in km² as a number above 0, like 891.8
 problem-not-an-amount = Enter an amount in US dollars, like 45000
 problem-not-schooling-years = Enter a number of years from 0 to 25, like 11.5
-problem-not-a-year = Enter the year as 4 digits, like 2022, not after this year
+problem-not-a-year = Enter the year of the figure as 4 digits, like 2022
 problem-not-a-score = Give a score from 1 to 5 for: { $criterion }
 problem-not-a-priority = Choose a rating from 1 to 5
 
@@ -193,3 +194,6 @@ members-line-city-not-text = the city name holds a character that is not text
 members-line-not-a-member-state = “{ $code }” is not the ISO code of a UNESCO Member State
 members-line-year-out-of-range = the year “{ $year }” is not between { $first } and { $last }
 members-line-listed-twice = { $city } ({ $country }) is listed twice
+issue-code-wrong = This code is not right. Type the six digits your app shows now, or a recovery code.
+issue-code-replayed = This code was already used. Wait for your app to show the next one.
+issue-already-colleague = This person already works on the application.

@@ -199,6 +199,12 @@ uil-audit-application = Application number
 uil-audit-actor = Person (name or email)
 uil-audit-from = From
 uil-audit-to = To
+uil-audit-accounts-heading = Changes to accounts
+uil-audit-col-account = Account
+uil-audit-two-factor-enrolled = Second factor set up
+uil-audit-two-factor-reset = Second factor reset
+# Who did it, when it was done with `gnlc user reset-2fa`.
+uil-audit-command-line = the command line
 uil-events-count = { $count ->
     [one] { $count } event
    *[other] { $count } events
@@ -270,6 +276,12 @@ uil-users-col-country = Member State
 uil-users-col-status = Status
 uil-users-invited-status = Invited
 uil-users-active = Active
+uil-users-col-two-factor = Two-factor sign-in
+uil-users-two-factor-on = On
+uil-users-two-factor-off = Not set up
+# A button in the row of a staff member; their name follows for screen readers.
+uil-users-reset-two-factor = Reset second factor
+uil-users-two-factor-reset-done = The second factor of { $name } is reset and their sessions ended: they set up a new one at their next sign-in.
 uil-invite-heading = Invite someone
 uil-invite-name = Full name
 uil-invite-email = Email address
@@ -324,3 +336,5 @@ uil-call-translations-heading = The call in other languages
 uil-call-translations-hint = The public page shows the call in the reader's language where it has a title and a text in it, and in English otherwise, saying so. Leave both empty to have none; give both to have one.
 uil-call-title-in = Title in { $language }
 uil-call-body-in = Text in { $language } (Markdown)
+uil-applied-before = The city applied before; this application started from that one:
+uil-applied-before-link = application { $id }

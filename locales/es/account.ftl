@@ -91,3 +91,36 @@ account-email-not-confirmed = (todavía sin confirmar)
 account-role = Función
 account-role-of-country = { $role } ({ $country })
 account-change-password = Cambiar su contraseña
+
+## Inicio de sesión en dos pasos
+
+account-code-title = Introduzca su código de inicio de sesión
+account-code-label = Código
+account-code-hint = El código de seis dígitos que muestra ahora su aplicación de autenticación, o uno de sus códigos de recuperación.
+account-code-remember = { $days ->
+        [one] No volver a pedir un código en este navegador durante { $days } día
+       *[other] No volver a pedir un código en este navegador durante { $days } días
+    }
+account-code-submit = Continuar
+account-code-start-again = Volver a iniciar sesión desde el principio
+account-two-factor-title = Inicio de sesión en dos pasos
+account-two-factor-required = Su cuenta toma decisiones sobre candidaturas, por lo que el inicio de sesión consta de dos pasos: su contraseña y, a continuación, un código de una aplicación de autenticación instalada en su teléfono. Configúrelo ahora para acceder a sus páginas.
+account-two-factor-optional = Después de su contraseña, el sitio le pedirá un código de una aplicación de autenticación instalada en su teléfono: así, aunque alguien llegue a conocer su contraseña, no podrá iniciar sesión.
+account-two-factor-step-scan = Escanee este código QR con una aplicación de autenticación, como FreeOTP, Google Authenticator o Microsoft Authenticator.
+account-two-factor-qr-label = Código QR de la clave para su aplicación de autenticación
+account-two-factor-step-type = Si no puede escanearlo, añada manualmente una cuenta en la aplicación e introduzca esta clave:
+account-two-factor-step-confirm = A continuación, introduzca el código de seis dígitos que muestra la aplicación.
+account-two-factor-submit = Activar el inicio de sesión en dos pasos
+account-two-factor-is-on = El inicio de sesión en dos pasos está activado.
+account-two-factor-codes-left = { $count ->
+        [one] Le queda { $count } código de recuperación.
+       *[other] Le quedan { $count } códigos de recuperación.
+    }
+account-two-factor-lost = ¿Ha perdido su teléfono y sus códigos de recuperación? Una persona del UIL encargada de la coordinación puede restablecer su segundo factor; después, usted configurará uno nuevo.
+account-continue = Continuar
+account-recovery-codes-heading = Sus códigos de recuperación
+account-recovery-codes-lead = Guarde estos códigos en un lugar seguro, separados de su teléfono: imprímalos o anótelos. Cada uno permite abrir su cuenta una sola vez si pierde su teléfono. Solo se muestran ahora.
+account-two-factor-state-on = Activado.
+account-two-factor-state-off = Desactivado.
+account-two-factor-see = Ver cuántos códigos de recuperación le quedan
+account-two-factor-set-up = Configurarlo

@@ -140,6 +140,9 @@ city-event-part2 = Guardó la Parte 2: el funcionario firmante y la nota de la C
 city-event-extended-city = Prorrogó el plazo de las ciudades hasta el { $deadline }
 city-event-extended-natcom = Prorrogó el plazo de la Comisión Nacional hasta el { $deadline }
 city-event-note = Escribió una nota
+city-event-section-saved = Guardó la sección «{ $section }»
+city-event-colleague-joined = { $name } se unió a la candidatura
+city-event-colleague-removed = Retiró a { $name } de la candidatura
 
 ## El estado de un correo.
 city-mail-state-queued = En espera de envío
@@ -149,3 +152,60 @@ city-mail-state-failed = Error de envío
 
 city-words-remaining-live = Palabras restantes: { $count }
 city-words-too-many-live = Palabras por encima del límite: { $count }
+
+## Las personas que trabajan en una candidatura.
+city-team-link = Personas que trabajan en esta candidatura
+city-team-title = Personas que trabajan en esta candidatura
+city-team-lead = Todas estas personas pueden completar el formulario, añadir documentos y presentar la candidatura, y reciben los correos relativos a ella. El historial indica quién hizo qué.
+city-team-col-part = Participación
+city-team-col-actions = Acciones
+city-team-owner = Inició la candidatura
+city-team-colleague = Colega
+city-team-remove = Retirar
+# La fecha es el día en que el enlace de la invitación deja de funcionar.
+city-team-invited-until = Invitación enviada; el enlace funciona hasta el { $date }
+city-team-invite-heading = Invitar a un/a colega
+city-team-invite-hint = Enviaremos un enlace a esa persona. Para unirse, deberá iniciar sesión, o crear una cuenta, con esta dirección.
+city-team-invite-submit = Enviar la invitación
+city-team-owner-manages = La persona que inició la candidatura es quien invita y retira a los colegas.
+city-team-invited = { $days ->
+        [one] Invitación enviada a { $email }. El enlace funciona durante { $days } día.
+        [many] Invitación enviada a { $email }. El enlace funciona durante { $days } días.
+       *[other] Invitación enviada a { $email }. El enlace funciona durante { $days } días.
+    }
+city-team-removed = Se ha retirado a la persona: ya no puede abrir la candidatura.
+city-team-invitation-title = Invitación a trabajar en una candidatura
+city-team-invitation-lead = { $inviter } le invita a trabajar en la candidatura de { $city } a la Red Mundial de Ciudades del Aprendizaje de la UNESCO.
+city-team-invitation-sign-in = Inicie sesión con { $email }, o cree una cuenta con esa dirección, y vuelva a abrir este enlace.
+city-team-invitation-other-account = Esta invitación es para { $email }, pero ha iniciado sesión como { $current }. Cierre la sesión y vuelva a iniciarla con { $email }.
+city-team-invitation-join = Unirse a la candidatura de { $city }
+city-team-invitation-expired = Esta invitación ha caducado, ya se ha utilizado o se ha sustituido por otra más reciente. Pida a la persona que le invitó que le envíe una nueva.
+
+## Comenzar una candidatura a partir de una anterior.
+
+# Un botón en la fila de una candidatura anterior; a continuación figura el nombre de la ciudad para los lectores de pantalla.
+city-list-start-again = Comenzar una nueva candidatura a partir de esta
+city-list-start-again-hint = Una candidatura que no fue aceptada o que se retiró puede servir de punto de partida para una nueva en esta convocatoria: se copian todas las respuestas; los documentos, el compromiso y los consentimientos se aportan de nuevo en cada convocatoria.
+
+## Advertencias: lo que parece inusual en una candidatura. No impiden nada.
+
+flags-city-heading = Revise estas respuestas
+flags-city-lead = Parecen inusuales. Si son correctas, déjelas como están: nada de esto le impide presentar la candidatura.
+flags-review-heading = Respuestas que conviene revisar con atención
+flags-review-lead = Detectadas al contrastar la candidatura con el directorio de miembros y con el intervalo habitual de cada cifra. No impiden nada; la ciudad las vio antes de presentar la candidatura.
+flag-already-member = { $city } ya es miembro de la Red Mundial de Ciudades del Aprendizaje de la UNESCO.
+flag-already-member-since = { $city } ya es miembro de la Red Mundial de Ciudades del Aprendizaje de la UNESCO desde { $year }.
+# La cifra tal como la nombra una advertencia, como sujeto al comienzo de una frase.
+flag-figure-population = La cifra de población
+flag-figure-area = La cifra de superficie
+flag-figure-gdp_city = La cifra del PIB per cápita de la ciudad
+flag-figure-gdp_country = La cifra del PIB per cápita del país
+flag-figure-schooling = La cifra de años de escolaridad
+flag-old-figure = { $figure } corresponde a { $year }, hace más de cinco años.
+flag-future-figure = { $figure } se refiere a { $year }, un año que aún no ha llegado.
+flag-schooling-over-women = El promedio de escolaridad de las mujeres, { $years } años, supera los 20 años.
+flag-schooling-over-men = El promedio de escolaridad de los hombres, { $years } años, supera los 20 años.
+flag-city-gdp-over-country = El PIB per cápita de la ciudad es { $times } veces el del país: más de 20 veces.
+flag-area-over = Una superficie de { $km2 } km² supera los 20.000 km².
+city-new-already-member-lead = Las ciudades miembros no necesitan volver a presentar su candidatura. Si se trata de otra ciudad con el mismo nombre, o si desea presentar la candidatura de todos modos, puede comenzar.
+city-new-start-anyway = Comenzar la candidatura de todos modos

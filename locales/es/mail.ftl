@@ -30,6 +30,12 @@ mail-invitation-body = Le invitamos a la { site-short-name }, el servicio de can
 mail-invitation-accept = Para aceptar, elija su contraseña aquí:
 mail-invitation-expiry = El enlace funciona una sola vez, durante 7 días.
 
+## A una persona a la que quien inició una candidatura invita a trabajar en ella.
+mail-colleague_invitation-subject = Invitación a trabajar en la candidatura de { $city } a la Red Mundial de Ciudades del Aprendizaje de la UNESCO
+mail-colleague_invitation-body = { $inviter } le invita a trabajar en la candidatura de { $city } a la Red Mundial de Ciudades del Aprendizaje de la UNESCO, en la { site-short-name }.
+mail-colleague_invitation-accept = Para unirse, abra este enlace e inicie sesión, o cree una cuenta, con esta dirección ({ $email }):
+mail-colleague_invitation-expiry = El enlace funciona una sola vez, durante 14 días.
+
 ## A la ciudad, cuando envía su candidatura.
 mail-submission_receipt-subject = Recibida: la candidatura de { $city } a la Red Mundial de Ciudades del Aprendizaje de la UNESCO
 mail-submission_receipt-body = Hemos recibido la candidatura de { $city } para incorporarse a la Red Mundial de Ciudades del Aprendizaje de la UNESCO. Se ha enviado a la Comisión Nacional de { $country } para la UNESCO.

@@ -76,6 +76,7 @@ refusal-part2-officer-missing = Faltan el nombre y el cargo del funcionario firm
 refusal-part2-signed-missing = Falta el aval firmado.
 refusal-no-open-call = En este momento no hay ninguna convocatoria de candidaturas abierta.
 refusal-city-already-applying = Esta ciudad ya tiene una candidatura en esta convocatoria.
+refusal-not-to-start-again-from = Solo se puede comenzar una nueva candidatura a partir de una candidatura de una convocatoria anterior que no haya sido aceptada o que haya sido retirada; esta está { $stage }.
 refusal-review-not-started = Inicie la revisión antes de evaluar la candidatura.
 refusal-assessments-closed = La candidatura está { $stage }: las evaluaciones están cerradas.
 
@@ -119,7 +120,7 @@ problem-population-out-of-range = La población debe ser un número entre { $min
 problem-not-an-area = Introduzca la superficie en km² como un número mayor que 0, por ejemplo 891,8
 problem-not-an-amount = Introduzca un importe en dólares estadounidenses, por ejemplo 45000
 problem-not-schooling-years = Introduzca un número de años entre 0 y 25, por ejemplo 11,5
-problem-not-a-year = Introduzca el año con 4 cifras, por ejemplo 2022, sin superar el año en curso
+problem-not-a-year = Introduzca el año de la cifra con 4 dígitos, por ejemplo 2022
 problem-not-a-score = Asigne una puntuación de 1 a 5 a: { $criterion }
 problem-not-a-priority = Elija una valoración de 1 a 5
 
@@ -196,3 +197,6 @@ members-line-city-not-text = el nombre de la ciudad contiene un carácter que no
 members-line-not-a-member-state = «{ $code }» no es el código ISO de un Estado Miembro de la UNESCO
 members-line-year-out-of-range = el año «{ $year }» no está entre { $first } y { $last }
 members-line-listed-twice = { $city } ({ $country }) figura dos veces
+issue-code-wrong = Este código no es correcto. Introduzca los seis dígitos que muestra ahora su aplicación, o un código de recuperación.
+issue-code-replayed = Este código ya se ha utilizado. Espere a que su aplicación muestre el siguiente.
+issue-already-colleague = Esta persona ya trabaja en la candidatura.

@@ -91,3 +91,36 @@ account-email-not-confirmed = (pas encore confirmée)
 account-role = Rôle
 account-role-of-country = { $role } ({ $country })
 account-change-password = Modifier votre mot de passe
+
+## Connexion en deux étapes
+
+account-code-title = Saisissez votre code de connexion
+account-code-label = Code
+account-code-hint = Le code à six chiffres qu'affiche en ce moment votre application d'authentification, ou l'un de vos codes de récupération.
+account-code-remember = { $days ->
+        [one] Ne plus demander de code sur ce navigateur pendant { $days } jour
+       *[other] Ne plus demander de code sur ce navigateur pendant { $days } jours
+    }
+account-code-submit = Continuer
+account-code-start-again = Recommencer la connexion depuis le début
+account-two-factor-title = Connexion en deux étapes
+account-two-factor-required = Votre compte permet de statuer sur des candidatures ; la connexion se fait donc en deux étapes : votre mot de passe, puis un code fourni par une application d'authentification installée sur votre téléphone. Configurez-la dès maintenant pour accéder à vos pages.
+account-two-factor-optional = Après votre mot de passe, le site vous demandera un code fourni par une application d'authentification installée sur votre téléphone : une personne qui découvrirait votre mot de passe ne pourrait toujours pas se connecter.
+account-two-factor-step-scan = Scannez ce code QR avec une application d'authentification, par exemple FreeOTP, Google Authenticator ou Microsoft Authenticator.
+account-two-factor-qr-label = Code QR de la clé destinée à votre application d'authentification
+account-two-factor-step-type = Si vous ne pouvez pas le scanner, ajoutez manuellement un compte dans l'application et saisissez cette clé :
+account-two-factor-step-confirm = Saisissez ensuite le code à six chiffres qu'affiche l'application.
+account-two-factor-submit = Activer la connexion en deux étapes
+account-two-factor-is-on = La connexion en deux étapes est activée.
+account-two-factor-codes-left = { $count ->
+        [one] Il vous reste { $count } code de récupération.
+       *[other] Il vous reste { $count } codes de récupération.
+    }
+account-two-factor-lost = Vous avez perdu votre téléphone et vos codes de récupération ? Une personne de l'UIL chargée de la coordination peut réinitialiser votre second facteur ; vous en configurerez alors un nouveau.
+account-continue = Continuer
+account-recovery-codes-heading = Vos codes de récupération
+account-recovery-codes-lead = Conservez ces codes en lieu sûr, à l'écart de votre téléphone : imprimez-les ou notez-les. Chacun permet d'ouvrir votre compte une seule fois si vous perdez votre téléphone. Ils ne sont affichés qu'une fois, maintenant.
+account-two-factor-state-on = Activée.
+account-two-factor-state-off = Désactivée.
+account-two-factor-see = Voir le nombre de codes de récupération restants
+account-two-factor-set-up = La configurer

@@ -140,6 +140,9 @@ city-event-part2 = A enregistré la partie 2 : la personne signataire et la not
 city-event-extended-city = A prolongé le délai des villes jusqu'au { $deadline }
 city-event-extended-natcom = A prolongé le délai de la Commission nationale jusqu'au { $deadline }
 city-event-note = A écrit une note
+city-event-section-saved = A enregistré la section « { $section } »
+city-event-colleague-joined = { $name } a rejoint la candidature
+city-event-colleague-removed = A retiré { $name } de la candidature
 
 ## L'état d'un courrier.
 city-mail-state-queued = En attente d'envoi
@@ -149,3 +152,60 @@ city-mail-state-failed = Échec de l'envoi
 
 city-words-remaining-live = Mots restants : { $count }
 city-words-too-many-live = Mots au-delà de la limite : { $count }
+
+## Les personnes qui travaillent sur une candidature.
+city-team-link = Personnes travaillant sur cette candidature
+city-team-title = Personnes travaillant sur cette candidature
+city-team-lead = Chacune de ces personnes peut remplir le formulaire, ajouter des documents et soumettre la candidature, et reçoit les courriels qui la concernent. L'historique indique qui a fait quoi.
+city-team-col-part = Participation
+city-team-col-actions = Actions
+city-team-owner = A commencé la candidature
+city-team-colleague = Collègue
+city-team-remove = Retirer
+# La date est celle à laquelle le lien de l'invitation cesse de fonctionner.
+city-team-invited-until = Invitation envoyée ; le lien fonctionne jusqu'au { $date }
+city-team-invite-heading = Inviter un ou une collègue
+city-team-invite-hint = Nous enverrons un lien à cette personne. Pour rejoindre la candidature, elle devra se connecter, ou créer un compte, avec cette adresse.
+city-team-invite-submit = Envoyer l'invitation
+city-team-owner-manages = C'est la personne qui a commencé la candidature qui invite et retire les collègues.
+city-team-invited = { $days ->
+        [one] Invitation envoyée à { $email }. Le lien fonctionne pendant { $days } jour.
+        [many] Invitation envoyée à { $email }. Le lien fonctionne pendant { $days } jours.
+       *[other] Invitation envoyée à { $email }. Le lien fonctionne pendant { $days } jours.
+    }
+city-team-removed = La personne a été retirée de la candidature : elle ne peut plus l'ouvrir.
+city-team-invitation-title = Invitation à travailler sur une candidature
+city-team-invitation-lead = { $inviter } vous invite à travailler sur la candidature de { $city } au Réseau mondial des villes apprenantes de l'UNESCO.
+city-team-invitation-sign-in = Connectez-vous avec { $email }, ou créez un compte avec cette adresse, puis ouvrez à nouveau ce lien.
+city-team-invitation-other-account = Cette invitation est destinée à { $email }, mais vous utilisez actuellement le compte { $current }. Déconnectez-vous, puis connectez-vous avec { $email }.
+city-team-invitation-join = Rejoindre la candidature de { $city }
+city-team-invitation-expired = Cette invitation a expiré, a déjà été utilisée ou a été remplacée par une invitation plus récente. Demandez à la personne qui vous a invité de vous en envoyer une nouvelle.
+
+## Commencer une candidature à partir d'une candidature antérieure.
+
+# Un bouton dans la ligne d'une candidature antérieure ; le nom de la ville suit pour les lecteurs d'écran.
+city-list-start-again = Commencer une nouvelle candidature à partir de celle-ci
+city-list-start-again-hint = Une candidature qui n'a pas été acceptée ou qui a été retirée peut servir de point de départ à une nouvelle candidature dans cet appel : toutes les réponses sont reprises ; les documents, l'engagement et les consentements sont à fournir de nouveau pour chaque appel.
+
+## Avertissements : ce qui semble inhabituel dans une candidature. Ils n'empêchent rien.
+
+flags-city-heading = Veuillez vérifier ces réponses
+flags-city-lead = Elles semblent inhabituelles. Si elles sont exactes, laissez-les telles quelles : rien de tout cela ne vous empêche de soumettre la candidature.
+flags-review-heading = Réponses à examiner attentivement
+flags-review-lead = Relevées en comparant la candidature à l'annuaire des membres et à la fourchette habituelle de chaque chiffre. Elles n'empêchent rien ; la ville les a vues avant de soumettre sa candidature.
+flag-already-member = { $city } est déjà membre du Réseau mondial des villes apprenantes de l'UNESCO.
+flag-already-member-since = { $city } est déjà membre du Réseau mondial des villes apprenantes de l'UNESCO depuis { $year }.
+# Le chiffre tel qu'un avertissement le nomme, comme sujet en début de phrase.
+flag-figure-population = Le chiffre de la population
+flag-figure-area = Le chiffre de la superficie
+flag-figure-gdp_city = Le chiffre du PIB par habitant de la ville
+flag-figure-gdp_country = Le chiffre du PIB par habitant du pays
+flag-figure-schooling = Le chiffre de la durée de scolarisation
+flag-old-figure = { $figure } date de { $year }, il y a plus de cinq ans.
+flag-future-figure = { $figure } est indiqué pour { $year }, une année encore à venir.
+flag-schooling-over-women = La durée moyenne de scolarisation des femmes, { $years } ans, dépasse 20 ans.
+flag-schooling-over-men = La durée moyenne de scolarisation des hommes, { $years } ans, dépasse 20 ans.
+flag-city-gdp-over-country = Le PIB par habitant de la ville représente { $times } fois celui du pays : plus de 20 fois.
+flag-area-over = Une superficie de { $km2 } km² dépasse 20 000 km².
+city-new-already-member-lead = Les membres n'ont pas besoin de présenter de nouveau leur candidature. S'il s'agit d'une autre ville portant le même nom, ou si vous souhaitez tout de même présenter une candidature, vous pouvez commencer.
+city-new-start-anyway = Commencer la candidature malgré tout

@@ -30,6 +30,12 @@ mail-invitation-body = Nous vous invitons à rejoindre l'{ site-short-name }, le
 mail-invitation-accept = Pour accepter, choisissez votre mot de passe ici :
 mail-invitation-expiry = Ce lien ne fonctionne qu'une seule fois, pendant 7 jours.
 
+## À une personne que la personne ayant commencé une candidature invite à y travailler.
+mail-colleague_invitation-subject = Invitation à travailler sur la candidature de { $city } au Réseau mondial des villes apprenantes de l'UNESCO
+mail-colleague_invitation-body = { $inviter } vous invite à travailler sur la candidature de { $city } au Réseau mondial des villes apprenantes de l'UNESCO, sur l'{ site-short-name }.
+mail-colleague_invitation-accept = Pour rejoindre la candidature, ouvrez ce lien et connectez-vous, ou créez un compte, avec cette adresse ({ $email }) :
+mail-colleague_invitation-expiry = Ce lien ne fonctionne qu'une seule fois, pendant 14 jours.
+
 ## À la ville, lorsqu'elle soumet sa candidature.
 mail-submission_receipt-subject = Reçue : la candidature de { $city } au Réseau mondial des villes apprenantes de l'UNESCO
 mail-submission_receipt-body = Nous avons bien reçu la candidature de { $city } au Réseau mondial des villes apprenantes de l'UNESCO. Elle a été soumise à la Commission nationale pour l'UNESCO ({ $country }).

@@ -76,6 +76,7 @@ refusal-part2-officer-missing = Il manque le nom et la fonction du responsable s
 refusal-part2-signed-missing = Il manque l'approbation signée.
 refusal-no-open-call = Aucun appel à candidatures n'est ouvert actuellement.
 refusal-city-already-applying = Cette ville a déjà une candidature dans cet appel.
+refusal-not-to-start-again-from = Une nouvelle candidature ne peut être commencée qu'à partir d'une candidature d'un appel antérieur qui n'a pas été acceptée ou qui a été retirée ; celle-ci est { $stage }.
 refusal-review-not-started = Commencez l'examen avant d'évaluer la candidature.
 refusal-assessments-closed = La candidature est { $stage } : les évaluations sont closes.
 
@@ -119,7 +120,7 @@ problem-population-out-of-range = La population doit être un nombre compris ent
 problem-not-an-area = Saisissez la superficie en km² sous la forme d'un nombre supérieur à 0, par exemple 891,8
 problem-not-an-amount = Saisissez un montant en dollars des États-Unis, par exemple 45000
 problem-not-schooling-years = Saisissez un nombre d'années compris entre 0 et 25, par exemple 11,5
-problem-not-a-year = Saisissez l'année en 4 chiffres, par exemple 2022, sans dépasser l'année en cours
+problem-not-a-year = Saisissez en 4 chiffres l'année à laquelle se rapporte le chiffre, par exemple 2022
 problem-not-a-score = Attribuez une note de 1 à 5 pour : { $criterion }
 problem-not-a-priority = Choisissez un niveau de 1 à 5
 
@@ -196,3 +197,6 @@ members-line-city-not-text = le nom de la ville contient un caractère qui n’e
 members-line-not-a-member-state = « { $code } » n’est pas le code ISO d’un État membre de l’UNESCO
 members-line-year-out-of-range = l’année « { $year } » n’est pas comprise entre { $first } et { $last }
 members-line-listed-twice = { $city } ({ $country }) figure deux fois
+issue-code-wrong = Ce code est incorrect. Saisissez les six chiffres qu'affiche en ce moment votre application, ou un code de récupération.
+issue-code-replayed = Ce code a déjà été utilisé. Attendez que votre application affiche le suivant.
+issue-already-colleague = Cette personne travaille déjà sur la candidature.

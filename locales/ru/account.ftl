@@ -107,3 +107,40 @@ account-email-not-confirmed = (ещё не подтверждён)
 account-role = Роль
 account-role-of-country = { $role } ({ $country })
 account-change-password = Изменить пароль
+
+## Двухэтапный вход
+
+account-code-title = Введите код для входа
+account-code-label = Код
+account-code-hint = Шестизначный код, который сейчас показывает ваше приложение-аутентификатор, или один из ваших кодов восстановления.
+account-code-remember = Не запрашивать код в этом браузере в течение { $days ->
+        [one] { $days } дня
+        [few] { $days } дней
+        [many] { $days } дней
+       *[other] { $days } дня
+    }
+account-code-submit = Продолжить
+account-code-start-again = Начать вход заново
+account-two-factor-title = Двухэтапный вход
+account-two-factor-required = Ваша учётная запись позволяет принимать решения по заявкам, поэтому вход выполняется в два этапа: сначала пароль, затем код из приложения-аутентификатора на вашем телефоне. Настройте его сейчас, чтобы получить доступ к своим страницам.
+account-two-factor-optional = После ввода пароля сайт запросит код из приложения-аутентификатора на вашем телефоне: даже тот, кто узнает ваш пароль, не сможет войти.
+account-two-factor-step-scan = Отсканируйте этот QR-код приложением-аутентификатором, например FreeOTP, Google Authenticator или Microsoft Authenticator.
+account-two-factor-qr-label = QR-код ключа для вашего приложения-аутентификатора
+account-two-factor-step-type = Если отсканировать код не удаётся, добавьте учётную запись в приложении вручную и введите этот ключ:
+account-two-factor-step-confirm = Затем введите шестизначный код, который показывает приложение.
+account-two-factor-submit = Включить двухэтапный вход
+account-two-factor-is-on = Двухэтапный вход включён.
+account-two-factor-codes-left = { $count ->
+        [one] У вас остался { $count } код восстановления.
+        [few] У вас осталось { $count } кода восстановления.
+        [many] У вас осталось { $count } кодов восстановления.
+       *[other] У вас осталось { $count } кода восстановления.
+    }
+account-two-factor-lost = Потеряли телефон и коды восстановления? Координатор Института ЮНЕСКО по обучению на протяжении всей жизни может сбросить ваш второй фактор, после чего вы настроите новый.
+account-continue = Продолжить
+account-recovery-codes-heading = Ваши коды восстановления
+account-recovery-codes-lead = Храните эти коды в надёжном месте отдельно от телефона: распечатайте или запишите их. Каждый код позволяет один раз войти в учётную запись, если вы потеряете телефон. Они показываются только сейчас.
+account-two-factor-state-on = Включён.
+account-two-factor-state-off = Отключён.
+account-two-factor-see = Посмотреть, сколько осталось кодов восстановления
+account-two-factor-set-up = Настроить

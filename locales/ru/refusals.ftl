@@ -83,6 +83,7 @@ refusal-part2-officer-missing = Не указаны имя и должность
 refusal-part2-signed-missing = Не загружено подписанное одобрение.
 refusal-no-open-call = В настоящее время приём заявок не проводится.
 refusal-city-already-applying = У этого города уже есть заявка в рамках этого приёма заявок.
+refusal-not-to-start-again-from = Новую заявку можно начать только на основе заявки предыдущего приёма заявок, которая не была принята или была отозвана; эта заявка { $stage }.
 refusal-review-not-started = Прежде чем оценивать заявку, начните её рассмотрение.
 refusal-assessments-closed = Заявка { $stage }: оценивание закрыто.
 
@@ -136,7 +137,7 @@ problem-population-out-of-range = Численность населения до
 problem-not-an-area = Введите площадь в км² в виде числа больше 0, например 891,8
 problem-not-an-amount = Введите сумму в долларах США, например 45000
 problem-not-schooling-years = Введите число лет от 0 до 25, например 11,5
-problem-not-a-year = Введите год четырьмя цифрами, например 2022, не позднее текущего года
+problem-not-a-year = Введите год данных четырьмя цифрами, например 2022
 problem-not-a-score = Поставьте балл от 1 до 5 по критерию: { $criterion }
 problem-not-a-priority = Выберите уровень от 1 до 5
 
@@ -214,3 +215,6 @@ members-line-city-not-text = название города содержит си
 members-line-not-a-member-state = «{ $code }» не является кодом ISO государства — члена ЮНЕСКО
 members-line-year-out-of-range = год «{ $year }» не находится в диапазоне от { $first } до { $last }
 members-line-listed-twice = { $city } ({ $country }) указан дважды
+issue-code-wrong = Неверный код. Введите шесть цифр, которые сейчас показывает ваше приложение, или код восстановления.
+issue-code-replayed = Этот код уже использован. Дождитесь, пока приложение покажет следующий.
+issue-already-colleague = Этот человек уже работает над заявкой.

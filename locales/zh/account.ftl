@@ -66,3 +66,30 @@ account-email-not-confirmed = （尚未确认）
 account-role = 角色
 account-role-of-country = { $role }（{ $country }）
 account-change-password = 更改密码
+
+## 两步验证
+
+account-code-title = 输入登录验证码
+account-code-label = 验证码
+account-code-hint = 您的身份验证器应用当前显示的六位数验证码，或您的一个恢复码。
+account-code-remember = { $days }天内在此浏览器上不再要求输入验证码
+account-code-submit = 继续
+account-code-start-again = 从头重新登录
+account-two-factor-title = 两步验证
+account-two-factor-required = 您的账户可对申请作出决定，因此登录需分两步：先输入密码，再输入手机上身份验证器应用提供的验证码。请立即设置，以便访问您的页面。
+account-two-factor-optional = 输入密码后，网站将要求您输入手机上身份验证器应用提供的验证码：即使有人得知您的密码，也无法登录。
+account-two-factor-step-scan = 请使用身份验证器应用（如FreeOTP、Google Authenticator或Microsoft Authenticator）扫描此二维码。
+account-two-factor-qr-label = 身份验证器应用所用密钥的二维码
+account-two-factor-step-type = 如果无法扫描，请在应用中手动添加账户，并输入以下密钥：
+account-two-factor-step-confirm = 然后输入应用显示的六位数验证码。
+account-two-factor-submit = 开启两步验证
+account-two-factor-is-on = 两步验证已开启。
+account-two-factor-codes-left = 您还剩{ $count }个恢复码。
+account-two-factor-lost = 手机和恢复码都已丢失？终身学习研究所协调人可以重置您的两步验证，之后您需重新设置。
+account-continue = 继续
+account-recovery-codes-heading = 您的恢复码
+account-recovery-codes-lead = 请将这些恢复码妥善保存在手机以外的安全地方：打印出来或抄写下来。如果手机丢失，每个恢复码可用于登录您的账户一次。这些恢复码仅在此时显示。
+account-two-factor-state-on = 已开启。
+account-two-factor-state-off = 未开启。
+account-two-factor-see = 查看剩余的恢复码
+account-two-factor-set-up = 立即设置

@@ -123,6 +123,9 @@ city-event-part2 = 保存了第二部分：签署官员和全国委员会的备�
 city-event-extended-city = 将城市截止日期延长至 { $deadline }
 city-event-extended-natcom = 将全国委员会截止日期延长至 { $deadline }
 city-event-note = 写了一条备注
+city-event-section-saved = 保存了“{ $section }”部分
+city-event-colleague-joined = { $name }加入了申请
+city-event-colleague-removed = 将{ $name }从申请中移除
 
 ## 邮件的状态。
 city-mail-state-queued = 等待发送
@@ -132,3 +135,56 @@ city-mail-state-failed = 发送失败
 
 city-words-remaining-live = 剩余字数：{ $count }
 city-words-too-many-live = 超出字数：{ $count }
+
+## 参与申请工作的人员。
+city-team-link = 参与此申请的人员
+city-team-title = 参与此申请的人员
+city-team-lead = 此处列出的每个人都可以填写表格、添加文件和提交申请，并会收到与申请相关的邮件。历史记录显示每项操作由谁完成。
+city-team-col-part = 身份
+city-team-col-actions = 操作
+city-team-owner = 申请发起人
+city-team-colleague = 同事
+city-team-remove = 移除
+# 日期为邀请链接失效的日期。
+city-team-invited-until = 已邀请；链接有效期至 { $date }
+city-team-invite-heading = 邀请同事
+city-team-invite-hint = 我们将向对方发送一个链接。对方使用此地址登录或创建账户后即可加入。
+city-team-invite-submit = 发送邀请
+city-team-owner-manages = 由申请发起人邀请和移除同事。
+city-team-invited = 已向 { $email } 发送邀请。链接在 { $days } 天内有效。
+city-team-removed = 已移除该同事：对方无法再打开此申请。
+city-team-invitation-title = 参与申请工作的邀请
+city-team-invitation-lead = { $inviter }邀请您参与{ $city }加入联合国教科文组织全球学习型城市网络的申请工作。
+city-team-invitation-sign-in = 请使用 { $email } 登录，或使用该地址创建账户，然后再次打开此链接。
+city-team-invitation-other-account = 此邀请发给 { $email }，而您当前登录的账户是 { $current }。请退出登录，然后使用 { $email } 登录。
+city-team-invitation-join = 加入{ $city }的申请
+city-team-invitation-expired = 此邀请已过期、已被使用或已被新的邀请取代。请联系邀请您的同事重新发送邀请。
+
+## 以此前的申请为基础再次申请。
+
+# 此前某份申请所在行中的按钮；其后为供屏幕阅读器读出的城市名称。
+city-list-start-again = 以此申请为基础开始新申请
+city-list-start-again-hint = 未被接受或已撤回的申请，可作为本次征集中新申请的基础：所有答案都会被复制；文件、承诺书和各项同意声明须在每次征集中重新提供。
+
+## 提醒：申请中看似异常之处。这些提醒不会阻止任何操作。
+
+flags-city-heading = 请检查以下答案
+flags-city-lead = 这些答案看似异常。如果内容无误，请保持原样：此处任何内容都不会妨碍您提交申请。
+flags-review-heading = 需再次核对的答案
+flags-review-lead = 系将申请与成员名录及各项数据的通常范围进行比对后发现。这些提醒不会阻止任何操作；城市在提交申请前已看到这些提醒。
+flag-already-member = { $city }已是联合国教科文组织全球学习型城市网络成员。
+flag-already-member-since = { $city }自 { $year } 年起已是联合国教科文组织全球学习型城市网络成员。
+# 提醒中所称的数据，用作句首的主语。
+flag-figure-population = 人口数据
+flag-figure-area = 面积数据
+flag-figure-gdp_city = 城市人均国内生产总值数据
+flag-figure-gdp_country = 国家人均国内生产总值数据
+flag-figure-schooling = 受教育年限数据
+flag-old-figure = { $figure }的年份为 { $year } 年，距今已超过五年。
+flag-future-figure = { $figure }的年份为 { $year } 年，该年尚未到来。
+flag-schooling-over-women = 女性平均受教育年限为 { $years } 年，超过 20 年。
+flag-schooling-over-men = 男性平均受教育年限为 { $years } 年，超过 20 年。
+flag-city-gdp-over-country = 城市人均国内生产总值是国家的 { $times } 倍：超过 20 倍。
+flag-area-over = 面积为 { $km2 } 平方公里，超过 20,000 平方公里。
+city-new-already-member-lead = 成员城市无需再次申请。如果这是另一座同名城市，或者您仍打算申请，可以开始填写。
+city-new-start-anyway = 仍然开始申请

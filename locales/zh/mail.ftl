@@ -30,6 +30,12 @@ mail-invitation-body = 我们邀请您以下列身份加入{ site-short-name }�
 mail-invitation-accept = 如接受邀请，请在此设置密码：
 mail-invitation-expiry = 该链接仅可使用一次，有效期为7天。
 
+## 申请发起人邀请某人参与申请工作时，致该人。
+mail-colleague_invitation-subject = 邀请您参与{ $city }加入联合国教科文组织全球学习型城市网络的申请工作
+mail-colleague_invitation-body = { $inviter }邀请您在{ site-short-name }上参与{ $city }加入联合国教科文组织全球学习型城市网络的申请工作。
+mail-colleague_invitation-accept = 如需加入，请打开以下链接，并使用此地址（{ $email }）登录或创建账户：
+mail-colleague_invitation-expiry = 该链接仅可使用一次，有效期为14天。
+
 ## 城市提交申请时，致该城市。
 mail-submission_receipt-subject = 已收到：{ $city }加入联合国教科文组织全球学习型城市网络的申请
 mail-submission_receipt-body = 我们已收到{ $city }加入联合国教科文组织全球学习型城市网络的申请。该申请已提交至{ $country }联合国教科文组织全国委员会。

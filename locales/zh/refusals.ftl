@@ -68,6 +68,7 @@ refusal-part2-officer-missing = 缺少签署人的姓名和职务。
 refusal-part2-signed-missing = 缺少已签署的推荐函。
 refusal-no-open-call = 目前没有开放的申请征集。
 refusal-city-already-applying = 该城市在本次征集中已有一份申请。
+refusal-not-to-start-again-from = 只能以此前征集中未被接受或已撤回的申请为基础开始新申请；该申请{ $stage }。
 refusal-review-not-started = 请先开始审查，再评估申请。
 refusal-assessments-closed = 该申请{ $stage }：评估已关闭。
 
@@ -111,7 +112,7 @@ problem-population-out-of-range = 人口必须是{ $min }到{ $max }之间的数
 problem-not-an-area = 请以平方公里（km²）为单位输入大于0的面积，例如 891.8
 problem-not-an-amount = 请输入以美元计的金额，例如 45000
 problem-not-schooling-years = 请输入0到25之间的年数，例如 11.5
-problem-not-a-year = 请输入4位数的年份，例如 2022，不得晚于今年
+problem-not-a-year = 请输入4位数的数据年份，例如 2022
 problem-not-a-score = 请为以下标准打分（1至5分）：{ $criterion }
 problem-not-a-priority = 请选择1至5的等级
 
@@ -184,3 +185,6 @@ members-line-city-not-text = 城市名称含有非文本字符
 members-line-not-a-member-state = “{ $code }”不是联合国教科文组织会员国的 ISO 代码
 members-line-year-out-of-range = 年份“{ $year }”不在 { $first } 至 { $last } 之间
 members-line-listed-twice = { $city }（{ $country }）重复列出
+issue-code-wrong = 验证码不正确。请输入应用当前显示的六位数字，或一个恢复码。
+issue-code-replayed = 此验证码已被使用。请等待应用显示下一个验证码。
+issue-already-colleague = 此人已在参与此申请的工作。

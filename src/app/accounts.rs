@@ -2,6 +2,7 @@
 //! invitation. Answers never reveal whether an address has an account.
 
 use chrono::{DateTime, Utc};
+use sqlx::Connection;
 
 use super::{App, Error, Issue, Issues, Rejected, Visit};
 use crate::db;
@@ -12,6 +13,7 @@ use crate::domain::account::{EmailAddress, NewPassword, PersonName};
 use crate::domain::limits::{
     MAIL_WINDOW, MailAllowance, SIGN_IN_WINDOW, mail_allowance, sign_in_wait,
 };
+use crate::domain::two_factor::{self, Code, CodeProblem};
 use crate::mail::messages;
 use crate::security::{hash_password, verify_password};
 
@@ -127,16 +129,25 @@ pub async fn register(
     Ok(email.as_str().to_owned())
 }
 
-/// A sign-in: the account's user and the new session's token for the cookie. The old
-/// session, if any, ends: a new session id at every sign-in.
+/// What a right password opens: a session, or, for an account with a second factor on a
+/// browser it does not remember, a session that waits for the code. Either way the token
+/// is the session cookie's.
+pub enum SignedIn {
+    Open { user: User, token: String },
+    CodeNeeded { token: String },
+}
+
+/// A sign-in with the password. The old session, if any, ends: a new session id at every
+/// sign-in. `device` is the cookie of a browser remembered for its second factor.
 pub async fn sign_in(
     app: &App,
     email: &str,
     password: &str,
     client_ip: &str,
     old_session: Option<&str>,
+    device: Option<&str>,
     now: DateTime<Utc>,
-) -> Result<(User, String), Rejected> {
+) -> Result<SignedIn, Rejected> {
     let refuse = |issue: Issue| {
         let mut issues = Issues::default();
         issues.add("email", issue);
@@ -178,8 +189,227 @@ pub async fn sign_in(
     if let Some(old) = old_session {
         db::sessions::delete(&app.db, old).await?;
     }
-    let token = db::sessions::create(&app.db, account.user.id, now).await?;
-    Ok((account.user, token))
+    let user = account.user;
+    let remembered = match device.filter(|d| crate::security::is_token(d)) {
+        Some(device) if user.two_factor => {
+            db::two_factor::is_remembered(&app.db, user.id, device, now).await?
+        }
+        _ => false,
+    };
+    if user.two_factor && !remembered {
+        let token = db::sessions::create_awaiting_code(&app.db, user.id, now).await?;
+        return Ok(SignedIn::CodeNeeded { token });
+    }
+    let token = db::sessions::create(&app.db, user.id, now).await?;
+    Ok(SignedIn::Open { user, token })
+}
+
+/// A code that opened a session: its user, the new session's token, and, if the person
+/// asked, the token of the cookie that remembers their browser.
+pub struct CodeAccepted {
+    pub user: User,
+    pub token: String,
+    pub device: Option<String>,
+}
+
+/// Whether the person waiting at `session` for a code may wait no more. `SignInRequired`
+/// when the session is not one that waits (it expired, or it was never one).
+pub async fn awaiting_code(
+    app: &App,
+    session: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<User, Error> {
+    let Some(session) = session else {
+        return Err(Error::SignInRequired);
+    };
+    db::sessions::awaiting_code(&app.db, session, now)
+        .await?
+        .ok_or(Error::SignInRequired)
+}
+
+/// Checks the code typed after the password: from the authenticator app, against the real
+/// time (never the application clock of `GNLC_NOW`: apps know only the real time), or one
+/// of the recovery codes, once. Wrong codes count against the account like wrong
+/// passwords. A right code ends the waiting session and opens a new one.
+pub async fn confirm_code(
+    app: &App,
+    session: Option<&str>,
+    typed: &str,
+    remember: bool,
+    client_ip: &str,
+    now: DateTime<Utc>,
+) -> Result<CodeAccepted, Rejected> {
+    let user = awaiting_code(app, session, now).await?;
+    let mut tx = app.db.begin().await?;
+    let step = check_code(&mut tx, &user, typed, client_ip, now).await;
+    let step = match step {
+        Ok(step) => step,
+        Err(Rejected::Invalid(issues)) => {
+            // The failure stays counted.
+            tx.commit().await?;
+            return Err(Rejected::Invalid(issues));
+        }
+        Err(e) => return Err(e),
+    };
+    if let Some(step) = step {
+        db::two_factor::use_step(&mut tx, user.id, step).await?;
+    }
+    if let Some(session) = session {
+        db::sessions::delete(&mut *tx, session).await?;
+    }
+    let token = db::sessions::create(&mut *tx, user.id, now).await?;
+    let device = if remember {
+        let device = crate::security::new_token();
+        db::two_factor::remember_device(&mut tx, user.id, &device, now).await?;
+        Some(device)
+    } else {
+        None
+    };
+    tx.commit().await?;
+    Ok(CodeAccepted {
+        user,
+        token,
+        device,
+    })
+}
+
+/// The field of the code, and its issue.
+fn code_issue(issue: Issue) -> Rejected {
+    let mut issues = Issues::default();
+    issues.add("code", issue);
+    Rejected::Invalid(issues)
+}
+
+/// Checks a typed code for `user`'s enrolled second factor, in `tx`, counting the attempt:
+/// the step of an app's code (a recovery code has none, and is used up here).
+async fn check_code(
+    tx: &mut sqlx::PgConnection,
+    user: &User,
+    typed: &str,
+    client_ip: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<i64>, Rejected> {
+    let counted = format!("code {}", user.id);
+    db::requests::take_turns(tx, &format!("sign-in {counted}")).await?;
+    let account =
+        db::login_attempts::account_failures(&mut *tx, &counted, now - SIGN_IN_WINDOW).await?;
+    let (_, client) =
+        db::login_attempts::failures(&mut *tx, &counted, client_ip, now - SIGN_IN_WINDOW).await?;
+    if let Some(until) = sign_in_wait(account, client).filter(|until| *until > now) {
+        let minutes = (until - now).num_minutes() + 1;
+        return Err(code_issue(Issue::TooManyAttempts { until, minutes }));
+    }
+    let enrolled = db::two_factor::enrolled_for_update(tx, user.id)
+        .await?
+        .ok_or(Error::SignInRequired)?;
+    let checked = match two_factor::read_code(typed) {
+        Some(Code::Totp(code)) => {
+            let secret = two_factor::secret_bytes(&enrolled.secret)
+                .ok_or_else(|| Error::Internal("a stored second factor is not base32".into()))?;
+            two_factor::matching_step(&secret, &code, real_unix_time(), enrolled.last_step)
+                .map(Some)
+                .map_err(Issue::Code)
+        }
+        Some(Code::Recovery(code)) => {
+            if db::two_factor::use_recovery_code(tx, user.id, &code, now).await? {
+                Ok(None)
+            } else {
+                Err(Issue::Code(CodeProblem::Wrong))
+            }
+        }
+        None => Err(Issue::Code(CodeProblem::Wrong)),
+    };
+    db::login_attempts::record(tx, &counted, client_ip, checked.is_ok(), now).await?;
+    checked.map_err(code_issue)
+}
+
+/// Seconds since 1970 by the real clock, which authenticator apps share.
+fn real_unix_time() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// What the page of a second factor shows: the secret to add to an app while enrolling,
+/// or, once enrolled, how many recovery codes are left.
+pub enum SecondFactor {
+    Enrolling {
+        /// The secret as base32 text, and the `otpauth://` address of its QR code.
+        secret: String,
+        uri: String,
+    },
+    Enrolled {
+        recovery_codes_left: i64,
+    },
+}
+
+/// The name authenticator apps show beside the account.
+const ISSUER: &str = "GNLC Call";
+
+/// The signed-in person's second factor, starting an enrolment if they have none (the
+/// same secret until they finish).
+pub async fn second_factor(visit: &mut Visit) -> Result<SecondFactor, Error> {
+    let user = visit.signed_in_enrolling()?.clone();
+    if user.two_factor {
+        let left = db::two_factor::recovery_codes_left(&mut *visit.conn, user.id).await?;
+        return Ok(SecondFactor::Enrolled {
+            recovery_codes_left: left,
+        });
+    }
+    let fresh = two_factor::secret_text(&crate::security::new_secret()[..20]);
+    let secret = db::two_factor::pending_secret(&mut visit.conn, user.id, &fresh).await?;
+    Ok(SecondFactor::Enrolling {
+        uri: two_factor::provisioning_uri(ISSUER, &user.email, &secret),
+        secret,
+    })
+}
+
+/// Finishes an enrolment with the first code of the app: the secret becomes the
+/// account's. Returns the recovery codes, shown once (only their hashes are kept).
+pub async fn enrol(
+    visit: &mut Visit,
+    typed: &str,
+    client_ip: &str,
+) -> Result<Vec<String>, Rejected> {
+    let user = visit.signed_in_enrolling()?.clone();
+    let now = visit.now;
+    let mut tx = visit.conn.begin().await?;
+    let counted = format!("code {}", user.id);
+    let (pair, client) =
+        db::login_attempts::failures(&mut *tx, &counted, client_ip, now - SIGN_IN_WINDOW).await?;
+    if let Some(until) = sign_in_wait(pair, client).filter(|until| *until > now) {
+        let minutes = (until - now).num_minutes() + 1;
+        return Err(code_issue(Issue::TooManyAttempts { until, minutes }));
+    }
+    let Some(secret) = db::two_factor::pending_for_update(&mut tx, user.id).await? else {
+        // Enrolled meanwhile (in another tab), or never shown a secret.
+        return Err(Error::NotFound.into());
+    };
+    let bytes = two_factor::secret_bytes(&secret)
+        .ok_or_else(|| Error::Internal("a pending second factor is not base32".into()))?;
+    let step = match two_factor::read_code(typed) {
+        Some(Code::Totp(code)) => two_factor::matching_step(&bytes, &code, real_unix_time(), None),
+        _ => Err(CodeProblem::Wrong),
+    };
+    db::login_attempts::record(&mut tx, &counted, client_ip, step.is_ok(), now).await?;
+    let step = match step {
+        Ok(step) => step,
+        Err(problem) => {
+            tx.commit().await?;
+            return Err(code_issue(Issue::Code(problem)));
+        }
+    };
+    let codes: Vec<String> = (0..two_factor::RECOVERY_CODES)
+        .map(|_| {
+            let bytes = crate::security::new_secret();
+            let mut random = [0u8; two_factor::RECOVERY_CODE_CHARS];
+            random.copy_from_slice(&bytes[..two_factor::RECOVERY_CODE_CHARS]);
+            two_factor::recovery_code_from(&random)
+        })
+        .collect();
+    db::two_factor::enrol(&mut tx, user.id, &secret, step, &codes, now).await?;
+    tx.commit().await?;
+    Ok(codes)
 }
 
 pub async fn sign_out(app: &App, session: Option<&str>) -> Result<(), Error> {
@@ -315,7 +545,8 @@ pub async fn set_password(
 /// Remembers on the account of the person signed in the language they chose (the
 /// pseudo-language of the tests stays in the cookie only).
 pub async fn choose_language(visit: &mut Visit, locale: crate::i18n::Locale) -> Result<(), Error> {
-    let user = visit.signed_in()?.id;
+    // Someone who must still enrol a second factor may choose the language they read it in.
+    let user = visit.signed_in_enrolling()?.id;
     if locale.is_offered() {
         db::users::set_locale(&mut *visit.conn, user, locale.code()).await?;
     }

@@ -1,8 +1,7 @@
 //! The city's journey: its applications, the form section by section, documents,
 //! checking the answers, submission to the National Commission, withdrawal.
 
-use chrono::DateTime;
-use chrono::Utc;
+use chrono::{DateTime, Datelike, Utc};
 use sqlx::{Connection, PgConnection};
 
 use super::files::Checked;
@@ -12,14 +11,15 @@ use crate::db::applications::{Application, Event, Summary};
 use crate::db::documents::{DocumentInfo, DocumentKind};
 use crate::db::outbox::Logged;
 use crate::db::users::User;
-use crate::domain::access::{Area, may_view};
+use crate::domain::access::{Area, may_view, works_on};
 use crate::domain::application::{
-    Readiness, call_to_apply_to, may_edit, submission, submission_closed,
+    Readiness, call_to_apply_to, may_edit, may_start_again_from, submission, submission_closed,
 };
 use crate::domain::call::current_call;
 use crate::domain::document::{may_add_supporting, may_download};
 use crate::domain::event::{EventKind, is_visible};
 use crate::domain::form::{self, Answers, Iso2, Lacking, SectionInput};
+use crate::domain::plausibility::{self, Flag};
 use crate::domain::stage::decide;
 use crate::domain::{Action, Call, Deadlines, Refusal, Role};
 use crate::mail::messages;
@@ -37,7 +37,8 @@ async fn own(
     } else {
         db::applications::find(conn, id).await?
     };
-    app.filter(|a| a.owner_id == user.id).ok_or(Error::NotFound)
+    app.filter(|a| works_on(user.id, &a.visibility()))
+        .ok_or(Error::NotFound)
 }
 
 /// An application's events that `user` may read.
@@ -56,16 +57,36 @@ pub struct Home {
     pub call: Option<Call>,
     /// Whether a new application may be started, and if not why.
     pub may_start: Result<(), Refusal>,
+    /// The earlier applications a new one may start from (`start_again`).
+    pub start_again_from: Vec<i64>,
 }
 
 pub async fn home(visit: &mut Visit) -> Result<Home, Error> {
     let user = entering(&visit.user, Area::City)?;
     let applications = db::applications::list_for_owner(&mut visit.conn, user.id).await?;
     let calls = db::calls::all(&mut *visit.conn).await?;
+    let open = call_to_apply_to(&calls, visit.now);
+    let start_again_from = match open {
+        Ok(call) => applications
+            .iter()
+            .filter(|a| may_start_again_from(a.stage, a.call_id, call).is_ok())
+            // Not when the city already applies in the open call.
+            .filter(|a| {
+                !applications.iter().any(|b| {
+                    b.call_id == call.id
+                        && b.stage != crate::domain::Stage::Withdrawn
+                        && b.city_name.eq_ignore_ascii_case(&a.city_name)
+                })
+            })
+            .map(|a| a.id)
+            .collect(),
+        Err(_) => Vec::new(),
+    };
     Ok(Home {
         applications,
         call: current_call(&calls, visit.now).cloned(),
-        may_start: call_to_apply_to(&calls, visit.now).map(|_| ()),
+        may_start: open.map(|_| ()),
+        start_again_from,
     })
 }
 
@@ -76,23 +97,36 @@ pub async fn call_to_start_in(visit: &mut Visit) -> Result<Call, Error> {
     Ok(call_to_apply_to(&calls, visit.now)?.clone())
 }
 
-/// What starts an application: the city and its country, as typed.
+/// What starts an application: the city and its country, as typed, and whether the
+/// person chose to start even though the city is a member already.
 pub struct NewApplication {
     pub city_name: Result<String, form::Problem>,
     pub country: Result<Iso2, form::Problem>,
+    pub even_if_member: bool,
 }
 
 impl NewApplication {
-    pub fn parse(city_name: &str, country: &str) -> Self {
+    pub fn parse(city_name: &str, country: &str, even_if_member: bool) -> Self {
         NewApplication {
             city_name: form::required_text(city_name, 200, false),
             country: Iso2::parse(country),
+            even_if_member,
         }
     }
 }
 
-/// Starts a draft in the call open to cities; returns its id.
-pub async fn start(visit: &mut Visit, new: NewApplication) -> Result<i64, Rejected> {
+/// What starting an application did.
+pub enum Started {
+    Draft(i64),
+    /// Nothing yet: the city is in the member directory already (since that year, when
+    /// known), which the person is told before they start. They may start anyway.
+    AlreadyMember {
+        since: Option<i16>,
+    },
+}
+
+/// Starts a draft in the call open to cities.
+pub async fn start(visit: &mut Visit, new: NewApplication) -> Result<Started, Rejected> {
     let user = entering(&visit.user, Area::City)?;
     let calls = db::calls::all(&mut *visit.conn).await?;
     let call = call_to_apply_to(&calls, visit.now)?;
@@ -114,15 +148,67 @@ pub async fn start(visit: &mut Visit, new: NewApplication) -> Result<i64, Reject
     let (Some(city), Some(country)) = (city, country) else {
         return Err(Rejected::Invalid(issues));
     };
+    if !new.even_if_member
+        && let Some(since) = db::members::joined(&mut *visit.conn, &city, country.as_str()).await?
+    {
+        return Ok(Started::AlreadyMember { since });
+    }
     let answers = Answers::new(&city, &country);
     let mut tx = visit.conn.begin().await?;
     let created = db::applications::create(&mut tx, call.id, user.id, &answers, visit.now).await?;
     tx.commit().await?;
-    created.ok_or_else(|| {
+    created.map(Started::Draft).ok_or_else(|| {
         let mut issues = Issues::default();
         issues.add("city_name", Issue::CityTaken { city });
         Rejected::Invalid(issues)
     })
+}
+
+/// The flags of an application (`domain::plausibility`): the member directory's, then
+/// its profile's, by the year of `now`.
+pub(crate) async fn flags_of(
+    conn: &mut PgConnection,
+    app: &Application,
+    now: DateTime<Utc>,
+) -> Result<Vec<Flag>, Error> {
+    let a = &app.answers;
+    let since = db::members::joined(&mut *conn, a.city_name(), a.country()).await?;
+    Ok(plausibility::flags(a, since, now.year()))
+}
+
+/// A draft for its check page, with what looks unusual in it: warnings the city may
+/// leave as they are.
+pub async fn check(visit: &mut Visit, id: i64) -> Result<(Draft, Vec<Flag>), Error> {
+    let draft = draft(visit, id).await?;
+    let flags = flags_of(&mut visit.conn, &draft.app, visit.now).await?;
+    Ok((draft, flags))
+}
+
+/// Starts a draft in the call open to cities from an earlier application of the city
+/// that was not accepted or was withdrawn: every answer is copied, but neither its
+/// documents, its commitment nor any consent, which are given again for each call. The
+/// new draft is linked to the earlier one, for UIL, and otherwise independent of it (its
+/// colleagues are invited again). Returns the new draft's id.
+pub async fn start_again(visit: &mut Visit, previous: i64) -> Result<i64, Error> {
+    let user = entering(&visit.user, Area::City)?;
+    let calls = db::calls::all(&mut *visit.conn).await?;
+    let call = call_to_apply_to(&calls, visit.now)?;
+    let mut tx = visit.conn.begin().await?;
+    let earlier = own(&mut tx, user, previous, false).await?;
+    may_start_again_from(earlier.stage, earlier.call_id, call)?;
+    let answers = earlier.answers.for_a_new_call();
+    let created = db::applications::create_from(
+        &mut tx,
+        call.id,
+        user.id,
+        &answers,
+        Some(earlier.id),
+        visit.now,
+    )
+    .await?;
+    let id = created.ok_or(Refusal::CityAlreadyApplying)?;
+    tx.commit().await?;
+    Ok(id)
 }
 
 // ---------- a draft: its task list, its sections, its documents ----------
@@ -246,6 +332,11 @@ pub async fn save_section(
     )
     .await?;
     db::applications::save_answers(&mut tx, id, &answers, visit.now).await?;
+    // The timeline says who saved what: colleagues write the form together.
+    let event = EventKind::SectionSaved {
+        section: input.section,
+    };
+    db::applications::add_event(&mut tx, id, Some(user.id), &event, None, visit.now).await?;
     tx.commit().await?;
     saved(visit, id, issues).await
 }
@@ -437,8 +528,7 @@ pub async fn submit(app: &App, visit: &mut Visit, id: i64) -> Result<(), Error> 
         visit.now,
     )
     .await?;
-    // The owner submits: their address is known without asking the database.
-    let city = db::applications::city_addresses_with(&application, user.email.clone());
+    let city = db::applications::city_addresses(&mut tx, &application).await?;
     queue_submission_mail(app, &mut tx, &application, city, &deadlines).await?;
     tx.commit().await?;
     Ok(())

@@ -5,12 +5,14 @@
 //!
 //! - `accounts`: register, confirm, sign in and out, reset a password, accept an invitation
 //! - `city`: the city's applications, the form, documents, submission, withdrawal
+//! - `colleagues`: the people who work on an application with its owner
 //! - `natcom`: the National Commission's decisions and submission to UIL
 //! - `uil`: review and decisions, calls, extensions, staff, members, outbox, audit, export
 //! - `public`: the call and the member directory, kept rendered by revision (`site`)
 
 pub mod accounts;
 pub mod city;
+pub mod colleagues;
 pub mod files;
 pub mod natcom;
 pub mod public;
@@ -34,6 +36,7 @@ use crate::domain::access::{Area, may_enter};
 use crate::domain::account::AccountProblem;
 use crate::domain::document::BadUpload;
 use crate::domain::form::Problem;
+use crate::domain::two_factor::{self, CodeProblem};
 use crate::mail::Mailer;
 
 /// What every use case can reach. Holds no per-user state, so that several servers can
@@ -121,8 +124,15 @@ pub struct Visit {
 }
 
 impl Visit {
-    /// The signed-in person, or `SignInRequired`.
+    /// The signed-in person, or `SignInRequired`; `SecondFactorRequired` for an account
+    /// that must enrol a second factor before it reaches any page of its own.
     pub fn signed_in(&self) -> Result<&User, Error> {
+        signed_in(&self.user)
+    }
+
+    /// The signed-in person, whether or not they still have a second factor to enrol: for
+    /// the enrolment itself, and the choice of language.
+    pub fn signed_in_enrolling(&self) -> Result<&User, Error> {
         self.user.as_ref().ok_or(Error::SignInRequired)
     }
 
@@ -134,12 +144,20 @@ impl Visit {
 
 /// `Visit::entering` on the visit's parts, for use cases that also use its connection.
 pub(crate) fn entering(user: &Option<User>, area: Area) -> Result<&User, Error> {
-    let user = user.as_ref().ok_or(Error::SignInRequired)?;
+    let user = signed_in(user)?;
     if may_enter(user.role, area) {
         Ok(user)
     } else {
         Err(Error::Forbidden)
     }
+}
+
+fn signed_in(user: &Option<User>) -> Result<&User, Error> {
+    let user = user.as_ref().ok_or(Error::SignInRequired)?;
+    if two_factor::required(user.role) && !user.two_factor {
+        return Err(Error::SecondFactorRequired);
+    }
+    Ok(user)
 }
 
 /// A problem with one field of a form, put into words by the web layer.
@@ -169,6 +187,8 @@ pub enum Issue {
     NotAMemberState,
     /// A National Commission account needs its Member State.
     ChooseMemberState,
+    /// The person already works on the application.
+    AlreadyColleague,
     /// Another application of the call stands for this city.
     CityTaken {
         city: String,
@@ -201,6 +221,8 @@ pub enum Issue {
     Taken,
     /// A sign-in that did not match, or one tried too often (until when).
     WrongCredentials,
+    /// A second factor's code that was not taken.
+    Code(CodeProblem),
     TooManyAttempts {
         until: DateTime<Utc>,
         minutes: i64,
@@ -253,6 +275,9 @@ pub enum Error {
     NotFound,
     #[error("sign-in required")]
     SignInRequired,
+    /// The account must enrol a second factor first.
+    #[error("second factor required")]
+    SecondFactorRequired,
     /// Another role's page.
     #[error("forbidden")]
     Forbidden,

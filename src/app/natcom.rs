@@ -138,6 +138,8 @@ pub struct Record {
     pub may_decline: Result<(), Refusal>,
     pub may_return: Result<(), Refusal>,
     pub may_take_back: Result<(), Refusal>,
+    /// What looks unusual in it (`domain::plausibility`).
+    pub flags: Vec<crate::domain::plausibility::Flag>,
 }
 
 pub async fn record(visit: &mut Visit, id: i64) -> Result<Record, Error> {
@@ -157,6 +159,7 @@ pub async fn record(visit: &mut Visit, id: i64) -> Result<Record, Error> {
         ..
     } = db::around::around(conn, &app, asked).await?;
     let used = db::applications::endorsements_used(conn, call.id, app.answers.country()).await?;
+    let flags = super::city::flags_of(conn, &app, visit.now).await?;
     let timeline = visible_events(timeline, user.role);
     let now = visit.now;
     let may = |action| decide(app.stage, action, Role::Natcom, now, &deadlines).map(|_| ());
@@ -172,6 +175,7 @@ pub async fn record(visit: &mut Visit, id: i64) -> Result<Record, Error> {
         timeline,
         mails,
         used,
+        flags,
     })
 }
 

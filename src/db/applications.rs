@@ -17,6 +17,10 @@ pub struct Application {
     pub id: i64,
     pub call_id: i64,
     pub owner_id: i64,
+    /// The accounts that work on it with its owner.
+    pub colleague_ids: Vec<i64>,
+    /// The earlier application of the same city it was started from, if any.
+    pub previous_id: Option<i64>,
     pub stage: Stage,
     pub country_name: String,
     pub answers: Answers,
@@ -42,6 +46,7 @@ impl Application {
     pub fn visibility(&self) -> Visibility<'_> {
         Visibility {
             owner_id: self.owner_id,
+            colleagues: &self.colleague_ids,
             country: self.answers.country(),
             stage: self.stage,
             submitted: self.submitted_at.is_some(),
@@ -63,6 +68,8 @@ struct Record {
     id: i64,
     call_id: i64,
     owner_id: i64,
+    colleague_ids: Vec<i64>,
+    previous_application_id: Option<i64>,
     stage: Stage,
     city_name: String,
     country: String,
@@ -90,6 +97,8 @@ impl From<Record> for Application {
             id: r.id,
             call_id: r.call_id,
             owner_id: r.owner_id,
+            colleague_ids: r.colleague_ids,
+            previous_id: r.previous_application_id,
             stage: r.stage,
             answers: Answers::from_stored(&r.city_name, &r.country, r.answers.0),
             country_name: r.country_name,
@@ -121,6 +130,8 @@ macro_rules! select_applications {
         sqlx::query_as!(
             Record,
             r#"SELECT a.id, a.call_id, a.owner_id, a.stage AS "stage: Stage", a.city_name,
+                      ARRAY(SELECT m.user_id FROM application_colleagues m WHERE m.application_id = a.id)
+                        AS "colleague_ids!", a.previous_application_id,
                       a.country AS "country!: String", s.name AS country_name,
                       a.answers::jsonb AS "answers!: Json<StoredValues>",
                       a.officer_name, a.officer_title, a.endorsement_note, a.decision_message,
@@ -195,9 +206,22 @@ pub async fn create(
     answers: &Answers,
     now: DateTime<Utc>,
 ) -> Result<Option<i64>, Error> {
+    create_from(conn, call_id, owner_id, answers, None, now).await
+}
+
+/// Creates a draft, as `create` does, started from the earlier application `previous`.
+pub async fn create_from(
+    conn: &mut PgConnection,
+    call_id: i64,
+    owner_id: i64,
+    answers: &Answers,
+    previous: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<Option<i64>, Error> {
     let id = sqlx::query_scalar!(
-        r#"INSERT INTO applications (call_id, owner_id, city_name, country, answers, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $6)
+        r#"INSERT INTO applications (call_id, owner_id, city_name, country, answers, created_at, updated_at,
+                                     previous_application_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $6, $7)
            ON CONFLICT (call_id, country, lower(city_name)) WHERE stage <> 'withdrawn' DO NOTHING
            RETURNING id"#,
         call_id,
@@ -206,6 +230,7 @@ pub async fn create(
         answers.country(),
         Json(answers.stored()) as _,
         now,
+        previous,
     )
     .fetch_optional(&mut *conn)
     .await?;
@@ -317,6 +342,10 @@ pub async fn add_event(
         EventKind::ExtensionGranted { stage, deadline } => {
             Some(serde_json::json!({"stage": stage.as_str(), "deadline": deadline}))
         }
+        EventKind::SectionSaved { section } => Some(serde_json::json!({"section": section.slug()})),
+        EventKind::ColleagueJoined { name } | EventKind::ColleagueRemoved { name } => {
+            Some(serde_json::json!({"colleague": name}))
+        }
         _ => None,
     };
     sqlx::query!(
@@ -360,6 +389,8 @@ struct Detail {
     filename: Option<String>,
     stage: Option<String>,
     deadline: Option<NaiveDate>,
+    section: Option<String>,
+    colleague: Option<String>,
 }
 
 pub(super) fn event_kind(
@@ -404,6 +435,19 @@ pub(super) fn event_kind(
             deadline: detail.deadline.ok_or_else(corrupt)?,
         },
         "note" => EventKind::Note,
+        "section_saved" => EventKind::SectionSaved {
+            section: detail
+                .section
+                .as_deref()
+                .and_then(crate::domain::form::Section::from_slug)
+                .ok_or_else(corrupt)?,
+        },
+        "colleague_joined" => EventKind::ColleagueJoined {
+            name: detail.colleague.clone().unwrap_or_default(),
+        },
+        "colleague_removed" => EventKind::ColleagueRemoved {
+            name: detail.colleague.clone().unwrap_or_default(),
+        },
         _ => return Err(corrupt()),
     })
 }
@@ -412,6 +456,7 @@ pub(super) fn event_kind(
 #[derive(Debug, Clone)]
 pub struct Summary {
     pub id: i64,
+    pub call_id: i64,
     pub city_name: String,
     pub country_name: String,
     pub call_title: String,
@@ -422,11 +467,13 @@ pub struct Summary {
 pub async fn list_for_owner(conn: &mut PgConnection, owner_id: i64) -> Result<Vec<Summary>, Error> {
     Ok(sqlx::query_as!(
         Summary,
-        r#"SELECT a.id, a.city_name, s.name AS country_name, c.title AS call_title,
+        r#"SELECT a.id, a.call_id, a.city_name, s.name AS country_name, c.title AS call_title,
                   a.stage AS "stage: Stage", a.updated_at
              FROM applications a JOIN member_states s ON s.iso2 = a.country
              JOIN calls c ON c.id = a.call_id
-            WHERE a.owner_id = $1 ORDER BY a.created_at DESC"#,
+            WHERE a.owner_id = $1
+               OR a.id IN (SELECT m.application_id FROM application_colleagues m WHERE m.user_id = $1)
+            ORDER BY a.created_at DESC"#,
         owner_id
     )
     .fetch_all(conn)
@@ -462,31 +509,31 @@ pub async fn country_deadlines(
     Ok(call.deadlines_extended(None, natcom))
 }
 
-/// Who hears of an application's progress on the city's side: its contact person and the
-/// account that applied.
+/// Who hears of an application's progress on the city's side: its contact person and
+/// every account that works on it (its owner and colleagues), each address once.
 pub async fn city_addresses(
     conn: &mut PgConnection,
     app: &Application,
 ) -> Result<Vec<String>, Error> {
-    let owner = sqlx::query_scalar!("SELECT email FROM users WHERE id = $1", app.owner_id)
-        .fetch_one(conn)
-        .await?;
-    Ok(city_addresses_with(app, owner))
-}
-
-/// The city's addresses when its owner's address is already known: the contact person's,
-/// and the owner's unless it is the same.
-pub fn city_addresses_with(app: &Application, owner: String) -> Vec<String> {
+    let members = sqlx::query_scalar!(
+        "SELECT email FROM users WHERE id = $1 OR id = ANY($2) ORDER BY id",
+        app.owner_id,
+        &app.colleague_ids
+    )
+    .fetch_all(conn)
+    .await?;
     let mut to: Vec<String> = app
         .answers
         .contact_email()
         .map(str::to_owned)
         .into_iter()
         .collect();
-    if !to.iter().any(|t| t.eq_ignore_ascii_case(&owner)) {
-        to.push(owner);
+    for member in members {
+        if !to.iter().any(|t| t.eq_ignore_ascii_case(&member)) {
+            to.push(member);
+        }
     }
-    to
+    Ok(to)
 }
 
 /// An application as its National Commission's list shows it.

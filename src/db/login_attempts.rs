@@ -63,3 +63,24 @@ pub async fn record(
     .await?;
     Ok(())
 }
+
+/// The failed attempts at `email` since `since`, from any client address: the wrong codes
+/// of a second factor, which someone who has the password may try from many addresses.
+pub async fn account_failures(
+    db: impl PgExecutor<'_>,
+    email: &str,
+    since: DateTime<Utc>,
+) -> Result<Failures, Error> {
+    let row = sqlx::query!(
+        r#"SELECT count(*) AS "count!", max(attempted_at) AS last FROM login_attempts
+            WHERE email = $1 AND NOT succeeded AND attempted_at > $2"#,
+        email,
+        since,
+    )
+    .fetch_one(db)
+    .await?;
+    Ok(Failures {
+        count: row.count,
+        last: row.last,
+    })
+}

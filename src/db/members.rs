@@ -170,6 +170,22 @@ pub async fn apply(conn: &mut sqlx::PgConnection, plan: &Plan, source: &str) -> 
     Ok(())
 }
 
+/// Whether a city is in the member directory: the year it joined (when known), or `None`
+/// when it is not a member.
+pub async fn joined(
+    db: impl PgExecutor<'_>,
+    city: &str,
+    country: &str,
+) -> Result<Option<Option<i16>>, Error> {
+    Ok(sqlx::query_scalar!(
+        "SELECT joined_year FROM members WHERE country = $1 AND lower(city) = lower($2)",
+        country,
+        city
+    )
+    .fetch_optional(db)
+    .await?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

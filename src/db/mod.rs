@@ -6,6 +6,7 @@ pub mod around;
 pub mod assessments;
 pub mod audit;
 pub mod calls;
+pub mod colleagues;
 pub mod documents;
 pub mod extensions;
 pub mod listing;
@@ -19,6 +20,7 @@ pub mod secrets;
 pub mod seed;
 pub mod sessions;
 pub mod tokens;
+pub mod two_factor;
 pub mod types;
 pub mod users;
 

@@ -1,4 +1,4 @@
-//! Who is due a reminder: owners of drafts before the city deadline, National Commissions
+//! Who is due a reminder: the people who work on drafts before the city deadline, National Commissions
 //! with work left before theirs. Each with the deadline that applies to them, extensions
 //! included.
 
@@ -43,9 +43,13 @@ pub async fn drafts(conn: &mut PgConnection, call_id: i64) -> Result<Vec<DraftOw
                   greatest(c.city_deadline,
                            (SELECT max(e.new_deadline) FROM deadline_extensions e
                              WHERE e.stage = 'city' AND e.application_id = a.id)) AS "deadline!"
-             FROM applications a JOIN users u ON u.id = a.owner_id JOIN calls c ON c.id = a.call_id
+             FROM applications a JOIN calls c ON c.id = a.call_id
+             -- Every account that works on the draft: its owner and colleagues.
+             JOIN users u ON u.id = a.owner_id
+                          OR u.id IN (SELECT m.user_id FROM application_colleagues m
+                                       WHERE m.application_id = a.id)
             WHERE a.call_id = $1 AND a.stage = 'draft'
-            ORDER BY a.id"#,
+            ORDER BY a.id, u.id"#,
         call_id
     )
     .fetch_all(conn)

@@ -19,6 +19,8 @@ pub struct User {
     /// The language the person chose for the site and their mail (a BCP 47 code); `None`
     /// until they choose one.
     pub locale: Option<String>,
+    /// Whether the account signs in with a second factor.
+    pub two_factor: bool,
 }
 
 impl User {
@@ -46,6 +48,7 @@ struct CredentialsRow {
     country: Option<String>,
     email_verified: bool,
     locale: Option<String>,
+    two_factor: bool,
     password_hash: Option<String>,
 }
 
@@ -53,7 +56,8 @@ pub async fn by_email(db: impl PgExecutor<'_>, email: &str) -> Result<Option<Cre
     let row = sqlx::query_as!(
         CredentialsRow,
         r#"SELECT id, email, name, role AS "role: Role", country AS "country?: String", password_hash,
-                  email_verified_at IS NOT NULL AS "email_verified!", locale AS "locale?: String"
+                  email_verified_at IS NOT NULL AS "email_verified!", locale AS "locale?: String",
+                  totp_secret IS NOT NULL AS "two_factor!"
              FROM users WHERE lower(email) = lower($1)"#,
         email
     )
@@ -68,6 +72,7 @@ pub async fn by_email(db: impl PgExecutor<'_>, email: &str) -> Result<Option<Cre
             country: r.country,
             email_verified: r.email_verified,
             locale: r.locale,
+            two_factor: r.two_factor,
         },
         password_hash: r.password_hash,
     }))
@@ -77,7 +82,8 @@ pub async fn by_id(db: impl PgExecutor<'_>, id: i64) -> Result<Option<User>, Err
     Ok(sqlx::query_as!(
         User,
         r#"SELECT id, email, name, role AS "role: Role", country AS "country?: String",
-                  email_verified_at IS NOT NULL AS "email_verified!", locale AS "locale?: String"
+                  email_verified_at IS NOT NULL AS "email_verified!", locale AS "locale?: String",
+                  totp_secret IS NOT NULL AS "two_factor!"
              FROM users WHERE id = $1"#,
         id
     )
@@ -143,18 +149,22 @@ pub async fn mark_verified(
 
 /// A staff account for the UIL users page.
 pub struct StaffMember {
+    pub id: i64,
     pub name: String,
     pub email: String,
     pub role: Role,
     pub country_name: Option<String>,
     /// Invited but has not yet set a password.
     pub invited: bool,
+    /// Has a second factor.
+    pub two_factor: bool,
 }
 
 pub async fn staff(db: impl PgExecutor<'_>) -> Result<Vec<StaffMember>, Error> {
     Ok(sqlx::query_as!(
         StaffMember,
-        r#"SELECT u.name, u.email, u.role AS "role: Role", s.name AS "country_name?", u.password_hash IS NULL AS "invited!"
+        r#"SELECT u.id, u.name, u.email, u.role AS "role: Role", s.name AS "country_name?",
+                  u.password_hash IS NULL AS "invited!", u.totp_secret IS NOT NULL AS "two_factor!"
              FROM users u LEFT JOIN member_states s ON s.iso2 = u.country
             WHERE u.role <> 'applicant'
             ORDER BY u.role DESC, s.name NULLS FIRST, lower(u.name)"#

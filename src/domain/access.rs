@@ -15,6 +15,8 @@ pub struct Viewer<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Visibility<'a> {
     pub owner_id: i64,
+    /// The accounts that work on it with its owner.
+    pub colleagues: &'a [i64],
     pub country: &'a str,
     pub stage: Stage,
     /// Whether it ever reached its National Commission.
@@ -27,7 +29,7 @@ pub struct Visibility<'a> {
 /// submitted; UIL reviewers see what reached UIL; UIL admins see everything submitted.
 pub fn may_view(viewer: &Viewer<'_>, app: &Visibility<'_>) -> bool {
     if viewer.role == Role::Applicant {
-        return viewer.user_id == app.owner_id;
+        return works_on(viewer.user_id, app);
     }
     if app.stage == Stage::Draft || !app.submitted {
         return false;
@@ -38,6 +40,17 @@ pub fn may_view(viewer: &Viewer<'_>, app: &Visibility<'_>) -> bool {
         Role::UilReviewer => app.forwarded,
         Role::UilAdmin => true,
     }
+}
+
+/// Whether the city account `user_id` works on the application: its owner or one of the
+/// colleagues the owner invited. Each of them edits, submits and withdraws it.
+pub fn works_on(user_id: i64, app: &Visibility<'_>) -> bool {
+    user_id == app.owner_id || app.colleagues.contains(&user_id)
+}
+
+/// Whether `user_id` may invite and remove colleagues: the owner alone, who started it.
+pub fn manages_colleagues(user_id: i64, app: &Visibility<'_>) -> bool {
+    user_id == app.owner_id
 }
 
 /// The areas of the site, each for some roles (SPEC §5: another role's page is 403).
@@ -73,6 +86,7 @@ mod tests {
     fn app(stage: Stage, submitted: bool, forwarded: bool) -> Visibility<'static> {
         Visibility {
             owner_id: 1,
+            colleagues: &[7],
             country: "FR",
             stage,
             submitted,
@@ -85,6 +99,11 @@ mod tests {
         let draft = app(Stage::Draft, false, false);
         assert!(may_view(&viewer(1, Role::Applicant, None), &draft));
         assert!(!may_view(&viewer(2, Role::Applicant, None), &draft));
+        assert!(
+            may_view(&viewer(7, Role::Applicant, None), &draft),
+            "a colleague the owner invited works on it too"
+        );
+        assert!(manages_colleagues(1, &draft) && !manages_colleagues(7, &draft));
         assert!(!may_view(&viewer(3, Role::Natcom, Some("FR")), &draft));
         assert!(!may_view(&viewer(4, Role::UilAdmin, None), &draft));
         // Returned to the city: a draft again, hidden again.

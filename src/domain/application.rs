@@ -22,6 +22,21 @@ pub fn call_to_apply_to(calls: &[Call], now: DateTime<Utc>) -> Result<&Call, Ref
     }
 }
 
+/// Whether a city may start a new application in `call` from an earlier one, in call
+/// `earlier_call`, which reached `stage`: one that was not accepted (declined by its
+/// National Commission or not accepted by UIL) or was withdrawn, from another call.
+pub fn may_start_again_from(stage: Stage, earlier_call: i64, call: &Call) -> Result<(), Refusal> {
+    let ended_without_yes = matches!(
+        stage,
+        Stage::Declined | Stage::NotAccepted | Stage::Withdrawn
+    );
+    if ended_without_yes && earlier_call != call.id {
+        Ok(())
+    } else {
+        Err(Refusal::NotToStartAgainFrom { stage })
+    }
+}
+
 /// A city changes its answers and documents only while the application is a draft.
 pub fn may_edit(stage: Stage) -> Result<(), Refusal> {
     if stage.is_editable() {

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::document::DocumentKind;
+use super::form::Section;
 use super::stage::{Role, Stage};
 
 /// Which deadline an extension moved.
@@ -38,7 +39,10 @@ pub enum EventKind {
     /// The city started it, as a draft.
     Created,
     /// It moved from one stage to another.
-    Transition { from: Stage, to: Stage },
+    Transition {
+        from: Stage,
+        to: Stage,
+    },
     DocumentAdded {
         document: DocumentKind,
         filename: String,
@@ -56,6 +60,17 @@ pub enum EventKind {
     },
     /// A note of the National Commission or of UIL.
     Note,
+    /// A member of the city's team saved a section of the form.
+    SectionSaved {
+        section: Section,
+    },
+    /// A colleague accepted the owner's invitation, or the owner removed one.
+    ColleagueJoined {
+        name: String,
+    },
+    ColleagueRemoved {
+        name: String,
+    },
 }
 
 impl EventKind {
@@ -69,6 +84,9 @@ impl EventKind {
             EventKind::Part2Changed => "part2_changed",
             EventKind::ExtensionGranted { .. } => "extension_granted",
             EventKind::Note => "note",
+            EventKind::SectionSaved { .. } => "section_saved",
+            EventKind::ColleagueJoined { .. } => "colleague_joined",
+            EventKind::ColleagueRemoved { .. } => "colleague_removed",
         }
     }
 

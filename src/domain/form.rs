@@ -104,10 +104,15 @@ impl Figure {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DataYear(i16);
 
+/// How many years after this one a figure's year may be typed (and then flagged).
+const FUTURE_YEARS_READ: i32 = 5;
+
 impl DataYear {
     pub fn parse(raw: &str, this_year: i32) -> Result<Self, Problem> {
         match raw.trim().parse::<i32>() {
-            Ok(y) if (1950..=this_year).contains(&y) => Ok(DataYear(y as i16)),
+            // A year still to come is flagged, not refused (`plausibility`); one far
+            // beyond is a typing mistake.
+            Ok(y) if (1950..=this_year + FUTURE_YEARS_READ).contains(&y) => Ok(DataYear(y as i16)),
             _ => Err(Problem::NotAYear),
         }
     }
@@ -813,6 +818,19 @@ impl Answers {
         }
     }
 
+    /// The answers a city starts from when it applies again in a later call: every
+    /// answer, but what is given again for each call, the commitment and any other
+    /// consent (the form's checkboxes).
+    pub fn for_a_new_call(&self) -> Answers {
+        let values = self
+            .values
+            .iter()
+            .filter(|(name, _)| field_named(name).is_none_or(|f| f.kind != Kind::Checkbox))
+            .map(|(name, value)| (*name, value.clone()))
+            .collect();
+        Answers { values }
+    }
+
     /// The answers but the city and its country, the way they are stored.
     pub fn stored(&self) -> StoredAnswers<'_> {
         StoredAnswers(self)
@@ -1235,7 +1253,8 @@ pub(crate) mod tests {
         );
         assert_eq!(parse(area, "0", 2023), Err(Problem::NotAnArea));
         let year = field_named("area_year").unwrap();
-        assert_eq!(parse(year, "2024", 2023), Err(Problem::NotAYear));
+        assert!(parse(year, "2024", 2023).is_ok(), "flagged, not refused");
+        assert_eq!(parse(year, "2029", 2023), Err(Problem::NotAYear));
         assert!(parse(year, "1890", 2023).is_err());
         assert_eq!(parse(year, "2021", 2023), Ok(Some(Value::Integer(2021))));
     }

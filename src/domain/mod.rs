@@ -13,10 +13,12 @@ pub mod document;
 pub mod event;
 pub mod form;
 pub mod limits;
+pub mod plausibility;
 pub mod refusal;
 pub mod region;
 pub mod reminder;
 pub mod stage;
+pub mod two_factor;
 
 pub use call::{Call, CallPhase, Deadlines};
 pub use deadline::{DeadlineZone, ZonedDay};

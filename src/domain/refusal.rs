@@ -33,6 +33,9 @@ pub enum Refusal {
     NoOpenCall,
     /// The city already has an application in this call.
     CityAlreadyApplying,
+    /// A new application starts only from one of an earlier call that was not accepted
+    /// or was withdrawn.
+    NotToStartAgainFrom { stage: Stage },
     /// A reviewer assesses an application once its review has started…
     ReviewNotStarted,
     /// …and until UIL has decided on it.

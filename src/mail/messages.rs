@@ -221,6 +221,37 @@ pub fn invitation(
     )
 }
 
+/// To a person the owner of an application invites to work on it, in the application's
+/// language.
+pub fn colleague_invitation(
+    to: &str,
+    inviter: &str,
+    city: &str,
+    link: &str,
+    lang: Language,
+) -> Result<OutgoingMail, Error> {
+    let mut m = Body::new(city_locale(lang));
+    let tr = m.tr;
+    m.greet()
+        .p(tr.t2(
+            "mail-colleague_invitation-body",
+            "inviter",
+            inviter,
+            "city",
+            city,
+        ))
+        .p(tr.t1("mail-colleague_invitation-accept", "email", to))
+        .p(link)
+        .p(tr.t("mail-colleague_invitation-expiry"))
+        .sign();
+    m.finish(
+        "colleague_invitation",
+        to,
+        tr.t1("mail-colleague_invitation-subject", "city", city),
+        None,
+    )
+}
+
 /// To the city: its application reached its National Commission. `country` is the
 /// Member State's ISO 3166 code.
 pub fn submission_receipt(

@@ -224,33 +224,31 @@ pub async fn login(
         &form.password,
         &ctx.client_ip,
         ctx.session_token.as_deref(),
+        ctx.device.as_deref(),
         ctx.now,
     )
     .await;
     match signed_in {
-        Ok((user, token)) => {
+        Ok(accounts::SignedIn::Open { user, token }) => {
             let to = safe_next(&form.next, &state.app().config.base_url)
                 .unwrap_or_else(|| home_for(user.role).to_owned());
-            let names = cookie_names(state.secure_cookies());
-            let secure = state.secure_cookies();
-            let mut response = Redirect::to(&to).into_response();
-            let headers = response.headers_mut();
-            headers.append(
-                header::SET_COOKIE,
-                set_cookie(names.session, &token, secure, None),
-            );
-            // The pre-session's token served the sign-in form; the session's serves now.
-            headers.append(
-                header::SET_COOKIE,
-                set_cookie(names.presession, "", secure, Some(0)),
-            );
-            Ok(response)
+            Ok(with_session(
+                &state,
+                Redirect::to(&to).into_response(),
+                &token,
+            ))
+        }
+        Ok(accounts::SignedIn::CodeNeeded { token }) => {
+            let next = safe_next(&form.next, &state.app().config.base_url).unwrap_or_default();
+            let query = serde_urlencoded::to_string([("next", next)]).unwrap_or_default();
+            let to = format!("{}?{query}", super::two_factor::CODE_PAGE);
+            Ok(with_session(
+                &state,
+                Redirect::to(&to).into_response(),
+                &token,
+            ))
         }
         Err(Rejected::Invalid(issues)) => {
-            let wait = issues.0.iter().find_map(|(_, i)| match i {
-                app::Issue::TooManyAttempts { until, .. } => Some(*until),
-                _ => None,
-            });
             let layout = ctx.form_layout(None);
             let page = LoginPage {
                 errors: FormErrors::from_issues(layout.tr, &issues),
@@ -259,22 +257,52 @@ pub async fn login(
                 next: form.next,
                 notice: None,
             };
-            let page = render(&page)?;
-            Ok(match wait {
-                Some(until) => {
-                    let seconds = (until - ctx.now).num_seconds().max(1);
-                    (
-                        StatusCode::TOO_MANY_REQUESTS,
-                        [(header::RETRY_AFTER, axum::http::HeaderValue::from(seconds))],
-                        page,
-                    )
-                        .into_response()
-                }
-                None => (StatusCode::UNPROCESSABLE_ENTITY, page).into_response(),
-            })
+            Ok(refused_sign_in(ctx.now, &issues, render(&page)?))
         }
         Err(Rejected::Failed(e)) => Err(ctx.fail(e)),
     }
+}
+
+/// A sign-in form (a password, a code) shown again with its problems: `429` with
+/// `Retry-After` when it was tried too often, else `422`.
+pub fn refused_sign_in(
+    now: chrono::DateTime<chrono::Utc>,
+    issues: &app::Issues,
+    page: Html<String>,
+) -> Response {
+    let wait = issues.0.iter().find_map(|(_, i)| match i {
+        app::Issue::TooManyAttempts { until, .. } => Some(*until),
+        _ => None,
+    });
+    match wait {
+        Some(until) => {
+            let seconds = (until - now).num_seconds().max(1);
+            (
+                StatusCode::TOO_MANY_REQUESTS,
+                [(header::RETRY_AFTER, axum::http::HeaderValue::from(seconds))],
+                page,
+            )
+                .into_response()
+        }
+        None => (StatusCode::UNPROCESSABLE_ENTITY, page).into_response(),
+    }
+}
+
+/// An answer that sets the session cookie `token`: the pre-session's token served the
+/// sign-in form; the session's serves now.
+pub fn with_session(state: &AppState, mut response: Response, token: &str) -> Response {
+    let names = cookie_names(state.secure_cookies());
+    let secure = state.secure_cookies();
+    let headers = response.headers_mut();
+    headers.append(
+        header::SET_COOKIE,
+        set_cookie(names.session, token, secure, None),
+    );
+    headers.append(
+        header::SET_COOKIE,
+        set_cookie(names.presession, "", secure, Some(0)),
+    );
+    response
 }
 
 #[derive(Deserialize)]
@@ -324,6 +352,7 @@ struct AccountPage {
     link_days: i64,
     /// The password was just set; the other sessions ended.
     password_set: bool,
+    two_factor: bool,
 }
 
 pub async fn account_page(
@@ -345,6 +374,7 @@ pub async fn account_page(
         sent: q.sent.is_some(),
         link_days: link_days(Purpose::VerifyEmail),
         password_set: q.notice.as_deref() == Some("password"),
+        two_factor: user.two_factor,
     })
 }
 

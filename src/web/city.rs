@@ -22,7 +22,7 @@ use super::views::{
     mail_log, timeline_rows,
 };
 use super::{AppState, Layout, render, unprocessable, words};
-use crate::app::city::{self as usecase, Draft, NewApplication, Saved};
+use crate::app::city::{self as usecase, Draft, NewApplication, Saved, Started};
 use crate::app::{self, Issues, Rejected};
 use crate::db::documents::DocumentKind;
 use crate::domain::Refusal;
@@ -51,10 +51,14 @@ struct ListPage {
     call_title: Option<String>,
     city_deadline: Option<String>,
     may_start: bool,
+    /// Whether any earlier application may be the start of a new one.
+    has_start_again: bool,
     closed_message: Option<String>,
 }
 
 struct ListRow {
+    /// Whether a new application may start from this one.
+    start_again: bool,
     id: i64,
     city: String,
     country: String,
@@ -80,6 +84,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Html<String
             .applications
             .into_iter()
             .map(|a| ListRow {
+                start_again: home.start_again_from.contains(&a.id),
                 id: a.id,
                 city: a.city_name,
                 country: country(a.country_name),
@@ -91,6 +96,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Html<String
         call_title: home.call.as_ref().map(|c| c.title_in(tr.code()).to_owned()),
         city_deadline: home.call.as_ref().map(|c| tr.deadline(&c.deadlines().city)),
         may_start: home.may_start.is_ok(),
+        has_start_again: !home.start_again_from.is_empty(),
         closed_message: match home.may_start {
             Err(r @ Refusal::CityDeadlinePassed { .. }) => Some(words::refusal(tr, &r)),
             _ => None,
@@ -105,6 +111,9 @@ pub struct NewForm {
     city_name: String,
     #[serde(default)]
     country: String,
+    /// Set by the button that starts anyway a city that is a member already.
+    #[serde(default)]
+    even_if_member: Option<String>,
 }
 
 #[derive(Template)]
@@ -115,6 +124,8 @@ struct NewPage {
     countries: Arc<CountryOptions>,
     errors: FormErrors,
     call_title: String,
+    /// The city is a member already: said before it starts, with a button to go on.
+    already_member: Option<String>,
 }
 
 pub async fn new_page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, Error> {
@@ -130,6 +141,7 @@ pub async fn new_page(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
         countries: state.country_options(layout.tr).await?,
         errors: FormErrors::default(),
         call_title: call.title_in(layout.code()).to_owned(),
+        already_member: None,
         layout,
     })?
     .into_response())
@@ -141,9 +153,36 @@ pub async fn create(
     CsrfForm(form): CsrfForm<NewForm>,
 ) -> Result<Response, Error> {
     let mut visit = ctx.visit(&state).await?;
-    let new = NewApplication::parse(&form.city_name, &form.country);
+    let new = NewApplication::parse(
+        &form.city_name,
+        &form.country,
+        form.even_if_member.is_some(),
+    );
     match usecase::start(&mut visit, new).await {
-        Ok(id) => Ok(Redirect::to(&format!("/applications/{id}/edit")).into_response()),
+        Ok(Started::Draft(id)) => {
+            Ok(Redirect::to(&format!("/applications/{id}/edit")).into_response())
+        }
+        Ok(Started::AlreadyMember { since }) => {
+            let call = usecase::call_to_start_in(&mut visit)
+                .await
+                .map_err(|e| ctx.fail(e))?;
+            let layout = ctx.layout(&visit);
+            let tr = layout.tr;
+            let city = form.city_name.trim().to_owned();
+            Ok(render(&NewPage {
+                form,
+                countries: state.country_options(tr).await?,
+                errors: FormErrors::default(),
+                call_title: call.title_in(layout.code()).to_owned(),
+                already_member: Some(words::flag(
+                    tr,
+                    &crate::domain::plausibility::Flag::AlreadyMember { since },
+                    &city,
+                )),
+                layout,
+            })?
+            .into_response())
+        }
         Err(Rejected::Failed(app::Error::Refused(_))) => {
             Ok(Redirect::to("/applications").into_response())
         }
@@ -158,9 +197,24 @@ pub async fn create(
                 countries: state.country_options(layout.tr).await?,
                 errors: FormErrors::from_issues(layout.tr, &issues),
                 call_title: call.title_in(layout.code()).to_owned(),
+                already_member: None,
                 layout,
             })?))
         }
+    }
+}
+
+/// Starts a new application from an earlier one (`POST /applications/{id}/start-again`).
+pub async fn start_again(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(_): CsrfForm<super::account::Empty>,
+) -> Result<Response, Error> {
+    let mut visit = ctx.visit(&state).await?;
+    match usecase::start_again(&mut visit, id).await {
+        Ok(new) => Ok(Redirect::to(&format!("/applications/{new}/edit")).into_response()),
+        Err(e) => Err(ctx.fail(e)),
     }
 }
 
@@ -698,15 +752,18 @@ struct CheckPage {
     closed: Option<String>,
     verified: bool,
     natcom_deadline: String,
+    /// What looks unusual: warnings, which stop nothing.
+    warnings: Vec<String>,
 }
 
 fn check_page(
     layout: Layout,
-    draft: &Draft,
+    (draft, flags): &(Draft, Vec<crate::domain::plausibility::Flag>),
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Html<String>, Error> {
     let app = &draft.app;
     let tr = layout.tr;
+    let warnings = words::flags(tr, flags, app.answers.city_name());
     let mut issues = Issues::default();
     let mut missing_links = Vec::new();
     for lacking in draft.lacking() {
@@ -743,6 +800,7 @@ fn check_page(
         closed: draft.closed.as_ref().map(|r| words::refusal(tr, r)),
         verified: draft.email_confirmed,
         natcom_deadline: tr.deadline(&draft.deadlines.natcom),
+        warnings,
         layout,
     })
 }
@@ -753,7 +811,7 @@ pub async fn check(
     Path(id): Path<i64>,
 ) -> Result<Response, Error> {
     let mut visit = ctx.visit(&state).await?;
-    let draft = match or_application(&ctx, id, usecase::draft(&mut visit, id).await)? {
+    let draft = match or_application(&ctx, id, usecase::check(&mut visit, id).await)? {
         Ok(draft) => draft,
         Err(redirect) => return Ok(redirect),
     };
@@ -771,7 +829,7 @@ pub async fn submit(
     match usecase::submit(state.app(), &mut visit, id).await {
         Ok(()) => Ok(Redirect::to(&format!("/applications/{id}/submitted")).into_response()),
         Err(app::Error::Refused(_)) => {
-            let draft = match or_application(&ctx, id, usecase::draft(&mut visit, id).await)? {
+            let draft = match or_application(&ctx, id, usecase::check(&mut visit, id).await)? {
                 Ok(draft) => draft,
                 Err(redirect) => return Ok(redirect),
             };

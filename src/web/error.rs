@@ -16,6 +16,9 @@ pub enum Error {
     /// Not signed in: go to the sign-in page, then come back to `next`.
     #[error("sign-in required")]
     SignInRequired { next: String },
+    /// A staff account without its second factor: to the enrolment page first.
+    #[error("second factor required")]
+    SecondFactorRequired,
     /// Signed in, but this is another role's page; or a form without its CSRF token.
     #[error("forbidden")]
     Forbidden,
@@ -55,7 +58,7 @@ impl Error {
     fn status(&self) -> StatusCode {
         match self {
             Error::NotFound => StatusCode::NOT_FOUND,
-            Error::SignInRequired { .. } => StatusCode::SEE_OTHER,
+            Error::SignInRequired { .. } | Error::SecondFactorRequired => StatusCode::SEE_OTHER,
             Error::Forbidden => StatusCode::FORBIDDEN,
             Error::BadRequest => StatusCode::BAD_REQUEST,
             Error::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -73,6 +76,7 @@ impl From<app::Error> for Error {
             app::Error::NotFound => Error::NotFound,
             // Without the path asked for; `from_app` keeps it.
             app::Error::SignInRequired => Error::SignInRequired { next: "/".into() },
+            app::Error::SecondFactorRequired => Error::SecondFactorRequired,
             app::Error::Forbidden => Error::Forbidden,
             app::Error::Refused(r) => Error::Refused(r),
             app::Error::TooManyRequests { seconds } => Error::TooManyRequests { seconds },
@@ -103,6 +107,9 @@ impl IntoResponse for Error {
         if let Error::SignInRequired { next } = &self {
             let query = serde_urlencoded::to_string([("next", next)]).unwrap_or_default();
             return Redirect::to(&format!("/login?{query}")).into_response();
+        }
+        if let Error::SecondFactorRequired = &self {
+            return Redirect::to(super::two_factor::TWO_FACTOR_PAGE).into_response();
         }
         let status = self.status();
         if status.is_server_error() {

@@ -15,6 +15,8 @@ mod natcom;
 mod ops;
 mod public;
 pub mod session;
+mod team;
+mod two_factor;
 mod uil;
 mod upload;
 mod views;
@@ -154,6 +156,11 @@ impl Layout {
         Locale::parse(code).map_or_else(|| code.to_owned(), |l| Tr::autonym(l).to_owned())
     }
 
+    /// The signed-in person's first page, or the call's.
+    pub fn home(&self) -> &'static str {
+        self.user.as_ref().map_or("/", |u| u.home)
+    }
+
     /// The page's own address, for the language menu's links.
     pub fn here_encoded(&self) -> String {
         url::form_urlencoded::byte_serialize(self.here.as_bytes()).collect()
@@ -215,7 +222,9 @@ fn form_routes() -> Routes {
         "/register" => get(account::register_page).post(account::register);
         "/register/sent" => get(account::register_sent);
         "/login" => get(account::login_page).post(account::login);
+        "/login/code" => get(two_factor::code_page).post(two_factor::confirm_code);
         "/logout" => post(account::logout);
+        "/account/two-factor" => get(two_factor::two_factor_page).post(two_factor::enrol);
         "/account" => get(account::account_page);
         "/account/verify-email" => post(account::resend_verification);
         "/verify-email/{token}" => get(account::verify_email_page).post(account::verify_email);
@@ -236,6 +245,7 @@ fn form_routes() -> Routes {
         "/uil/outbox" => get(uil::outbox::outbox);
         "/uil/outbox/{id}/resend" => post(uil::outbox::resend);
         "/uil/users" => get(uil::users::users_page).post(uil::users::invite);
+        "/uil/users/{id}/reset-two-factor" => post(uil::users::reset_two_factor);
         "/natcom" => get(natcom::dashboard);
         "/natcom/applications/{id}" => get(natcom::show);
         "/natcom/applications/{id}/decline" => post(natcom::decline);
@@ -251,6 +261,10 @@ fn form_routes() -> Routes {
         "/applications/{id}/submitted" => get(city::submitted);
         "/applications/{id}/withdraw" => get(city::withdraw_page).post(city::withdraw);
         "/applications/{id}/print" => get(city::print);
+        "/applications/{id}/start-again" => post(city::start_again);
+        "/applications/{id}/team" => get(team::team).post(team::invite);
+        "/applications/{id}/team/{user}/remove" => post(team::remove);
+        "/team-invitation/{token}" => get(team::invitation).post(team::accept);
         "/applications/{id}/documents/{document}" => get(city::download);
         "/applications/{id}/documents/{document}/delete" => post(city::remove_document);
     }

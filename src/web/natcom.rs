@@ -160,6 +160,8 @@ pub async fn dashboard(
 struct ApplicationPage {
     layout: Layout,
     id: i64,
+    /// What looks unusual in it, as flags.
+    flags: Vec<String>,
     city: String,
     country: String,
     stage: String,
@@ -223,6 +225,7 @@ async fn application_page(
     render(&ApplicationPage {
         layout: ctx.layout(visit),
         id: app.id,
+        flags: words::flags(tr, &r.flags, app.answers.city_name()),
         city: app.answers.city_name().to_owned(),
         country: tr.country(app.answers.country()),
         stage: words::stage(tr, app.stage),

@@ -42,6 +42,8 @@ pub struct CookieNames {
     pub presession: &'static str,
     /// The language chosen in the menu.
     pub language: &'static str,
+    /// A browser remembered for its account's second factor.
+    pub device: &'static str,
 }
 
 pub fn cookie_names(secure: bool) -> CookieNames {
@@ -50,12 +52,14 @@ pub fn cookie_names(secure: bool) -> CookieNames {
             session: "__Host-gnlc_session",
             presession: "__Host-gnlc_pre",
             language: "__Host-gnlc_lang",
+            device: "__Host-gnlc_device",
         }
     } else {
         CookieNames {
             session: "gnlc_session",
             presession: "gnlc_pre",
             language: "gnlc_lang",
+            device: "gnlc_device",
         }
     }
 }
@@ -248,6 +252,8 @@ pub struct Ctx {
     pub locale: Locale,
     /// The page the language menu comes back to (see `page_of`).
     pub here: String,
+    /// The cookie of a browser remembered for a second factor.
+    pub device: Option<String>,
 }
 
 impl FromRequestParts<AppState> for Ctx {
@@ -275,6 +281,9 @@ impl FromRequestParts<AppState> for Ctx {
             path,
             locale: request_locale(&parts.headers, names),
             here: page_of(parts, &state.app().config.base_url),
+            device: cookie(&parts.headers, names.device)
+                .filter(|t| is_token(t))
+                .map(str::to_owned),
         })
     }
 }

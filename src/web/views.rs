@@ -187,6 +187,13 @@ pub fn what_happened(tr: Tr, kind: &EventKind, zone: crate::domain::DeadlineZone
             tr.deadline(&crate::domain::ZonedDay::new(*deadline, zone)),
         ),
         EventKind::Note => tr.t("city-event-note"),
+        EventKind::SectionSaved { section } => tr.t1(
+            "city-event-section-saved",
+            "section",
+            tr.t(&section.title_key()),
+        ),
+        EventKind::ColleagueJoined { name } => tr.t1("city-event-colleague-joined", "name", name),
+        EventKind::ColleagueRemoved { name } => tr.t1("city-event-colleague-removed", "name", name),
     }
 }
 

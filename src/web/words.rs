@@ -8,6 +8,8 @@ use crate::domain::application::TimeLeft;
 use crate::domain::directory::{LineProblem, ListProblem};
 use crate::domain::document::{DocumentKind, UploadProblem};
 use crate::domain::form::{Problem, Progress, field_named};
+use crate::domain::plausibility::Flag;
+use crate::domain::two_factor::CodeProblem;
 use crate::domain::{Action, Refusal, Role, Stage};
 use crate::i18n::{Arg, Tr};
 
@@ -123,6 +125,11 @@ pub fn refusal(tr: Tr, r: &Refusal) -> String {
         }),
         Refusal::NoOpenCall => tr.t("refusal-no-open-call"),
         Refusal::CityAlreadyApplying => tr.t("refusal-city-already-applying"),
+        Refusal::NotToStartAgainFrom { stage: s } => tr.t1(
+            "refusal-not-to-start-again-from",
+            "stage",
+            stage_in_sentence(tr, *s),
+        ),
         Refusal::ReviewNotStarted => tr.t("refusal-review-not-started"),
         Refusal::AssessmentsClosed { stage: s } => tr.t1(
             "refusal-assessments-closed",
@@ -322,6 +329,9 @@ pub fn issue(tr: Tr, name: &str, issue: &Issue) -> String {
         Issue::Taken if name == "title" => tr.t("issue-title-taken"),
         Issue::Taken => tr.t("issue-email-taken"),
         Issue::WrongCredentials => tr.t("issue-wrong-credentials"),
+        Issue::AlreadyColleague => tr.t("issue-already-colleague"),
+        Issue::Code(CodeProblem::Wrong) => tr.t("issue-code-wrong"),
+        Issue::Code(CodeProblem::Replayed) => tr.t("issue-code-replayed"),
         Issue::TooManyAttempts { until, minutes } => tr.t2(
             "issue-too-many-attempts",
             "until",
@@ -367,4 +377,53 @@ pub fn member_line(tr: Tr, p: &LineProblem) -> String {
             tr.country(country),
         ),
     }
+}
+
+/// What looks unusual in an application, as a warning to the city or a flag to its
+/// National Commission and UIL; `city` names the city.
+pub fn flag(tr: Tr, f: &Flag, city: &str) -> String {
+    // The figure as a flag names it ("the population"), by its question's key.
+    let question = |key: &str| tr.t(&format!("flag-figure-{key}"));
+    match f {
+        Flag::AlreadyMember { since: Some(year) } => tr.t2(
+            "flag-already-member-since",
+            "city",
+            city,
+            "year",
+            year.to_string(), // a year, never grouped like a figure
+        ),
+        Flag::AlreadyMember { since: None } => tr.t1("flag-already-member", "city", city),
+        Flag::OldFigure { question: q, year } => tr.t2(
+            "flag-old-figure",
+            "figure",
+            question(q),
+            "year",
+            year.to_string(),
+        ),
+        Flag::FutureFigure { question: q, year } => tr.t2(
+            "flag-future-figure",
+            "figure",
+            question(q),
+            "year",
+            year.to_string(),
+        ),
+        Flag::SchoolingOver { field, years } => tr.t1(
+            if *field == "schooling_women_years" {
+                "flag-schooling-over-women"
+            } else {
+                "flag-schooling-over-men"
+            },
+            "years",
+            tr.decimal(*years, 1),
+        ),
+        Flag::CityGdpOverCountry { times } => {
+            tr.t1("flag-city-gdp-over-country", "times", tr.decimal(*times, 1))
+        }
+        Flag::AreaOver { km2 } => tr.t1("flag-area-over", "km2", tr.decimal(*km2, 1)),
+    }
+}
+
+/// Every flag of an application, in words.
+pub fn flags(tr: Tr, flags: &[Flag], city: &str) -> Vec<String> {
+    flags.iter().map(|f| flag(tr, f, city)).collect()
 }

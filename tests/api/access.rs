@@ -274,6 +274,8 @@ async fn a_page_that_needs_signing_in_comes_back_after_sign_in() {
             ],
         )
         .await;
+    assert_eq!(location(&response), "/login/code?next=%2Fuil%2Fusers");
+    let response = browser.then_code("admin@uil.example", response).await;
     assert_eq!(location(&response), "/uil/users");
     // A link to another site is not followed.
     let other = app.browser();
@@ -287,6 +289,7 @@ async fn a_page_that_needs_signing_in_comes_back_after_sign_in() {
             ],
         )
         .await;
+    let response = other.then_code("admin@uil.example", response).await;
     assert_eq!(location(&response), "/uil", "the admin's own start page");
 }
 

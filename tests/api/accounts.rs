@@ -499,9 +499,15 @@ async fn a_uil_admin_invites_a_national_commission_which_sets_its_password_from_
             .status(),
         303
     );
+    // A National Commission decides places: it sets up a second factor before anything.
+    assert_eq!(
+        location(&natcom.get("/natcom").await),
+        "/account/two-factor"
+    );
+    natcom.enrol_two_factor("natcom@ke.example").await;
     let account = visible_text(&natcom.page("/account").await);
     assert!(account.contains("National Commission (Kenya)"), "{account}");
     assert!(account.contains("(confirmed)"), "{account}");
     let list = visible_text(&admin.page("/uil/users").await);
-    assert!(list.contains("Kenya Active"), "{list}");
+    assert!(list.contains("Kenya Active On"), "{list}");
 }

@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use sqlx::AssertSqlSafe;
 
-use crate::helpers::{TestDb, visible_text};
+use crate::helpers::{TestDb, location, visible_text};
 
 struct Server {
     child: Child,
@@ -199,6 +199,7 @@ async fn user_add_creates_a_staff_account_that_can_sign_in() {
             .status(),
         303
     );
+    browser.enrol_two_factor("natcom@ke.example").await;
     let account = visible_text(&browser.page("/account").await);
     assert!(account.contains("Wanjiru Kamau"), "{account}");
     assert!(account.contains("National Commission (Kenya)"), "{account}");
@@ -264,4 +265,59 @@ async fn user_add_creates_a_staff_account_that_can_sign_in() {
         .await
         .unwrap();
     assert_eq!(users, 1);
+}
+
+#[tokio::test]
+async fn user_reset_2fa_takes_a_lost_second_factor_away_from_the_command_line() {
+    let db = crate::helpers::TestDb::seeded().await;
+    let app = crate::helpers::spawn_app_on(&db, &[]).await;
+    app.create_user(gnlc::domain::Role::UilAdmin, "last-admin@uil.example", None)
+        .await;
+    let admin = app.browser();
+    assert_eq!(
+        location(
+            &admin
+                .login_with_password("last-admin@uil.example", crate::helpers::PASSWORD)
+                .await
+        ),
+        "/login/code?next=",
+        "the password alone does not open the account"
+    );
+
+    let out = gnlc(&db.url)
+        .args(["user", "reset-2fa", "--email", "LAST-ADMIN@uil.example"])
+        .stdout(Stdio::piped())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("reset the second factor"), "{said}");
+
+    // The waiting sign-in ended with the factor; the password now leads to a new one.
+    let again = app.browser();
+    let response = again
+        .login_with_password("last-admin@uil.example", crate::helpers::PASSWORD)
+        .await;
+    assert_eq!(location(&response), "/uil");
+    assert_eq!(location(&again.get("/uil").await), "/account/two-factor");
+    again.enrol_two_factor("last-admin@uil.example").await;
+    let audit = visible_text(&again.page("/uil/audit").await);
+    assert!(
+        audit.contains("Second factor reset"),
+        "the audit log says what the command did: {audit}"
+    );
+    assert!(audit.contains("the command line"), "{audit}");
+
+    let unknown = gnlc(&db.url)
+        .args(["user", "reset-2fa", "--email", "nobody@uil.example"])
+        .output()
+        .unwrap();
+    assert!(!unknown.status.success());
+    assert!(
+        String::from_utf8_lossy(&unknown.stderr).contains("no account uses nobody@uil.example")
+    );
 }

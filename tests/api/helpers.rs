@@ -107,6 +107,8 @@ impl TestDb {
 /// The application, served on a free port in this process.
 pub struct TestApp {
     pub address: String,
+    /// The URL of its database.
+    pub database: String,
     pub db: PgPool,
     /// A browser with no account yet.
     pub visitor: Browser,
@@ -159,6 +161,7 @@ pub fn fast_mail_settings() -> MailSettings {
 /// Serves `state` on a free port until the test ends, with its mail worker if SMTP_URL is set.
 pub async fn serve(state: AppState) -> TestApp {
     let db = state.app().db.clone();
+    let database = state.app().config.database_url.clone();
     let (stop_worker, worker_stops) = tokio::sync::watch::channel(false);
     gnlc::spawn_background(&state, worker_stops).expect("background work starts");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -166,8 +169,9 @@ pub async fn serve(state: AppState) -> TestApp {
     let app = gnlc::router(state).into_make_service_with_connect_info::<SocketAddr>();
     tokio::spawn(async move { axum::serve(listener, app).await });
     TestApp {
-        visitor: Browser::new(&address),
+        visitor: Browser::new(&address).of_database(&database),
         address,
+        database,
         db,
         _stop_worker: stop_worker,
     }
@@ -189,14 +193,14 @@ impl TestApp {
 
     /// A new browser, with cookies of its own.
     pub fn browser(&self) -> Browser {
-        Browser::new(&self.address)
+        Browser::new(&self.address).of_database(&self.database)
     }
 
     /// A browser holding a copy of `other`'s cookies (the session, the CSRF token),
     /// talking to this server: the same person behind a load balancer without sticky
     /// sessions, whose copy keeps its session cookie whatever `other` does next.
     pub fn browser_with_cookies_of(&self, other: &Browser) -> Browser {
-        let copy = Browser::new(&self.address);
+        let copy = self.browser();
         let from: reqwest::Url = other.address.parse().unwrap();
         let to: reqwest::Url = self.address.parse().unwrap();
         if let Some(header) = other.jar.cookies(&from) {
@@ -213,7 +217,7 @@ impl TestApp {
             .await
             .unwrap();
         let mut conn = self.db.acquire().await.unwrap();
-        gnlc::db::users::create(
+        let id = gnlc::db::users::create(
             &mut conn,
             gnlc::db::users::NewUser {
                 email,
@@ -227,7 +231,37 @@ impl TestApp {
         )
         .await
         .unwrap()
-        .expect("a new address")
+        .expect("a new address");
+        // Staff accounts cannot reach their pages without a second factor: these have
+        // one, set up with the demo's key (see `code_for`).
+        if gnlc::domain::two_factor::required(role) {
+            sqlx::query(
+                "UPDATE users SET totp_secret = $2, totp_enrolled_at = now() WHERE id = $1",
+            )
+            .bind(id)
+            .bind(gnlc::demo::DEMO_TOTP_SECRET)
+            .execute(&self.db)
+            .await
+            .unwrap();
+        }
+        id
+    }
+
+    /// Like `create_user`, without a second factor: a staff account as invited, before
+    /// its owner sets one up.
+    pub async fn create_user_without_two_factor(
+        &self,
+        role: Role,
+        email: &str,
+        country: Option<&str>,
+    ) -> i64 {
+        let id = self.create_user(role, email, country).await;
+        sqlx::query("UPDATE users SET totp_secret = NULL, totp_enrolled_at = NULL WHERE id = $1")
+            .bind(id)
+            .execute(&self.db)
+            .await
+            .unwrap();
+        id
     }
 
     /// A browser signed in to a new confirmed account with `role`.
@@ -257,6 +291,8 @@ pub struct Browser {
     pub client: reqwest::Client,
     jar: Arc<Jar>,
     address: String,
+    /// The database whose accounts it signs in to.
+    accounts: String,
     /// The CSRF token last read, with the cookies it was read under.
     csrf: std::sync::Mutex<Option<CsrfKept>>,
 }
@@ -281,8 +317,16 @@ impl Browser {
             client,
             jar,
             address: address.to_owned(),
+            accounts: address.to_owned(),
             csrf: std::sync::Mutex::default(),
         }
+    }
+
+    /// The browser of an application on `database`: the accounts it signs in to are
+    /// that database's (several servers may share one).
+    pub fn of_database(mut self, database: &str) -> Self {
+        self.accounts = database.to_owned();
+        self
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -325,7 +369,13 @@ impl Browser {
         }
         let login = self.get("/login").await;
         let html = if login.status() == 303 {
-            self.page("/account").await
+            // A staff account still without a second factor is sent to set one up.
+            let account = self.get("/account").await;
+            if account.status() == 303 {
+                self.page(location(&account)).await
+            } else {
+                account.text().await.unwrap()
+            }
         } else {
             login.text().await.unwrap()
         };
@@ -379,9 +429,57 @@ impl Browser {
             .unwrap()
     }
 
+    /// Signs in as a person would: the password, then, for an account with a second
+    /// factor, the code their app shows (`code_for`). Answers the last step's response.
     pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
+        let response = self.login_with_password(email, password).await;
+        self.then_code(email, response).await
+    }
+
+    /// After the password's `response`: when it asks for the code, the code an app shows,
+    /// sent with the page to go on to.
+    pub async fn then_code(&self, email: &str, response: reqwest::Response) -> reqwest::Response {
+        if response.status() == 303 && location(&response).starts_with("/login/code") {
+            let next = location(&response).to_owned();
+            let next = reqwest::Url::parse(&self.url(&next)).unwrap();
+            let next = next
+                .query_pairs()
+                .find(|(k, _)| k == "next")
+                .map(|(_, v)| v.into_owned())
+                .unwrap_or_default();
+            let code = code_for(&self.accounts, email).await;
+            return self
+                .post("/login/code", &[("code", &code), ("next", &next)])
+                .await;
+        }
+        response
+    }
+
+    /// The first step of signing in alone: the password.
+    pub async fn login_with_password(&self, email: &str, password: &str) -> reqwest::Response {
         self.post("/login", &[("email", email), ("password", password)])
             .await
+    }
+
+    /// Sets up a second factor as a person would from `/account/two-factor`: reads the
+    /// key beside the QR code, types the code an app with that key shows. Returns the
+    /// recovery codes the page shows once.
+    pub async fn enrol_two_factor(&self, email: &str) -> Vec<String> {
+        let page = self.page("/account/two-factor").await;
+        let secret = secret_in(&page).expect("the key is shown as text beside the QR code");
+        remember_secret(&self.accounts, email, &secret);
+        let code = code_for(&self.accounts, email).await;
+        let done = self.post("/account/two-factor", &[("code", &code)]).await;
+        assert_eq!(done.status(), 200, "setting up the second factor");
+        let html = done.text().await.unwrap();
+        let codes = recovery_codes_in(&html);
+        assert_eq!(codes.len(), 10, "ten recovery codes: {html}");
+        codes
+    }
+
+    /// What names the accounts this browser signs in to, for `code_for`.
+    pub fn accounts(&self) -> &str {
+        &self.accounts
     }
 
     pub async fn register(&self, name: &str, email: &str, password: &str) -> reqwest::Response {
@@ -473,4 +571,86 @@ pub async fn insert_assessment(
     .bind(comment)
     .execute(db)
     .await
+}
+
+/// The keys of second factors set up through the enrolment page, by (database, account
+/// address); the others have the demo's key.
+static SECRETS: std::sync::Mutex<Vec<((String, String), String)>> =
+    std::sync::Mutex::new(Vec::new());
+/// The time step of the last code each account used: a code is taken once, so the next
+/// sign-in uses a later step's code (the server takes one step either side of now).
+static STEPS_USED: std::sync::Mutex<Vec<((String, String), u64)>> =
+    std::sync::Mutex::new(Vec::new());
+
+/// Notes the key an account set up through the page, for `code_for`.
+pub fn remember_secret(address: &str, email: &str, secret: &str) {
+    let key = (address.to_owned(), email.to_lowercase());
+    let mut secrets = SECRETS.lock().unwrap();
+    secrets.retain(|(k, _)| *k != key);
+    secrets.push((key, secret.to_owned()));
+}
+
+/// Seconds since 1970 by the real clock, which authenticator apps know.
+pub fn real_unix_time() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+}
+
+/// The code an authenticator app with the account's key would show, for a time step no
+/// code of the account used yet: now's, else the next one's (which the server takes for
+/// a clock a little ahead); a third sign-in within the same half minute waits.
+pub async fn code_for(address: &str, email: &str) -> String {
+    let key = (address.to_owned(), email.to_lowercase());
+    let secret = SECRETS
+        .lock()
+        .unwrap()
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or_else(
+            || gnlc::demo::DEMO_TOTP_SECRET.to_owned(),
+            |(_, s)| s.clone(),
+        );
+    let bytes = gnlc::domain::two_factor::secret_bytes(&secret).expect("a base32 key");
+    loop {
+        let now = real_unix_time() / 30;
+        let step = {
+            let mut used = STEPS_USED.lock().unwrap();
+            let last = used.iter().find(|(k, _)| *k == key).map(|(_, s)| *s);
+            // Never the step before now: the clock may pass into the next step on the way.
+            let step = last.map_or(now, |l| (l + 1).max(now));
+            if step <= now + 1 {
+                used.retain(|(k, _)| *k != key);
+                used.push((key.clone(), step));
+                Some(step)
+            } else {
+                None
+            }
+        };
+        match step {
+            Some(step) => return gnlc::domain::two_factor::code_at(&bytes, step * 30),
+            None => tokio::time::sleep(Duration::from_secs(2)).await,
+        }
+    }
+}
+
+/// The key of the enrolment page, as shown (grouped by four), without its spaces.
+pub fn secret_in(html: &str) -> Option<String> {
+    let at = html.find(r#"class="secret""#)?;
+    let text = html[at..].split_once('>')?.1.split('<').next()?;
+    Some(text.split_whitespace().collect())
+}
+
+/// The recovery codes a page lists.
+pub fn recovery_codes_in(html: &str) -> Vec<String> {
+    let Some(at) = html.find(r#"class="recovery-codes""#) else {
+        return Vec::new();
+    };
+    let list = html[at..].split("</ul>").next().unwrap_or("");
+    list.split("<code>")
+        .skip(1)
+        .filter_map(|c| c.split("</code>").next())
+        .map(str::to_owned)
+        .collect()
 }

@@ -316,6 +316,9 @@ async fn every_page_of_every_role_takes_its_words_from_the_catalogue() {
         format!("/applications/{draft}/print"),
         "/applications/new".to_owned(),
         "/account".to_owned(),
+        format!("/applications/{draft}/team"),
+        // A city without a second factor: the page that sets one up.
+        "/account/two-factor".to_owned(),
     ];
     city_pages.extend(
         sections
@@ -332,6 +335,7 @@ async fn every_page_of_every_role_takes_its_words_from_the_catalogue() {
             "/natcom".into(),
             format!("/natcom/applications/{submitted}"),
             "/account".into(),
+            "/account/two-factor".into(),
         ],
     ));
     visits.push((

@@ -7,13 +7,16 @@ mod smtp;
 mod access;
 mod accounts;
 mod city;
+mod colleagues;
 mod hardening;
 mod languages;
 mod mail;
 mod natcom;
 
+mod again;
 mod binary;
 mod ops;
 mod public;
 mod schema;
+mod two_factor;
 mod uil;

@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import {
   Mailbox,
   addUser,
+  secondFactor,
   audit,
   textOf,
   named,
@@ -80,6 +81,7 @@ async function signIn(page, address, password) {
   await page.fill('#email', address);
   await page.fill('#password', password);
   await click(page, 'Sign in', 'after sign in');
+  await secondFactor(page, address, 'en', 'after sign in');
 }
 
 /** The answers of each section, as a city types them. */
@@ -245,7 +247,7 @@ test('10 May 2023: five cities register, confirm their address, fill in every se
           assert.match(await page.title(), /^Error: /);
           const summary = await textOf(page, '.error-summary');
           assert.match(summary, /Population must be a whole number/);
-          assert.match(summary, /Enter the year as 4 digits/);
+          assert.match(summary, /Enter the year of the figure as 4 digits/);
           assert.equal(await page.inputValue('#population'), 'about a hundred thousand');
           assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('error-summary')), 'focus is on the summary');
           await page.getByRole('link', { name: /Population must be a whole number/ }).click();

@@ -2,6 +2,7 @@
 // binary started with GNLC_NOW, and an axe-core audit of every page visited.
 
 import { execFileSync, spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -274,4 +275,66 @@ export function named(name) {
   const marks = '[\\u2068\\u2069]*';
   const chars = [...name].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`^${marks}${chars.join(marks)}${marks}$`);
+}
+
+// ---------- second factors, as an authenticator app computes them ----------
+
+/** Bytes of an RFC 4648 base32 text (no padding), as authenticator apps read keys. */
+function base32Bytes(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of text.replace(/\s+/g, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  return Buffer.from(bytes);
+}
+
+/** The six-digit RFC 6238 code of `key` (base32) for the 30-second time step `step`. */
+export function totp(key, step) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const mac = createHmac('sha1', base32Bytes(key)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 15;
+  const value = mac.readUInt32BE(offset) & 0x7fffffff;
+  return String(value % 1_000_000).padStart(6, '0');
+}
+
+const keys = new Map();
+const stepsUsed = new Map();
+
+/** A code of `address`'s key for a step it has not used yet (each code works once). */
+async function freshCode(address) {
+  for (;;) {
+    const now = Math.floor(Date.now() / 1000 / 30);
+    const step = Math.max(now, (stepsUsed.get(address) ?? -1) + 1);
+    if (step <= now + 1) {
+      stepsUsed.set(address, step);
+      return totp(keys.get(address), step);
+    }
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+}
+
+/**
+ * The second step of signing in, as a person with an authenticator app takes it, in the
+ * page's language `lang`: a staff account without a second factor sets one up (reading
+ * the key printed beside the QR code); one with a second factor types the code.
+ */
+export async function secondFactor(page, address, lang, label) {
+  const path = new URL(page.url()).pathname;
+  if (path === '/account/two-factor') {
+    await audit(page, `${label}: set up two-factor sign-in`);
+    const key = (await page.locator('code.secret').textContent()).replace(/\s+/g, '');
+    keys.set(address, key);
+    await page.fill('#code', await freshCode(address));
+    await page.getByRole('button', { name: named(t(lang, 'account-two-factor-submit')) }).click();
+    await audit(page, `${label}: recovery codes`);
+    const codes = await page.locator('.recovery-codes code').count();
+    if (codes !== 10) throw new Error(`ten recovery codes are shown once, not ${codes}`);
+    await page.getByRole('link', { name: named(t(lang, 'account-continue')) }).click();
+  } else if (path === '/login/code') {
+    await audit(page, `${label}: sign-in code`);
+    await page.fill('#code', await freshCode(address));
+    await page.getByRole('button', { name: named(t(lang, 'account-code-submit')) }).click();
+  }
 }

@@ -94,6 +94,8 @@ pub struct Record {
     pub may_start_review: bool,
     pub may_assess: Result<(), Refusal>,
     pub may_decide: bool,
+    /// What looks unusual in it (`domain::plausibility`).
+    pub flags: Vec<crate::domain::plausibility::Flag>,
 }
 
 pub async fn record(visit: &mut Visit, id: i64) -> Result<Record, Error> {
@@ -115,7 +117,9 @@ pub async fn record(visit: &mut Visit, id: i64) -> Result<Record, Error> {
     let own = own.into_iter().next();
     let sees_all = user.role == Role::UilAdmin || own.is_some();
     let now = visit.now;
+    let flags = super::city::flags_of(conn, &app, now).await?;
     Ok(Record {
+        flags,
         documents: around.documents,
         timeline: visible_events(around.timeline, user.role),
         mails: around.mails,
@@ -299,9 +303,26 @@ pub async fn audit(
     filter: &AuditFilter,
     limit: i64,
     offset: i64,
-) -> Result<(Vec<db::audit::Row>, i64), Error> {
+) -> Result<Audit, Error> {
     entering(&visit.user, Area::UilAdmin)?;
-    Ok(db::audit::events(&mut *visit.conn, filter, limit, offset).await?)
+    let (events, total) = db::audit::events(&mut *visit.conn, filter, limit, offset).await?;
+    let accounts = db::two_factor::account_events(&mut *visit.conn, ACCOUNT_EVENTS_SHOWN).await?;
+    Ok(Audit {
+        events,
+        total,
+        accounts,
+    })
+}
+
+/// How many of the latest changes to accounts the audit page shows.
+const ACCOUNT_EVENTS_SHOWN: i64 = 50;
+
+/// The audit page: a page of the applications' events, their total, and the latest
+/// changes to accounts' second factors.
+pub struct Audit {
+    pub events: Vec<db::audit::Row>,
+    pub total: i64,
+    pub accounts: Vec<db::two_factor::AccountEvent>,
 }
 
 /// A page of the outbox, its total, and the kinds of mail there are.

@@ -11,6 +11,7 @@ use crate::domain::Role;
 use crate::domain::access::Area;
 use crate::domain::account::{EmailAddress, PersonName};
 use crate::domain::form::Iso2;
+use crate::domain::two_factor;
 use crate::mail::messages;
 
 /// The roles a UIL coordinator can invite people to.
@@ -133,4 +134,20 @@ pub async fn invite(
     }
     tx.commit().await?;
     Ok(invitation.email.as_str().to_owned())
+}
+
+/// Takes a staff member's second factor away, when they lost their phone and their
+/// recovery codes: their sessions end, and they set up a new one at their next sign-in.
+/// Recorded in the audit log. Returns the person's name. `NotFound` for an account that
+/// is not another staff member's.
+pub async fn reset_two_factor(visit: &mut Visit, account_id: i64) -> Result<String, Error> {
+    let admin = entering(&visit.user, Area::UilAdmin)?.id;
+    let mut tx = visit.conn.begin().await?;
+    let target = db::users::by_id(&mut *tx, account_id)
+        .await?
+        .filter(|t| two_factor::may_reset(admin, t.id, t.role))
+        .ok_or(Error::NotFound)?;
+    db::two_factor::reset(&mut tx, target.id, Some(admin), visit.now).await?;
+    tx.commit().await?;
+    Ok(target.name)
 }

@@ -46,12 +46,21 @@ struct Row {
     at: String,
 }
 
+/// A change to an account (its second factor set up or reset).
+struct AccountRow {
+    account: String,
+    actor: String,
+    change: String,
+    at: String,
+}
+
 #[derive(Template)]
 #[template(path = "uil/audit.html")]
 struct AuditPage {
     layout: Layout,
     q: AuditQuery,
     rows: Vec<Row>,
+    accounts: Vec<AccountRow>,
     total: i64,
     page: i64,
     pages: i64,
@@ -93,7 +102,11 @@ pub async fn audit(
     let page = page_number(&q.page, &mut issues);
     let mut visit = ctx.visit(&state).await?;
     let tr = ctx.tr(visit.user.as_ref());
-    let (rows, total) = usecase::audit(&mut visit, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+    let usecase::Audit {
+        events: rows,
+        total,
+        accounts,
+    } = usecase::audit(&mut visit, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE)
         .await
         .map_err(|e| ctx.fail(e))?;
     let query = serde_urlencoded::to_string([
@@ -133,6 +146,19 @@ pub async fn audit(
                 },
                 note: r.note.unwrap_or_default(),
                 at: tr.utc(r.at),
+            })
+            .collect(),
+        accounts: accounts
+            .into_iter()
+            .map(|e| AccountRow {
+                account: e.account,
+                actor: e.actor.unwrap_or_else(|| tr.t("uil-audit-command-line")),
+                change: tr.t(if e.reset {
+                    "uil-audit-two-factor-reset"
+                } else {
+                    "uil-audit-two-factor-enrolled"
+                }),
+                at: tr.utc(e.at),
             })
             .collect(),
         total,

@@ -230,6 +230,10 @@ impl AssessmentView {
 struct ApplicationPage {
     layout: Layout,
     id: i64,
+    /// The earlier application of the city this one started from.
+    previous_id: Option<i64>,
+    /// What looks unusual in it, as flags.
+    flags: Vec<String>,
     city: String,
     country: String,
     stage: String,
@@ -345,6 +349,8 @@ async fn application_page(
     render(&ApplicationPage {
         layout: ctx.layout(visit),
         id: app.id,
+        previous_id: app.previous_id,
+        flags: words::flags(tr, &r.flags, app.answers.city_name()),
         city: app.answers.city_name().to_owned(),
         country: tr.country(app.answers.country()),
         stage: words::stage(tr, app.stage),

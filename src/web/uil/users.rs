@@ -9,7 +9,7 @@ use super::{country_choices, country_named};
 use crate::app::uil::users::{self as usecase, InvitationTyped};
 use crate::app::{Issues, Rejected, Visit};
 use crate::web::error::Error;
-use crate::web::extract::Query;
+use crate::web::extract::{Path, Query};
 use crate::web::forms::FormErrors;
 use crate::web::session::{CsrfForm, Ctx};
 use crate::web::{AppState, Layout, render, unprocessable, words};
@@ -30,14 +30,19 @@ pub struct InviteForm {
 pub struct UsersQuery {
     #[serde(default)]
     invited: Option<String>,
+    /// The name of the person whose second factor was just reset.
+    #[serde(default)]
+    reset: Option<String>,
 }
 
 struct StaffRow {
+    id: i64,
     name: String,
     email: String,
     role: String,
     country: String,
     invited: bool,
+    two_factor: bool,
 }
 
 #[derive(Template)]
@@ -50,6 +55,7 @@ struct UsersPage {
     form: InviteForm,
     errors: FormErrors,
     invited: Option<String>,
+    reset: Option<String>,
 }
 
 async fn users_view(
@@ -59,6 +65,7 @@ async fn users_view(
     form: InviteForm,
     issues: &Issues,
     invited: Option<String>,
+    reset: Option<String>,
 ) -> Result<Html<String>, Error> {
     let staff = usecase::staff(visit).await.map_err(|e| ctx.fail(e))?;
     let tr = ctx.tr(visit.user.as_ref());
@@ -68,6 +75,7 @@ async fn users_view(
         staff: staff
             .into_iter()
             .map(|s| StaffRow {
+                id: s.id,
                 name: s.name,
                 email: s.email,
                 role: words::role(tr, s.role),
@@ -77,12 +85,14 @@ async fn users_view(
                     .map(|name| country_named(&states, &name).map_or(name, |c| tr.country(c)))
                     .unwrap_or_default(),
                 invited: s.invited,
+                two_factor: s.two_factor,
             })
             .collect(),
         countries: country_choices(tr, &states),
         form,
         errors: FormErrors::from_issues(tr, issues),
         invited,
+        reset,
     })
 }
 
@@ -99,6 +109,7 @@ pub async fn users_page(
         InviteForm::default(),
         &Issues::default(),
         q.invited,
+        q.reset,
     )
     .await
 }
@@ -128,8 +139,23 @@ pub async fn invite(
             Ok(Redirect::to(&format!("/uil/users?{query}")).into_response())
         }
         Err(Rejected::Invalid(issues)) => Ok(unprocessable(
-            users_view(&state, &ctx, &mut visit, form, &issues, None).await?,
+            users_view(&state, &ctx, &mut visit, form, &issues, None, None).await?,
         )),
         Err(Rejected::Failed(e)) => Err(ctx.fail(e)),
     }
+}
+
+/// Takes away a staff member's second factor (`POST /uil/users/{id}/reset-two-factor`).
+pub async fn reset_two_factor(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(_): CsrfForm<crate::web::account::Empty>,
+) -> Result<Response, Error> {
+    let mut visit = ctx.visit(&state).await?;
+    let name = usecase::reset_two_factor(&mut visit, id)
+        .await
+        .map_err(|e| ctx.fail(e))?;
+    let query = serde_urlencoded::to_string([("reset", name)]).unwrap_or_default();
+    Ok(Redirect::to(&format!("/uil/users?{query}")).into_response())
 }
