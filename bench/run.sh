@@ -72,6 +72,8 @@ IFS='|' read -r ADMIN_COOKIE _ <<<"$(session admin@demo.example)"
 IFS='|' read -r NATCOM_COOKIE _ <<<"$(session natcom-fr@demo.example)"
 IFS='|' read -r BENCH_COOKIE BENCH_CSRF <<<"$(session bench@demo.example)"
 APP_ID=$("${PSQL[@]}" -d gnlc_bench -Atc "SELECT min(id) FROM applications WHERE stage = 'under_review'")
+FR_APP_ID=$("${PSQL[@]}" -d gnlc_bench -Atc "SELECT min(id) FROM applications WHERE country = 'FR' AND stage = 'submitted'")
+echo "   France has $("${PSQL[@]}" -d gnlc_bench -Atc "SELECT count(*) FROM applications WHERE country = 'FR' AND submitted_at IS NOT NULL AND stage NOT IN ('draft', 'withdrawn')") submitted applications to compare"
 # The bench drafts: the first for section saves, the rest for submissions (each once).
 "${PSQL[@]}" -d gnlc_bench -Atc "SELECT a.id FROM applications a JOIN users u ON u.id = a.owner_id
   WHERE u.email = 'bench@demo.example' ORDER BY a.id LIMIT 5000" > "$OUT/raw/save-ids"
@@ -127,6 +129,10 @@ row members http://127.0.0.1:3000/members ref_fortunes
 # The same pages in French: localisation should cost at most 10 % of throughput.
 row call_page_fr http://127.0.0.1:3000/ call_page -H "Cookie: gnlc_lang=fr"
 row natcom_dashboard http://127.0.0.1:3000/natcom ref_list -H "Cookie: $NATCOM_COOKIE"
+# The cockpit: France's submitted applications side by side ([5/8]: at least 0.8x /list).
+row natcom_compare http://127.0.0.1:3000/natcom/compare ref_list -H "Cookie: $NATCOM_COOKIE"
+# A pledge written as PDF on each request: its latency is the time to generate one.
+row pledge_pdf "http://127.0.0.1:3000/applications/$FR_APP_ID/pledge.pdf" ref_list -H "Cookie: $NATCOM_COOKIE"
 row uil_unfiltered http://127.0.0.1:3000/uil ref_list -H "Cookie: $ADMIN_COOKIE"
 row uil_unfiltered_fr http://127.0.0.1:3000/uil uil_unfiltered -H "Cookie: $ADMIN_COOKIE; gnlc_lang=fr"
 row uil_filtered "http://127.0.0.1:3000/uil?region=Africa&stage=under_review&reviewed=yes" ref_list -H "Cookie: $ADMIN_COOKIE"

@@ -15,6 +15,7 @@ pub mod demo;
 pub mod domain;
 pub mod i18n;
 pub mod mail;
+pub mod pdf;
 pub mod security;
 pub mod web;
 

@@ -128,4 +128,12 @@ mail-reminder_natcom-unsent = { $count ->
     [many] لم يُقدَّم بعدُ { $count } طلبًا مُزكّى إلى المعهد.
    *[other] لم يُقدَّم بعدُ { $count } طلب مُزكّى إلى المعهد.
 }
+mail-reminder_natcom-left = { $days ->
+    [zero] لم يتبقَّ أي يوم.
+    [one] يتبقى يوم واحد.
+    [two] يتبقى يومان.
+    [few] يتبقى { $days } أيام.
+    [many] يتبقى { $days } يومًا.
+   *[other] يتبقى { $days } يوم.
+}
 mail-reminder_natcom-follow = طلباتكم:

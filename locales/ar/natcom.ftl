@@ -99,3 +99,52 @@ natcom-returned-heading = أُعيد طلب { $city } إلى المدينة
 natcom-returned-text = يمكن للمدينة تعديل طلبها وتقديمه من جديد حتى الموعد النهائي المحدد للمدن. وقد أُبلغت بالسبب، مع رسالتكم، بالبريد الإلكتروني.
 natcom-returned-text-mailed = يمكن للمدينة تعديل طلبها وتقديمه من جديد حتى الموعد النهائي المحدد للمدن. وقد أُبلغت بالسبب، مع رسالتكم، بالبريد الإلكتروني ({ $recipients }).
 natcom-returned-draft = إلى أن تقدِّم المدينة الطلب من جديد، يعود الطلب مسودة: ولا يظهر في قائمتكم.
+
+## لوحة القيادة: المقارنة والترتيب والاختيار والتزكية والإرسال في خطوة واحدة.
+
+# مؤشر الحصة: «التزكيات المستخدمة: 2 من أصل 3 · يتبقى 11 يومًا، الموعد النهائي: 30 يونيو 2023، 23:59 AoE».
+natcom-meter = { $endorsed } · { $left }، الموعد النهائي: { $deadline }
+natcom-compare-link = مقارنة الطلبات جنبًا إلى جنب، وترتيبها، والاختيار من بينها
+natcom-compare-title = الطلبات – { $country }: مقارنة جنبًا إلى جنب
+natcom-compare-caption = الطلبات المقدَّمة – { $country }، طلب واحد في كل عمود
+natcom-compare-show = عرض
+natcom-compare-show-button = عرض الطلبات المحدَّدة
+natcom-compare-stage = المرحلة
+natcom-compare-completeness = الإجابات
+natcom-compare-complete = مكتملة
+natcom-compare-lacking = { $count ->
+    [zero] لا تنقص أي إجابة
+    [one] تنقص إجابة واحدة
+    [two] تنقص إجابتان
+    [few] تنقص { $count } إجابات
+    [many] تنقص { $count } إجابةً
+   *[other] تنقص { $count } إجابة
+}
+natcom-compare-signed = الوثائق الموقَّعة
+natcom-compare-signatures = الالتزام: { $pledge }؛ الجزء 2: { $part2 }
+natcom-yes = نعم
+natcom-no = لا
+natcom-compare-order = ترتيبكم (1 أولًا)
+natcom-compare-order-of = مرتبة { $city } في ترتيبكم
+natcom-compare-choose = اختيار
+natcom-compare-choose-city = اختيار { $city }
+natcom-compare-save-order = حفظ الترتيب
+natcom-compare-order-saved = حُفظ ترتيبكم؛ ويطّلع عليه زملاؤكم أيضًا.
+natcom-compare-review-chosen = مراجعة الطلبات المختارة
+natcom-event-ranked = وضعه في المرتبة { $rank } من ترتيب اللجنة الوطنية
+natcom-event-unranked = أزاله من ترتيب اللجنة الوطنية
+natcom-confirm-title = التزكية والإرسال إلى UIL
+natcom-confirm-back = العودة إلى المقارنة
+natcom-confirm-lead = ستُزكّى هذه الطلبات وتُرسل إلى UIL معًا، أو لا يُزكّى أيٌّ منها: يُرجى التحقق من أن لكل طلب منها الجزء 2 الخاص به.
+natcom-confirm-col-part2 = الجزء 2
+natcom-confirm-part2-ready = بيانات الموظف المفوَّض بالتوقيع والجزء 2 الموقَّع متوفرة
+natcom-confirm-button = { $count ->
+    [zero] تزكية { $count } طلب وإرسالها إلى UIL
+    [one] تزكية طلب واحد وإرساله إلى UIL
+    [two] تزكية طلبين وإرسالهما إلى UIL
+    [few] تزكية { $count } طلبات وإرسالها إلى UIL
+    [many] تزكية { $count } طلبًا وإرسالها إلى UIL
+   *[other] تزكية { $count } طلب وإرسالها إلى UIL
+}
+natcom-confirm-hint = تُبلَّغ المدن وUIL بذلك بالبريد الإلكتروني. وبعد ذلك، تصبح مراجعة الطلبات من اختصاص UIL.
+natcom-save-part2-button = حفظ الجزء 2 دون اتخاذ قرار

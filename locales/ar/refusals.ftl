@@ -82,6 +82,7 @@ refusal-part2-officer-missing = لم يُذكر اسم المسؤول الموق
 refusal-part2-signed-missing = لم تُرفع التزكية الموقَّعة.
 refusal-no-open-call = لا توجد حاليًا دعوة مفتوحة لتقديم الطلبات.
 refusal-city-already-applying = لدى هذه المدينة طلب بالفعل في هذه الدعوة.
+refusal-nothing-chosen = يُرجى اختيار طلب واحد على الأقل لتزكيته وإرساله.
 refusal-not-to-start-again-from = لا يمكن بدء طلب جديد إلا انطلاقاً من طلب قُدّم في دعوة سابقة ولم يُقبل أو سُحب؛ وهذا الطلب { $stage }.
 refusal-review-not-started = يُرجى بدء المراجعة قبل تقييم الطلب.
 refusal-assessments-closed = الطلب { $stage }: أُغلق باب التقييم.

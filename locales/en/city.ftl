@@ -222,3 +222,26 @@ flag-city-gdp-over-country = The city's GDP per capita is { $times } times the c
 flag-area-over = An area of { $km2 } km² is more than 20,000 km².
 city-new-already-member-lead = Members do not need to apply again. If this is another city of the same name, or you mean to apply anyway, you can start.
 city-new-start-anyway = Start the application anyway
+
+## The papers to sign, and what binds a signed scan to them
+
+papers-heading = Papers to sign
+papers-pledge-link = The pledge, for the mayor to sign and stamp (PDF)
+papers-part2-link = Part 2, for the National Commission to sign (PDF)
+papers-part2 = Part 2, signed by the National Commission
+# The digest of what a paper states: the same on the printed page while it is unchanged.
+papers-digest = digest { $digest }
+papers-hint = Each paper prints its digest at the bottom. While what it states is unchanged, the application shows the same digest: compare the two on a signed scan.
+papers-pledge-outdated = The signed pledge was uploaded before these changed: { $fields }. A new signed pledge is needed before the application can be submitted.
+papers-part2-outdated = The signed Part 2 was uploaded before these changed: { $fields }. A new signed Part 2 is needed before the application can be sent to UIL.
+pdf-pledge-title = Commitment of { $city } to the UNESCO Global Network of Learning Cities
+pdf-pledge-sign = Signed and stamped by the mayor:
+pdf-part2-title = Endorsement by the UNESCO National Commission of { $country }
+pdf-part2-text = The National Commission endorses the application of { $city } to the UNESCO Global Network of Learning Cities.
+pdf-date = Date
+pdf-signature-mayor = Signature of the mayor
+pdf-signature-officer = Signature of the officer
+pdf-stamp = Stamp
+pdf-reference = Reference: { $reference }
+pdf-digest = Digest: { $digest }
+pdf-digest-hint = The application shows the same digest while what this page states is unchanged.

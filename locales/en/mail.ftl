@@ -130,4 +130,8 @@ mail-reminder_natcom-unsent = { $count ->
     [one] { $count } endorsed application is not yet submitted to UIL.
    *[other] { $count } endorsed applications are not yet submitted to UIL.
 }
+mail-reminder_natcom-left = { $days ->
+    [one] { $days } day is left.
+   *[other] { $days } days are left.
+}
 mail-reminder_natcom-follow = Your applications:

@@ -118,3 +118,44 @@ natcom-returned-text = The city can change its application and submit it again u
 # $recipients: the addresses the mail went to, as a list.
 natcom-returned-text-mailed = The city can change its application and submit it again until the city deadline. It was told why, with your message, by email to { $recipients }.
 natcom-returned-draft = Until the city submits it again, the application is a draft again: it is not on your list.
+
+## The cockpit: compare, order, choose, endorse and send in one step
+
+# The quota meter: "2 of 3 endorsements used · 11 days left, 30 June 2023, 23:59 AoE".
+natcom-meter = { $endorsed } · { $left }, { $deadline }
+natcom-compare-link = Compare the applications side by side, put them in order and choose
+natcom-compare-title = The applications of { $country } side by side
+natcom-compare-caption = The submitted applications of { $country }, one a column
+natcom-compare-show = Show
+natcom-compare-show-button = Show these
+natcom-compare-stage = Stage
+natcom-compare-completeness = Answers
+natcom-compare-complete = Complete
+natcom-compare-lacking = { $count ->
+    [one] { $count } answer missing
+   *[other] { $count } answers missing
+}
+natcom-compare-signed = Signed papers
+natcom-compare-signatures = Pledge: { $pledge }; Part 2: { $part2 }
+natcom-yes = yes
+natcom-no = no
+natcom-compare-order = Your order (1 first)
+natcom-compare-order-of = The place of { $city } in your order
+natcom-compare-choose = Choose
+natcom-compare-choose-city = Choose { $city }
+natcom-compare-save-order = Save the order
+natcom-compare-order-saved = Your order is saved; your colleagues see it too.
+natcom-compare-review-chosen = Review the chosen applications
+natcom-event-ranked = Placed it { $rank } in the National Commission's order
+natcom-event-unranked = Took it out of the National Commission's order
+natcom-confirm-title = Endorse and send to UIL
+natcom-confirm-back = Back to the comparison
+natcom-confirm-lead = These applications will be endorsed and sent to UIL together, or none of them: check that each has its Part 2.
+natcom-confirm-col-part2 = Part 2
+natcom-confirm-part2-ready = The officer's details and the signed Part 2 are there
+natcom-confirm-button = { $count ->
+    [one] Endorse and send { $count } application to UIL
+   *[other] Endorse and send { $count } applications to UIL
+}
+natcom-confirm-hint = The cities and UIL are told by mail. After this, the applications are UIL's to review.
+natcom-save-part2-button = Save Part 2 without deciding

@@ -74,6 +74,7 @@ refusal-part2-officer-missing = The name and title of the signing officer are mi
 refusal-part2-signed-missing = The signed endorsement is missing.
 refusal-no-open-call = There is no call for applications at the moment.
 refusal-city-already-applying = This city already has an application in this call.
+refusal-nothing-chosen = Choose at least one application to endorse and send.
 refusal-not-to-start-again-from = A new application starts only from one of an earlier call that was not accepted or was withdrawn; this one is { $stage }.
 refusal-review-not-started = Start the review before assessing the application.
 refusal-assessments-closed = The application is { $stage }: assessments are closed.

@@ -209,3 +209,26 @@ flag-city-gdp-over-country = El PIB per cápita de la ciudad es { $times } veces
 flag-area-over = Una superficie de { $km2 } km² supera los 20.000 km².
 city-new-already-member-lead = Las ciudades miembros no necesitan volver a presentar su candidatura. Si se trata de otra ciudad con el mismo nombre, o si desea presentar la candidatura de todos modos, puede comenzar.
 city-new-start-anyway = Comenzar la candidatura de todos modos
+
+## Los documentos para firmar, y lo que vincula a ellos una copia firmada escaneada.
+
+papers-heading = Documentos para firmar
+papers-pledge-link = El compromiso, para que el alcalde lo firme y lo selle (PDF)
+papers-part2-link = La Parte 2, para que la firme la Comisión Nacional (PDF)
+papers-part2 = Parte 2, firmada por la Comisión Nacional
+# La huella de lo que declara un documento: la misma que en la página impresa mientras su contenido no cambie.
+papers-digest = huella { $digest }
+papers-hint = Cada documento lleva impresa su huella al pie. Mientras su contenido no cambie, la candidatura muestra la misma huella: compare ambas en la copia firmada escaneada.
+papers-pledge-outdated = El compromiso firmado se subió antes de que cambiaran estos datos: { $fields }. Se necesita un nuevo compromiso firmado para poder presentar la candidatura.
+papers-part2-outdated = La Parte 2 firmada se subió antes de que cambiaran estos datos: { $fields }. Se necesita una nueva Parte 2 firmada para poder enviar la candidatura al UIL.
+pdf-pledge-title = Compromiso de { $city } con la Red Mundial de Ciudades del Aprendizaje de la UNESCO
+pdf-pledge-sign = Firmado y sellado por el alcalde:
+pdf-part2-title = Aval de la Comisión Nacional para la UNESCO de { $country }
+pdf-part2-text = La Comisión Nacional avala la candidatura de { $city } a la Red Mundial de Ciudades del Aprendizaje de la UNESCO.
+pdf-date = Fecha
+pdf-signature-mayor = Firma del alcalde
+pdf-signature-officer = Firma del funcionario firmante
+pdf-stamp = Sello
+pdf-reference = Referencia: { $reference }
+pdf-digest = Huella: { $digest }
+pdf-digest-hint = La candidatura muestra la misma huella mientras el contenido de esta página no cambie.

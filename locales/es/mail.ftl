@@ -118,4 +118,8 @@ mail-reminder_natcom-unsent = { $count ->
     [one] { $count } candidatura avalada aún no se ha presentado al UIL.
    *[other] { $count } candidaturas avaladas aún no se han presentado al UIL.
 }
+mail-reminder_natcom-left = { $days ->
+    [one] Queda { $days } día.
+   *[other] Quedan { $days } días.
+}
 mail-reminder_natcom-follow = Sus candidaturas:

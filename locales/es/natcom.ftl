@@ -105,3 +105,46 @@ natcom-returned-heading = La candidatura de { $city } se ha devuelto a la ciudad
 natcom-returned-text = La ciudad puede modificar su candidatura y volver a presentarla hasta que venza el plazo para las ciudades. Se le ha comunicado el motivo por correo electrónico, con su mensaje.
 natcom-returned-text-mailed = La ciudad puede modificar su candidatura y volver a presentarla hasta que venza el plazo para las ciudades. Se le ha comunicado el motivo por correo electrónico ({ $recipients }), con su mensaje.
 natcom-returned-draft = Hasta que la ciudad vuelva a presentarla, la candidatura es de nuevo un borrador: no figura en su lista.
+
+## El puesto de mando: comparar, ordenar, elegir, avalar y enviar en un solo paso.
+
+# El indicador del cupo: «2 de 3 avales utilizados · Quedan 11 días, plazo: 30 de junio de 2023, 23:59 AoE».
+natcom-meter = { $endorsed } · { $left }, plazo: { $deadline }
+natcom-compare-link = Comparar las candidaturas una al lado de otra, ordenarlas y elegir
+natcom-compare-title = Candidaturas – { $country }: comparación una al lado de otra
+natcom-compare-caption = Candidaturas presentadas – { $country }, una por columna
+natcom-compare-show = Mostrar
+natcom-compare-show-button = Mostrar las seleccionadas
+natcom-compare-stage = Etapa
+natcom-compare-completeness = Respuestas
+natcom-compare-complete = Completas
+natcom-compare-lacking = { $count ->
+    [one] Falta { $count } respuesta
+    [many] Faltan { $count } de respuestas
+   *[other] Faltan { $count } respuestas
+}
+natcom-compare-signed = Documentos firmados
+natcom-compare-signatures = Compromiso: { $pledge }; Parte 2: { $part2 }
+natcom-yes = sí
+natcom-no = no
+natcom-compare-order = Su orden (1 en primer lugar)
+natcom-compare-order-of = El puesto de { $city } en su orden
+natcom-compare-choose = Elegir
+natcom-compare-choose-city = Elegir { $city }
+natcom-compare-save-order = Guardar el orden
+natcom-compare-order-saved = Su orden se ha guardado; sus colegas también lo ven.
+natcom-compare-review-chosen = Revisar las candidaturas elegidas
+natcom-event-ranked = La situó en el puesto { $rank } del orden de la Comisión Nacional
+natcom-event-unranked = La retiró del orden de la Comisión Nacional
+natcom-confirm-title = Avalar y enviar al UIL
+natcom-confirm-back = Volver a la comparación
+natcom-confirm-lead = Estas candidaturas se avalarán y se enviarán al UIL todas juntas, o no se avalará ninguna: compruebe que cada una tiene su Parte 2.
+natcom-confirm-col-part2 = Parte 2
+natcom-confirm-part2-ready = Constan el nombre y el cargo del firmante, y la Parte 2 firmada
+natcom-confirm-button = { $count ->
+    [one] Avalar y enviar { $count } candidatura al UIL
+    [many] Avalar y enviar { $count } de candidaturas al UIL
+   *[other] Avalar y enviar { $count } candidaturas al UIL
+}
+natcom-confirm-hint = Las ciudades y el UIL reciben un aviso por correo electrónico. A partir de entonces, la revisión de las candidaturas corresponde al UIL.
+natcom-save-part2-button = Guardar la Parte 2 sin decidir

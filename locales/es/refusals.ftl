@@ -76,6 +76,7 @@ refusal-part2-officer-missing = Faltan el nombre y el cargo del funcionario firm
 refusal-part2-signed-missing = Falta el aval firmado.
 refusal-no-open-call = En este momento no hay ninguna convocatoria de candidaturas abierta.
 refusal-city-already-applying = Esta ciudad ya tiene una candidatura en esta convocatoria.
+refusal-nothing-chosen = Elija al menos una candidatura para avalar y enviar.
 refusal-not-to-start-again-from = Solo se puede comenzar una nueva candidatura a partir de una candidatura de una convocatoria anterior que no haya sido aceptada o que haya sido retirada; esta está { $stage }.
 refusal-review-not-started = Inicie la revisión antes de evaluar la candidatura.
 refusal-assessments-closed = La candidatura está { $stage }: las evaluaciones están cerradas.

@@ -209,3 +209,26 @@ flag-city-gdp-over-country = Le PIB par habitant de la ville représente { $time
 flag-area-over = Une superficie de { $km2 } km² dépasse 20 000 km².
 city-new-already-member-lead = Les membres n'ont pas besoin de présenter de nouveau leur candidature. S'il s'agit d'une autre ville portant le même nom, ou si vous souhaitez tout de même présenter une candidature, vous pouvez commencer.
 city-new-start-anyway = Commencer la candidature malgré tout
+
+## Les documents à signer, et ce qui rattache une copie signée numérisée à ces documents.
+
+papers-heading = Documents à signer
+papers-pledge-link = L'engagement, à faire signer par le maire et revêtir de son cachet (PDF)
+papers-part2-link = La partie 2, à faire signer par la Commission nationale (PDF)
+papers-part2 = Partie 2, signée par la Commission nationale
+# L'empreinte de ce qu'énonce un document : la même que sur la page imprimée tant que son contenu n'a pas changé.
+papers-digest = empreinte { $digest }
+papers-hint = Chaque document porte son empreinte en bas de page. Tant que son contenu n'a pas changé, la candidature affiche la même empreinte : comparez les deux sur la copie signée numérisée.
+papers-pledge-outdated = L'engagement signé a été téléversé avant la modification de ces éléments : { $fields }. Un nouvel engagement signé est nécessaire avant que la candidature puisse être soumise.
+papers-part2-outdated = La partie 2 signée a été téléversée avant la modification de ces éléments : { $fields }. Une nouvelle partie 2 signée est nécessaire avant que la candidature puisse être envoyée à l'UIL.
+pdf-pledge-title = Engagement de { $city } envers le Réseau mondial des villes apprenantes de l'UNESCO
+pdf-pledge-sign = Signé par le maire et revêtu de son cachet :
+pdf-part2-title = Approbation par la Commission nationale pour l'UNESCO ({ $country })
+pdf-part2-text = La Commission nationale approuve la candidature de { $city } au Réseau mondial des villes apprenantes de l'UNESCO.
+pdf-date = Date
+pdf-signature-mayor = Signature du maire
+pdf-signature-officer = Signature du ou de la responsable
+pdf-stamp = Cachet
+pdf-reference = Référence : { $reference }
+pdf-digest = Empreinte : { $digest }
+pdf-digest-hint = La candidature affiche la même empreinte tant que le contenu de cette page n'a pas changé.

@@ -118,4 +118,8 @@ mail-reminder_natcom-unsent = { $count ->
     [one] { $count } candidature approuvée n'a pas encore été transmise à l'UIL.
    *[other] { $count } candidatures approuvées n'ont pas encore été transmises à l'UIL.
 }
+mail-reminder_natcom-left = { $days ->
+    [one] Il reste { $days } jour.
+   *[other] Il reste { $days } jours.
+}
 mail-reminder_natcom-follow = Vos candidatures :

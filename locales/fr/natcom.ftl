@@ -105,3 +105,46 @@ natcom-returned-heading = La candidature de { $city } a été renvoyée à la vi
 natcom-returned-text = La ville peut modifier sa candidature et la soumettre à nouveau jusqu'à la date limite des villes. Elle en a été informée par courriel, avec votre message.
 natcom-returned-text-mailed = La ville peut modifier sa candidature et la soumettre à nouveau jusqu'à la date limite des villes. Elle en a été informée par courriel ({ $recipients }), avec votre message.
 natcom-returned-draft = Jusqu'à ce que la ville la soumette à nouveau, la candidature redevient un brouillon : elle n'apparaît plus dans votre liste.
+
+## Le poste de pilotage : comparer, classer, choisir, approuver et envoyer en une seule étape.
+
+# L'indicateur du quota : « 2 approbations utilisées sur 3 · Il reste 11 jours, date limite : 30 juin 2023, 23 h 59 AoE ».
+natcom-meter = { $endorsed } · { $left }, date limite : { $deadline }
+natcom-compare-link = Comparer les candidatures côte à côte, les classer et choisir
+natcom-compare-title = Candidatures – { $country } : comparaison côte à côte
+natcom-compare-caption = Candidatures soumises – { $country }, une par colonne
+natcom-compare-show = Afficher
+natcom-compare-show-button = Afficher la sélection
+natcom-compare-stage = Étape
+natcom-compare-completeness = Réponses
+natcom-compare-complete = Complètes
+natcom-compare-lacking = { $count ->
+    [one] { $count } réponse manquante
+    [many] { $count } de réponses manquantes
+   *[other] { $count } réponses manquantes
+}
+natcom-compare-signed = Documents signés
+natcom-compare-signatures = Engagement : { $pledge } ; partie 2 : { $part2 }
+natcom-yes = oui
+natcom-no = non
+natcom-compare-order = Votre classement (1 en premier)
+natcom-compare-order-of = Le rang de { $city } dans votre classement
+natcom-compare-choose = Choisir
+natcom-compare-choose-city = Choisir { $city }
+natcom-compare-save-order = Enregistrer le classement
+natcom-compare-order-saved = Votre classement est enregistré ; vos collègues le voient également.
+natcom-compare-review-chosen = Examiner les candidatures choisies
+natcom-event-ranked = L'a placée au rang { $rank } du classement de la Commission nationale
+natcom-event-unranked = L'a retirée du classement de la Commission nationale
+natcom-confirm-title = Approuver et envoyer à l'UIL
+natcom-confirm-back = Retour à la comparaison
+natcom-confirm-lead = Ces candidatures seront approuvées et envoyées à l'UIL toutes ensemble, ou aucune ne le sera : vérifiez que chacune a sa partie 2.
+natcom-confirm-col-part2 = Partie 2
+natcom-confirm-part2-ready = Le nom et la fonction du ou de la signataire ainsi que la partie 2 signée sont fournis
+natcom-confirm-button = { $count ->
+    [one] Approuver et envoyer { $count } candidature à l'UIL
+    [many] Approuver et envoyer { $count } de candidatures à l'UIL
+   *[other] Approuver et envoyer { $count } candidatures à l'UIL
+}
+natcom-confirm-hint = Les villes et l'UIL en sont informés par courriel. L'examen des candidatures revient ensuite à l'UIL.
+natcom-save-part2-button = Enregistrer la partie 2 sans décider

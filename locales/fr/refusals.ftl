@@ -76,6 +76,7 @@ refusal-part2-officer-missing = Il manque le nom et la fonction du responsable s
 refusal-part2-signed-missing = Il manque l'approbation signée.
 refusal-no-open-call = Aucun appel à candidatures n'est ouvert actuellement.
 refusal-city-already-applying = Cette ville a déjà une candidature dans cet appel.
+refusal-nothing-chosen = Choisissez au moins une candidature à approuver et à envoyer.
 refusal-not-to-start-again-from = Une nouvelle candidature ne peut être commencée qu'à partir d'une candidature d'un appel antérieur qui n'a pas été acceptée ou qui a été retirée ; celle-ci est { $stage }.
 refusal-review-not-started = Commencez l'examen avant d'évaluer la candidature.
 refusal-assessments-closed = La candidature est { $stage } : les évaluations sont closes.

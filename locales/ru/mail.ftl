@@ -124,4 +124,10 @@ mail-reminder_natcom-unsent = { $count ->
     [many] { $count } одобренных заявок еще не представлены в Институт.
    *[other] { $count } одобренной заявки еще не представлены в Институт.
 }
+mail-reminder_natcom-left = { $days ->
+    [one] Остался { $days } день.
+    [few] Осталось { $days } дня.
+    [many] Осталось { $days } дней.
+   *[other] Осталось { $days } дня.
+}
 mail-reminder_natcom-follow = Ваши заявки:

@@ -95,3 +95,48 @@ natcom-returned-heading = Заявка города { $city } возвращен
 natcom-returned-text = Город может изменить заявку и подать её снова до истечения срока для городов. Ему сообщили причину по электронной почте, приложив Ваше сообщение.
 natcom-returned-text-mailed = Город может изменить заявку и подать её снова до истечения срока для городов. Ему сообщили причину по электронной почте ({ $recipients }), приложив Ваше сообщение.
 natcom-returned-draft = Пока город не подаст заявку снова, она вновь является черновиком и не отображается в Вашем списке.
+
+## Панель управления: сравнение, порядок предпочтения, выбор, одобрение и отправка за один шаг.
+
+# Индикатор квоты: «Использовано одобрений: 2 из 3 · Осталось 11 дней, срок: 30 июня 2023 г., 23:59 AoE».
+natcom-meter = { $endorsed } · { $left }, срок: { $deadline }
+natcom-compare-link = Сравнить заявки рядом друг с другом, расположить их в порядке предпочтения и сделать выбор
+natcom-compare-title = Заявки – { $country }: сравнение рядом друг с другом
+natcom-compare-caption = Поданные заявки – { $country }, по одной в каждом столбце
+natcom-compare-show = Показать
+natcom-compare-show-button = Показать выбранные
+natcom-compare-stage = Статус
+natcom-compare-completeness = Ответы
+natcom-compare-complete = Заполнены полностью
+natcom-compare-lacking = { $count ->
+    [one] Не хватает { $count } ответа
+    [few] Не хватает { $count } ответов
+    [many] Не хватает { $count } ответов
+   *[other] Не хватает { $count } ответа
+}
+natcom-compare-signed = Подписанные документы
+natcom-compare-signatures = Обязательство: { $pledge }; часть 2: { $part2 }
+natcom-yes = да
+natcom-no = нет
+natcom-compare-order = Ваш порядок предпочтения (1 — первая)
+natcom-compare-order-of = Место заявки города { $city } в Вашем порядке предпочтения
+natcom-compare-choose = Выбрать
+natcom-compare-choose-city = Выбрать заявку города { $city }
+natcom-compare-save-order = Сохранить порядок
+natcom-compare-order-saved = Ваш порядок предпочтения сохранён; Ваши коллеги тоже его видят.
+natcom-compare-review-chosen = Проверить выбранные заявки
+natcom-event-ranked = Заявке присвоено место { $rank } в порядке предпочтения Национальной комиссии
+natcom-event-unranked = Заявка исключена из порядка предпочтения Национальной комиссии
+natcom-confirm-title = Одобрить и отправить в UIL
+natcom-confirm-back = Вернуться к сравнению
+natcom-confirm-lead = Эти заявки будут одобрены и отправлены в UIL все вместе — или ни одна из них: проверьте, что у каждой есть часть 2.
+natcom-confirm-col-part2 = Часть 2
+natcom-confirm-part2-ready = Данные подписывающего лица указаны, подписанная часть 2 загружена
+natcom-confirm-button = { $count ->
+    [one] Одобрить и отправить в UIL { $count } заявку
+    [few] Одобрить и отправить в UIL { $count } заявки
+    [many] Одобрить и отправить в UIL { $count } заявок
+   *[other] Одобрить и отправить в UIL { $count } заявки
+}
+natcom-confirm-hint = Города и UIL получат уведомление по электронной почте. После этого заявки рассматривает UIL.
+natcom-save-part2-button = Сохранить часть 2, не принимая решения

@@ -83,6 +83,7 @@ refusal-part2-officer-missing = Не указаны имя и должность
 refusal-part2-signed-missing = Не загружено подписанное одобрение.
 refusal-no-open-call = В настоящее время приём заявок не проводится.
 refusal-city-already-applying = У этого города уже есть заявка в рамках этого приёма заявок.
+refusal-nothing-chosen = Выберите хотя бы одну заявку для одобрения и отправки.
 refusal-not-to-start-again-from = Новую заявку можно начать только на основе заявки предыдущего приёма заявок, которая не была принята или была отозвана; эта заявка { $stage }.
 refusal-review-not-started = Прежде чем оценивать заявку, начните её рассмотрение.
 refusal-assessments-closed = Заявка { $stage }: оценивание закрыто.

@@ -188,3 +188,26 @@ flag-city-gdp-over-country = 城市人均国内生产总值是国家的 { $times
 flag-area-over = 面积为 { $km2 } 平方公里，超过 20,000 平方公里。
 city-new-already-member-lead = 成员城市无需再次申请。如果这是另一座同名城市，或者您仍打算申请，可以开始填写。
 city-new-start-anyway = 仍然开始申请
+
+## 待签署的文件，以及将签字扫描件与之对应的依据。
+
+papers-heading = 待签署的文件
+papers-pledge-link = 承诺书，供市长签字盖章（PDF）
+papers-part2-link = 第二部分，供全国委员会签署（PDF）
+papers-part2 = 第二部分，经全国委员会签署
+# 文件所述内容的校验码：只要内容未变，就与打印页面上的相同。
+papers-digest = 校验码 { $digest }
+papers-hint = 每份文件的底部都印有其校验码。只要文件所述内容未变，申请页面就显示相同的校验码：请在签字后的扫描件上核对两者。
+papers-pledge-outdated = 已签署的承诺书是在以下内容更改之前上传的：{ $fields }。须上传新的已签署承诺书，才能提交申请。
+papers-part2-outdated = 已签署的第二部分是在以下内容更改之前上传的：{ $fields }。须上传新的已签署第二部分，才能将申请发送至联合国教科文组织终身学习研究所。
+pdf-pledge-title = { $city }对联合国教科文组织全球学习型城市网络的承诺
+pdf-pledge-sign = 市长签字并盖章：
+pdf-part2-title = { $country }联合国教科文组织全国委员会的推荐
+pdf-part2-text = 全国委员会推荐{ $city }加入联合国教科文组织全球学习型城市网络的申请。
+pdf-date = 日期
+pdf-signature-mayor = 市长签字
+pdf-signature-officer = 签署官员签字
+pdf-stamp = 盖章
+pdf-reference = 编号：{ $reference }
+pdf-digest = 校验码：{ $digest }
+pdf-digest-hint = 只要本页所述内容未变，申请页面就显示相同的校验码。

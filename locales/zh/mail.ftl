@@ -106,4 +106,5 @@ mail-reminder_natcom-subject = 提醒：请于{ $date }前向联合国教科文�
 mail-reminder_natcom-body = { $country }联合国教科文组织全国委员会须于{ $deadline }前推荐城市，并将其提交至联合国教科文组织终身学习研究所。
 mail-reminder_natcom-undecided = 有{ $count }份申请仍在等待您的决定。
 mail-reminder_natcom-unsent = 有{ $count }份已推荐的申请尚未提交至终身学习研究所。
+mail-reminder_natcom-left = 还剩{ $days }天。
 mail-reminder_natcom-follow = 您的申请：

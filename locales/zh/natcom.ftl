@@ -88,3 +88,38 @@ natcom-returned-heading = { $city }的申请已退回该城市
 natcom-returned-text = 在城市截止时间之前，该城市可以修改申请并重新提交。已通过电子邮件将退回原因连同您的留言告知该城市。
 natcom-returned-text-mailed = 在城市截止时间之前，该城市可以修改申请并重新提交。已通过电子邮件（{ $recipients }）将退回原因连同您的留言告知该城市。
 natcom-returned-draft = 在城市重新提交之前，该申请恢复为草稿：不会出现在您的列表中。
+
+## 操作台：一步完成比较、排序、选择、推荐和发送。
+
+# 推荐名额指示：“已使用2个推荐名额，共3个 · 还剩11天，截止时间：2023年6月30日 23:59 AoE”。
+natcom-meter = { $endorsed } · { $left }，截止时间：{ $deadline }
+natcom-compare-link = 并列比较各份申请、排定顺序并作出选择
+natcom-compare-title = { $country }的申请并列比较
+natcom-compare-caption = { $country }已提交的申请，每列一份
+natcom-compare-show = 显示
+natcom-compare-show-button = 显示所选申请
+natcom-compare-stage = 阶段
+natcom-compare-completeness = 答案
+natcom-compare-complete = 完整
+natcom-compare-lacking = 缺少{ $count }项答案
+natcom-compare-signed = 已签署的文件
+natcom-compare-signatures = 承诺书：{ $pledge }；第2部分：{ $part2 }
+natcom-yes = 是
+natcom-no = 否
+natcom-compare-order = 您的排序（1为第一）
+natcom-compare-order-of = { $city }在您的排序中的位次
+natcom-compare-choose = 选择
+natcom-compare-choose-city = 选择{ $city }
+natcom-compare-save-order = 保存排序
+natcom-compare-order-saved = 您的排序已保存；您的同事也能看到。
+natcom-compare-review-chosen = 审阅所选申请
+natcom-event-ranked = 将其列为全国委员会排序中的第{ $rank }位
+natcom-event-unranked = 将其从全国委员会的排序中移除
+natcom-confirm-title = 推荐并发送至UIL
+natcom-confirm-back = 返回比较页面
+natcom-confirm-lead = 这些申请将全部获得推荐并一并发送至UIL，否则均不处理：请检查每份申请是否均已具备第2部分。
+natcom-confirm-col-part2 = 第2部分
+natcom-confirm-part2-ready = 签署人信息和已签署的第2部分均已齐备
+natcom-confirm-button = 推荐{ $count }份申请并发送至UIL
+natcom-confirm-hint = 城市和UIL将收到邮件通知。此后，申请由UIL审查。
+natcom-save-part2-button = 保存第2部分，暂不作决定

@@ -68,6 +68,7 @@ refusal-part2-officer-missing = 缺少签署人的姓名和职务。
 refusal-part2-signed-missing = 缺少已签署的推荐函。
 refusal-no-open-call = 目前没有开放的申请征集。
 refusal-city-already-applying = 该城市在本次征集中已有一份申请。
+refusal-nothing-chosen = 请至少选择一份申请进行推荐并发送。
 refusal-not-to-start-again-from = 只能以此前征集中未被接受或已撤回的申请为基础开始新申请；该申请{ $stage }。
 refusal-review-not-started = 请先开始审查，再评估申请。
 refusal-assessments-closed = 该申请{ $stage }：评估已关闭。

@@ -20,6 +20,7 @@ use crate::domain::document::{may_add_supporting, may_download};
 use crate::domain::event::{EventKind, is_visible};
 use crate::domain::form::{self, Answers, Iso2, Lacking, SectionInput};
 use crate::domain::plausibility::{self, Flag};
+use crate::domain::signature;
 use crate::domain::stage::decide;
 use crate::domain::{Action, Call, Deadlines, Refusal, Role};
 use crate::mail::messages;
@@ -325,6 +326,7 @@ pub async fn save_section(
         app,
         &mut tx,
         &application,
+        &answers,
         user,
         files,
         &mut issues,
@@ -371,6 +373,7 @@ pub async fn upload(app: &App, visit: &mut Visit, id: i64, files: Files) -> Resu
         app,
         &mut tx,
         &application,
+        &application.answers,
         user,
         files,
         &mut issues,
@@ -392,10 +395,12 @@ async fn check_citys(app: &App, files: Files) -> Result<Vec<Checked>, Error> {
 
 /// Stores a form's checked files, each with its event, one at a time, noting the refused
 /// ones.
+#[allow(clippy::too_many_arguments)] // the save's parts, each needed once
 async fn store_files(
     app: &App,
     conn: &mut PgConnection,
     application: &Application,
+    answers: &Answers,
     user: &User,
     files: Vec<Checked>,
     issues: &mut Issues,
@@ -420,6 +425,11 @@ async fn store_files(
         }
         app.store_file(conn, application.id, kind, &mut file, user.id, now)
             .await?;
+        if kind == DocumentKind::Pledge {
+            // The scan binds to what the pledge states as the form now reads.
+            let statement = signature::pledge(answers);
+            db::applications::set_pledge_statement(conn, application.id, Some(&statement)).await?;
+        }
         let event = EventKind::DocumentAdded {
             document: kind,
             filename: file.filename,

@@ -14,10 +14,13 @@ use crate::db::documents::DocumentInfo;
 use crate::db::outbox::Logged;
 use crate::db::users::User;
 use crate::domain::access::{Area, may_view};
-use crate::domain::application::{Endorsement, endorsement, forwarding, open_for_natcom};
+use crate::domain::application::{
+    Endorsement, endorse_and_send, endorsement, forwarding, may_change_part2, open_for_natcom,
+};
 use crate::domain::call::current_call;
 use crate::domain::event::EventKind;
 use crate::domain::form;
+use crate::domain::signature;
 use crate::domain::stage::decide;
 use crate::domain::{Action, Call, Deadlines, Refusal, Role};
 use crate::mail::messages::{self, CityEvent};
@@ -235,20 +238,8 @@ pub async fn endorse(
 ) -> Result<(), Rejected> {
     let user = entering(&visit.user, Area::NationalCommission)?;
     let now = visit.now;
-    let signed = match part2.signed {
-        None => None,
-        Some(file) => {
-            let checked = app.check_file(file).await?;
-            match checked.outcome {
-                Ok(accepted) => Some((accepted, checked.kind)),
-                Err(bad) => {
-                    let mut issues = Issues::default();
-                    issues.add("signed_endorsement", Issue::Upload(bad));
-                    return Err(Rejected::Invalid(issues));
-                }
-            }
-        }
-    };
+    let mut part2 = part2;
+    let signed = checked_signature(app, part2.signed.take()).await?;
     let mut tx = visit.conn.begin().await?;
     let application = own(&mut tx, user, id, true).await?;
     let (call, deadlines) = db::applications::call_and_deadlines(&mut tx, &application).await?;
@@ -276,6 +267,75 @@ pub async fn endorse(
             other => other?,
         }
     }
+    // A first endorsement gives Part 2 with it; a later change is an event of its own.
+    let as_event = decision == Endorsement::CompletePart2;
+    keep_part2(
+        app,
+        &mut tx,
+        &application,
+        user.id,
+        &part2,
+        signed,
+        as_event,
+        now,
+    )
+    .await?;
+    if decision != Endorsement::CompletePart2 {
+        let event = CityEvent::Endorsed {
+            note,
+            natcom_deadline: &deadlines.natcom,
+        };
+        tell_city(app, &mut tx, &application, event).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A signed endorsement sent with a form, checked first: a refused file refuses the whole,
+/// so that nothing is decided on a form the officer must send again anyway.
+async fn checked_signature(
+    app: &App,
+    signed: Option<Incoming>,
+) -> Result<
+    Option<(
+        super::files::Accepted,
+        crate::domain::document::DocumentKind,
+    )>,
+    Rejected,
+> {
+    let Some(file) = signed else {
+        return Ok(None);
+    };
+    let checked = app.check_file(file).await?;
+    match checked.outcome {
+        Ok(accepted) => Ok(Some((accepted, checked.kind))),
+        Err(bad) => {
+            let mut issues = Issues::default();
+            issues.add("signed_endorsement", Issue::Upload(bad));
+            Err(Rejected::Invalid(issues))
+        }
+    }
+}
+
+/// Stores Part 2 on the application: the signing officer and the note, and the signed
+/// endorsement if one came, bound to what Part 2 states now. A change is an event when
+/// `as_event` (an endorsement carries its first Part 2 in its own event).
+#[allow(clippy::too_many_arguments)]
+async fn keep_part2(
+    app: &App,
+    tx: &mut PgConnection,
+    application: &Application,
+    actor: i64,
+    part2: &Part2Input,
+    signed: Option<(
+        super::files::Accepted,
+        crate::domain::document::DocumentKind,
+    )>,
+    as_event: bool,
+    now: DateTime<Utc>,
+) -> Result<(), Error> {
+    let id = application.id;
+    let note = part2.note.as_deref();
     let changed = (
         application.officer_name.as_deref(),
         application.officer_title.as_deref(),
@@ -285,43 +345,62 @@ pub async fn endorse(
         Some(part2.officer_title.as_str()),
         note,
     );
-    db::applications::set_endorsement(
-        &mut tx,
-        id,
-        &part2.officer_name,
-        &part2.officer_title,
-        note,
-        now,
-    )
-    .await?;
-    // A first endorsement gives Part 2 with it; a later change is an event of its own.
-    if changed && decision == Endorsement::CompletePart2 {
-        db::applications::add_event(
-            &mut tx,
-            id,
-            Some(user.id),
-            &EventKind::Part2Changed,
-            None,
-            now,
-        )
+    db::applications::set_endorsement(tx, id, &part2.officer_name, &part2.officer_title, note, now)
         .await?;
+    if changed && as_event {
+        db::applications::add_event(tx, id, Some(actor), &EventKind::Part2Changed, None, now)
+            .await?;
     }
     if let Some((mut file, kind)) = signed {
-        app.store_file(&mut tx, id, kind, &mut file, user.id, now)
-            .await?;
+        app.store_file(tx, id, kind, &mut file, actor, now).await?;
+        let statement = signature::part2(
+            application.answers.city_name(),
+            &part2.officer_name,
+            &part2.officer_title,
+        );
+        db::applications::set_part2_statement(tx, id, &statement).await?;
         let event = EventKind::DocumentAdded {
             document: kind,
             filename: file.filename,
         };
-        db::applications::add_event(&mut tx, id, Some(user.id), &event, None, now).await?;
+        db::applications::add_event(tx, id, Some(actor), &event, None, now).await?;
     }
-    if decision != Endorsement::CompletePart2 {
-        let event = CityEvent::Endorsed {
-            note,
-            natcom_deadline: &deadlines.natcom,
-        };
-        tell_city(app, &mut tx, &application, event).await?;
-    }
+    Ok(())
+}
+
+/// The application whose Part 2 the National Commission prints to sign.
+pub async fn part2_paper(visit: &mut Visit, id: i64) -> Result<Application, Error> {
+    let user = entering(&visit.user, Area::NationalCommission)?;
+    own(&mut visit.conn, user, id, false).await
+}
+
+/// Saves Part 2 on a submitted application before the National Commission decides, or
+/// on an endorsed one: nothing is decided, the city hears of nothing.
+pub async fn save_part2(
+    app: &App,
+    visit: &mut Visit,
+    id: i64,
+    part2: Part2Input,
+) -> Result<(), Rejected> {
+    let user = entering(&visit.user, Area::NationalCommission)?;
+    let now = visit.now;
+    let mut part2 = part2;
+    let signed = checked_signature(app, part2.signed.take()).await?;
+    let mut tx = visit.conn.begin().await?;
+    let application = own(&mut tx, user, id, true).await?;
+    let (_, deadlines) = db::applications::call_and_deadlines(&mut tx, &application).await?;
+    may_change_part2(application.stage, now, &deadlines)?;
+    keep_part2(
+        app,
+        &mut tx,
+        &application,
+        user.id,
+        &part2,
+        signed,
+        true,
+        now,
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
@@ -436,6 +515,209 @@ pub async fn take_back(app: &App, visit: &mut Visit, id: i64) -> Result<(), Erro
     Ok(())
 }
 
+/// Tells UIL's coordinators which cities a National Commission just sent them.
+async fn tell_uil(app: &App, tx: &mut PgConnection, sent: &[Application]) -> Result<(), Error> {
+    let Some(first) = sent.first() else {
+        return Ok(());
+    };
+    let cities: Vec<String> = sent
+        .iter()
+        .map(|a| a.answers.city_name().to_owned())
+        .collect();
+    let link = app.mailer.link("/uil");
+    let mut mails = Vec::new();
+    for to in db::applications::addresses_of_role(&mut *tx, Role::UilAdmin).await? {
+        mails.push(messages::uil_submissions(
+            &to.email,
+            first.answers.country(),
+            &cities,
+            &link,
+            crate::mail::account_locale(to.locale.as_deref()),
+        )?);
+    }
+    Ok(app.mailer.queue_all(tx, &mails).await?)
+}
+
+// ---------- the cockpit: compare, order, choose, endorse and send in one step ----------
+
+/// The Member State's submitted applications side by side, in the National Commission's
+/// order, with where it stands: the quota used and the deadline.
+pub struct Cockpit {
+    pub country: String,
+    pub call: Call,
+    pub deadlines: Deadlines,
+    pub used: i64,
+    pub applications: Vec<Application>,
+}
+
+/// The cockpit of the current call; `None` when there is no call.
+pub async fn cockpit(visit: &mut Visit) -> Result<Option<Cockpit>, Error> {
+    let user = entering(&visit.user, Area::NationalCommission)?;
+    let country = country_of(user)?.to_owned();
+    let calls = db::calls::all(&mut *visit.conn).await?;
+    let Some(call) = current_call(&calls, visit.now).cloned() else {
+        return Ok(None);
+    };
+    let deadlines = db::applications::country_deadlines(&mut visit.conn, &call, &country).await?;
+    let applications =
+        db::applications::submitted_of_country(&mut visit.conn, call.id, &country).await?;
+    let used = applications
+        .iter()
+        .filter(|a| a.stage.counts_toward_quota())
+        .count() as i64;
+    Ok(Some(Cockpit {
+        country,
+        call,
+        deadlines,
+        used,
+        applications,
+    }))
+}
+
+/// Saves the National Commission's order of its applications (`None` takes one out of
+/// it); each change is on the application's timeline, for the National Commission and
+/// UIL only. Applications of another Member State are left alone.
+pub async fn rank(visit: &mut Visit, ranks: &[(i64, Option<i16>)]) -> Result<(), Error> {
+    let user = entering(&visit.user, Area::NationalCommission)?.clone();
+    let country = country_of(&user)?.to_owned();
+    let calls = db::calls::all(&mut *visit.conn).await?;
+    let call = current_call(&calls, visit.now)
+        .cloned()
+        .ok_or(Error::NotFound)?;
+    let mut tx = visit.conn.begin().await?;
+    let changed = db::applications::set_ranks(&mut tx, call.id, &country, ranks).await?;
+    for (id, rank) in changed {
+        let event = EventKind::Ranked { rank };
+        db::applications::add_event(&mut tx, id, Some(user.id), &event, None, visit.now).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The chosen applications of the Member State, as the confirmation page lists them, and
+/// whether endorsing and sending them would be refused, and why.
+pub struct Plan {
+    pub chosen: Vec<Application>,
+    pub decision: Result<(), Refusal>,
+    pub cockpit: Cockpit,
+}
+
+/// What endorsing and sending `ids` would do, decided as `endorse_and_send` decides it.
+pub async fn plan(visit: &mut Visit, ids: &[i64]) -> Result<Plan, Error> {
+    let now = visit.now;
+    let cockpit = cockpit(visit).await?.ok_or(Error::NotFound)?;
+    let (chosen, others): (Vec<_>, Vec<_>) = cockpit
+        .applications
+        .iter()
+        .cloned()
+        .partition(|a| ids.contains(&a.id));
+    let used_by_others = others
+        .iter()
+        .filter(|a| a.stage.counts_toward_quota())
+        .count() as i64;
+    let states: Vec<_> = chosen.iter().map(|a| (a.stage, a.part2())).collect();
+    let decision = endorse_and_send(
+        &states,
+        used_by_others,
+        cockpit.call.endorsement_quota,
+        now,
+        &cockpit.deadlines,
+    );
+    Ok(Plan {
+        chosen,
+        decision,
+        cockpit,
+    })
+}
+
+/// Endorses the chosen applications and sends them to UIL, in one transaction: all of
+/// them or none. The rule decides on the locked rows; the schema's quota trigger decides
+/// a race with a colleague doing the same. Returns the cities sent.
+pub async fn endorse_and_send_chosen(
+    app: &App,
+    visit: &mut Visit,
+    ids: &[i64],
+) -> Result<Vec<String>, Error> {
+    let user = entering(&visit.user, Area::NationalCommission)?.clone();
+    let country = country_of(&user)?.to_owned();
+    let now = visit.now;
+    let calls = db::calls::all(&mut *visit.conn).await?;
+    let call = current_call(&calls, now).cloned().ok_or(Error::NotFound)?;
+    let mut ids = ids.to_vec();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut tx = visit.conn.begin().await?;
+    let deadlines = db::applications::country_deadlines(&mut tx, &call, &country).await?;
+    let mut chosen = Vec::new();
+    for id in &ids {
+        let a = own(&mut tx, &user, *id, true).await?;
+        if a.call_id != call.id {
+            return Err(Error::NotFound);
+        }
+        chosen.push(a);
+    }
+    let used = db::applications::endorsements_used(&mut tx, call.id, &country).await?;
+    let used_by_chosen = chosen
+        .iter()
+        .filter(|a| a.stage.counts_toward_quota())
+        .count() as i64;
+    let states: Vec<_> = chosen.iter().map(|a| (a.stage, a.part2())).collect();
+    let quota = call.endorsement_quota;
+    endorse_and_send(&states, used - used_by_chosen, quota, now, &deadlines)?;
+    for application in &mut chosen {
+        if application.stage == crate::domain::Stage::Submitted {
+            let to = decide(
+                application.stage,
+                Action::Endorse,
+                Role::Natcom,
+                now,
+                &deadlines,
+            )?;
+            let moved = db::applications::move_to(
+                &mut tx,
+                application,
+                Action::Endorse,
+                to,
+                user.id,
+                None,
+                now,
+            )
+            .await;
+            match moved {
+                // A colleague's endorsement won the race for the last place: nothing is kept.
+                Err(e) if e.violates("endorsement_quota") => {
+                    return Err(Refusal::QuotaReached { quota }.into());
+                }
+                other => other?,
+            }
+            application.stage = to;
+            let event = CityEvent::Endorsed {
+                note: application.endorsement_note.as_deref(),
+                natcom_deadline: &deadlines.natcom,
+            };
+            tell_city(app, &mut tx, application, event).await?;
+        }
+        let to = forwarding(application.stage, now, &deadlines, application.part2())?;
+        db::applications::move_to(
+            &mut tx,
+            application,
+            Action::Forward,
+            to,
+            user.id,
+            None,
+            now,
+        )
+        .await?;
+        tell_city(app, &mut tx, application, CityEvent::Forwarded).await?;
+    }
+    tell_uil(app, &mut tx, &chosen).await?;
+    tx.commit().await?;
+    Ok(chosen
+        .into_iter()
+        .map(|a| a.answers.city_name().to_owned())
+        .collect())
+}
+
 /// Tells the city, in its language, how its application moved; returns the addresses.
 pub(crate) async fn tell_city(
     app: &App,
@@ -511,24 +793,7 @@ pub async fn submit_to_uil(app: &App, visit: &mut Visit) -> Result<SentToUil, Er
         tell_city(app, &mut tx, &application, CityEvent::Forwarded).await?;
         sent.push(application);
     }
-    if let Some(first) = sent.first() {
-        let cities: Vec<String> = sent
-            .iter()
-            .map(|a| a.answers.city_name().to_owned())
-            .collect();
-        let link = app.mailer.link("/uil");
-        let mut mails = Vec::new();
-        for to in db::applications::addresses_of_role(&mut tx, Role::UilAdmin).await? {
-            mails.push(messages::uil_submissions(
-                &to.email,
-                first.answers.country(),
-                &cities,
-                &link,
-                crate::mail::account_locale(to.locale.as_deref()),
-            )?);
-        }
-        app.mailer.queue_all(&mut tx, &mails).await?;
-    }
+    tell_uil(app, &mut tx, &sent).await?;
     tx.commit().await?;
     Ok(SentToUil {
         sent: sent

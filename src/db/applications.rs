@@ -9,6 +9,7 @@ use crate::domain::access::Visibility;
 use crate::domain::application::Part2;
 use crate::domain::event::{Audience, DeadlineStage, EventKind};
 use crate::domain::form::{Answers, StoredValues, Uploads};
+use crate::domain::signature::{self, Statement};
 use crate::domain::{Action, Call, Deadlines, Role, Stage};
 
 /// An application with everything its pages show.
@@ -40,9 +41,47 @@ pub struct Application {
     /// How many UIL assessments it has, and the sum of all their scores (kept on the row).
     pub assessment_count: i32,
     pub assessment_score_sum: i32,
+    /// The National Commission's order of its applications (1 first).
+    pub natcom_rank: Option<i16>,
+    /// What the signed pledge and the signed Part 2 on file stated when uploaded.
+    pub pledge_statement: Option<Statement>,
+    pub part2_statement: Option<Statement>,
 }
 
 impl Application {
+    /// What the pledge states now.
+    pub fn pledge_now(&self) -> Statement {
+        signature::pledge(&self.answers)
+    }
+
+    /// What Part 2 states now.
+    pub fn part2_now(&self) -> Statement {
+        signature::part2(
+            self.answers.city_name(),
+            self.officer_name.as_deref().unwrap_or_default(),
+            self.officer_title.as_deref().unwrap_or_default(),
+        )
+    }
+
+    /// What changed since the signed pledge on file was uploaded (nothing when it still
+    /// binds, or when there is none).
+    pub fn pledge_changed(&self) -> Vec<&'static str> {
+        self.pledge_statement
+            .as_ref()
+            .map_or_else(Vec::new, |signed| {
+                signed.changed_in(&self.pledge_now(), &signature::PLEDGE_FIELDS)
+            })
+    }
+
+    /// What changed since the signed Part 2 on file was uploaded.
+    pub fn part2_changed(&self) -> Vec<&'static str> {
+        self.part2_statement
+            .as_ref()
+            .map_or_else(Vec::new, |signed| {
+                signed.changed_in(&self.part2_now(), &signature::PART2_FIELDS)
+            })
+    }
+
     pub fn visibility(&self) -> Visibility<'_> {
         Visibility {
             owner_id: self.owner_id,
@@ -89,11 +128,14 @@ struct Record {
     pledge_uploaded: bool,
     supporting_uploads: i64,
     signed_endorsement: bool,
+    natcom_rank: Option<i16>,
+    pledge_statement: Option<Json<Statement>>,
+    part2_statement: Option<Json<Statement>>,
 }
 
 impl From<Record> for Application {
     fn from(r: Record) -> Self {
-        Application {
+        let mut app = Application {
             id: r.id,
             call_id: r.call_id,
             owner_id: r.owner_id,
@@ -118,7 +160,16 @@ impl From<Record> for Application {
             decided_at: r.decided_at,
             assessment_count: r.assessment_count,
             assessment_score_sum: r.assessment_score_sum,
-        }
+            natcom_rank: r.natcom_rank,
+            pledge_statement: r.pledge_statement.map(|j| j.0),
+            part2_statement: r.part2_statement.map(|j| j.0),
+        };
+        // A signed scan counts only while it binds to what it signed.
+        app.uploads.pledge &=
+            signature::still_binds(app.pledge_statement.as_ref(), &app.pledge_now());
+        app.signed_endorsement &=
+            signature::still_binds(app.part2_statement.as_ref(), &app.part2_now());
+        app
     }
 }
 
@@ -142,7 +193,10 @@ macro_rules! select_applications {
                       (SELECT count(*) FROM documents d WHERE d.application_id = a.id AND d.kind = 'supporting')
                         AS "supporting_uploads!",
                       EXISTS (SELECT FROM documents d WHERE d.application_id = a.id AND d.kind = 'endorsement')
-                        AS "signed_endorsement!"
+                        AS "signed_endorsement!",
+                      a.natcom_rank,
+                      a.pledge_statement AS "pledge_statement?: Json<Statement>",
+                      a.part2_statement AS "part2_statement?: Json<Statement>"
                  FROM applications a JOIN member_states s ON s.iso2 = a.country "# + $tail,
             $($arg),*
         )
@@ -346,6 +400,7 @@ pub async fn add_event(
         EventKind::ColleagueJoined { name } | EventKind::ColleagueRemoved { name } => {
             Some(serde_json::json!({"colleague": name}))
         }
+        EventKind::Ranked { rank } => Some(serde_json::json!({"rank": rank})),
         _ => None,
     };
     sqlx::query!(
@@ -391,6 +446,7 @@ struct Detail {
     deadline: Option<NaiveDate>,
     section: Option<String>,
     colleague: Option<String>,
+    rank: Option<i16>,
 }
 
 pub(super) fn event_kind(
@@ -448,6 +504,7 @@ pub(super) fn event_kind(
         "colleague_removed" => EventKind::ColleagueRemoved {
             name: detail.colleague.clone().unwrap_or_default(),
         },
+        "ranked" => EventKind::Ranked { rank: detail.rank },
         _ => return Err(corrupt()),
     })
 }
@@ -671,4 +728,82 @@ pub async fn natcom_addresses(
     )
     .fetch_all(conn)
     .await?)
+}
+
+/// Keeps what the signed pledge just uploaded states (`None` when it goes).
+pub async fn set_pledge_statement(
+    conn: &mut PgConnection,
+    id: i64,
+    statement: Option<&Statement>,
+) -> Result<(), Error> {
+    sqlx::query!(
+        "UPDATE applications SET pledge_statement = $2 WHERE id = $1",
+        id,
+        statement.map(Json) as _
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Keeps what the signed Part 2 just uploaded states.
+pub async fn set_part2_statement(
+    conn: &mut PgConnection,
+    id: i64,
+    statement: &Statement,
+) -> Result<(), Error> {
+    sqlx::query!(
+        "UPDATE applications SET part2_statement = $2 WHERE id = $1",
+        id,
+        Json(statement) as _
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The National Commission's order of its applications: `ranks` as (id, rank), only the
+/// ones of `country` in `call_id` (others are left alone). Returns the ids whose rank
+/// changed.
+pub async fn set_ranks(
+    conn: &mut PgConnection,
+    call_id: i64,
+    country: &str,
+    ranks: &[(i64, Option<i16>)],
+) -> Result<Vec<(i64, Option<i16>)>, Error> {
+    let ids: Vec<i64> = ranks.iter().map(|(id, _)| *id).collect();
+    let values: Vec<Option<i16>> = ranks.iter().map(|(_, r)| *r).collect();
+    let changed = sqlx::query!(
+        r#"UPDATE applications a SET natcom_rank = r.rank
+             FROM unnest($3::bigint[], $4::smallint[]) AS r(id, rank)
+            WHERE a.id = r.id AND a.call_id = $1 AND a.country = $2
+              AND a.natcom_rank IS DISTINCT FROM r.rank
+        RETURNING a.id, a.natcom_rank"#,
+        call_id,
+        country,
+        &ids,
+        &values as &[Option<i16>]
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(changed.into_iter().map(|r| (r.id, r.natcom_rank)).collect())
+}
+
+/// A Member State's submitted applications in a call, whole, in the National
+/// Commission's order, then by submission: what its compare page sets side by side.
+pub async fn submitted_of_country(
+    conn: &mut PgConnection,
+    call_id: i64,
+    country: &str,
+) -> Result<Vec<Application>, Error> {
+    let records = select_applications!(
+        "WHERE a.call_id = $1 AND a.country = $2 AND a.submitted_at IS NOT NULL
+           AND a.stage NOT IN ('draft', 'withdrawn')
+         ORDER BY a.natcom_rank NULLS LAST, a.submitted_at, a.id",
+        call_id,
+        country
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(records.into_iter().map(Application::from).collect())
 }

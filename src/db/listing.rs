@@ -317,3 +317,45 @@ mod tests {
         assert_eq!(Counts::sum([]), Counts::default());
     }
 }
+
+/// One Member State in UIL's pipeline: how many of its applications in a call its
+/// National Commission has (submitted), has endorsed, and has sent to UIL. Drafts never
+/// count: the pipeline starts at submission.
+#[derive(Debug, Clone)]
+pub struct PipelineRow {
+    pub region: String,
+    pub iso2: String,
+    pub submitted: i64,
+    pub endorsed: i64,
+    pub forwarded: i64,
+}
+
+/// Every Member State of UNESCO, with its counts in `call_id` (zero for those without).
+pub async fn pipeline(
+    db: impl sqlx::PgExecutor<'_>,
+    call_id: i64,
+) -> Result<Vec<PipelineRow>, Error> {
+    // The stages that use an endorsement are the domain's rule.
+    let endorsed: Vec<&str> = Stage::ALL
+        .iter()
+        .filter(|s| s.counts_toward_quota())
+        .map(|s| s.as_str())
+        .collect();
+    Ok(sqlx::query_as!(
+        PipelineRow,
+        r#"SELECT s.unesco_region AS region, s.iso2::text AS "iso2!",
+                  count(a.id) FILTER (WHERE a.stage <> 'draft') AS "submitted!",
+                  count(a.id) FILTER (WHERE a.stage = ANY($2)) AS "endorsed!",
+                  count(a.id) FILTER (WHERE a.forwarded_at IS NOT NULL) AS "forwarded!"
+             FROM member_states s
+             LEFT JOIN applications a
+                    ON a.country = s.iso2 AND a.call_id = $1 AND a.submitted_at IS NOT NULL
+            WHERE s.status = 'member'
+            GROUP BY s.unesco_region, s.iso2
+            ORDER BY s.unesco_region, s.iso2"#,
+        call_id,
+        &endorsed as &[&str]
+    )
+    .fetch_all(db)
+    .await?)
+}

@@ -108,14 +108,15 @@ pub fn endorsement(
     Ok(Endorsement::Endorse { to })
 }
 
-/// The National Commission's Part 2 of an endorsed application may change until its
-/// deadline, while the application is not yet with UIL.
+/// The National Commission's Part 2 (the signing officer, the signed endorsement) may be
+/// saved on a submitted application before it decides, and changed on an endorsed one,
+/// until its deadline, while the application is not yet with UIL.
 pub fn may_change_part2(
     stage: Stage,
     now: DateTime<Utc>,
     deadlines: &Deadlines,
 ) -> Result<(), Refusal> {
-    if stage != Stage::Endorsed {
+    if !matches!(stage, Stage::Submitted | Stage::Endorsed) {
         return Err(Refusal::NotFromStage {
             stage,
             action: Action::Endorse,
@@ -166,6 +167,43 @@ pub fn forwarding(
     }
 }
 
+/// Whether the National Commission may endorse and send to UIL, in one step, exactly the
+/// chosen applications (their stage and Part 2): each must be submitted or endorsed, with
+/// its Part 2 complete, and, with the endorsements its other applications use
+/// (`used_by_others`), they must fit the quota; before the deadline. All or nothing: the
+/// first refusal refuses the whole.
+pub fn endorse_and_send(
+    chosen: &[(Stage, Part2)],
+    used_by_others: i64,
+    quota: i32,
+    now: DateTime<Utc>,
+    deadlines: &Deadlines,
+) -> Result<(), Refusal> {
+    open_for_natcom(now, &deadlines.natcom)?;
+    if chosen.is_empty() {
+        return Err(Refusal::NothingChosen);
+    }
+    for (stage, part2) in chosen {
+        if !matches!(stage, Stage::Submitted | Stage::Endorsed) {
+            return Err(Refusal::NotFromStage {
+                stage: *stage,
+                action: Action::Endorse,
+            });
+        }
+        if !part2.is_complete() {
+            return Err(Refusal::Part2Incomplete {
+                officer: part2.officer,
+                signed: part2.signed,
+            });
+        }
+    }
+    let wanted = used_by_others + chosen.len() as i64;
+    if wanted > i64::from(quota) {
+        return Err(Refusal::QuotaReached { quota });
+    }
+    Ok(())
+}
+
 /// UIL's reviewers assess an application while it is under review.
 pub fn may_assess(stage: Stage) -> Result<(), Refusal> {
     match stage {
@@ -198,6 +236,53 @@ pub fn time_left(deadline: &ZonedDay, now: DateTime<Utc>) -> TimeLeft {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn endorse_and_send_is_all_or_nothing_within_the_quota_and_the_deadline() {
+        let d = call_2023().deadlines();
+        let now: DateTime<Utc> = "2023-06-20T12:00:00Z".parse().unwrap();
+        let whole = Part2 {
+            officer: true,
+            signed: true,
+        };
+        let unsigned = Part2 {
+            officer: true,
+            signed: false,
+        };
+        let ok = [(Stage::Submitted, whole), (Stage::Endorsed, whole)];
+        assert_eq!(endorse_and_send(&ok, 1, 3, now, &d), Ok(()));
+        assert_eq!(
+            endorse_and_send(&ok, 2, 3, now, &d),
+            Err(Refusal::QuotaReached { quota: 3 }),
+            "two more do not fit beside two others"
+        );
+        assert_eq!(
+            endorse_and_send(
+                &[(Stage::Submitted, whole), (Stage::Submitted, unsigned)],
+                0,
+                3,
+                now,
+                &d
+            ),
+            Err(Refusal::Part2Incomplete {
+                officer: true,
+                signed: false
+            })
+        );
+        assert!(matches!(
+            endorse_and_send(&[(Stage::Declined, whole)], 0, 3, now, &d),
+            Err(Refusal::NotFromStage { .. })
+        ));
+        assert_eq!(
+            endorse_and_send(&[], 0, 3, now, &d),
+            Err(Refusal::NothingChosen)
+        );
+        let late: DateTime<Utc> = "2023-07-01T12:01:00Z".parse().unwrap();
+        assert!(matches!(
+            endorse_and_send(&ok, 0, 3, late, &d),
+            Err(Refusal::NatcomDeadlinePassed { .. })
+        ));
+    }
     use crate::domain::call::tests::call_2023;
 
     fn utc(s: &str) -> DateTime<Utc> {

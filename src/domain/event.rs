@@ -71,6 +71,10 @@ pub enum EventKind {
     ColleagueRemoved {
         name: String,
     },
+    /// The National Commission placed it in its order (`None`: took it out).
+    Ranked {
+        rank: Option<i16>,
+    },
 }
 
 impl EventKind {
@@ -87,6 +91,7 @@ impl EventKind {
             EventKind::SectionSaved { .. } => "section_saved",
             EventKind::ColleagueJoined { .. } => "colleague_joined",
             EventKind::ColleagueRemoved { .. } => "colleague_removed",
+            EventKind::Ranked { .. } => "ranked",
         }
     }
 
@@ -100,7 +105,8 @@ impl EventKind {
             {
                 Audience::NatcomAndUil
             }
-            EventKind::Part2Changed => Audience::NatcomAndUil,
+            // The order of a country's cities is between its National Commission and UIL.
+            EventKind::Part2Changed | EventKind::Ranked { .. } => Audience::NatcomAndUil,
             _ => Audience::Everyone,
         }
     }

@@ -17,6 +17,7 @@ pub mod plausibility;
 pub mod refusal;
 pub mod region;
 pub mod reminder;
+pub mod signature;
 pub mod stage;
 pub mod two_factor;
 

@@ -33,6 +33,8 @@ pub enum Refusal {
     NoOpenCall,
     /// The city already has an application in this call.
     CityAlreadyApplying,
+    /// Nothing was chosen to endorse and send.
+    NothingChosen,
     /// A new application starts only from one of an earlier call that was not accepted
     /// or was withdrawn.
     NotToStartAgainFrom { stage: Stage },

@@ -23,6 +23,42 @@ impl Reminder {
     }
 }
 
+/// National Commissions have more to do before their deadline (choose, endorse, sign,
+/// send): they are reminded a fortnight, a week and two days before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NatcomReminder {
+    Fortnight,
+    Week,
+    TwoDays,
+}
+
+impl NatcomReminder {
+    pub fn suffix(self) -> &'static str {
+        match self {
+            NatcomReminder::Fortnight => "fortnight",
+            NatcomReminder::Week => "week",
+            NatcomReminder::TwoDays => "two_days",
+        }
+    }
+}
+
+/// Which National Commission reminder is due for its deadline at `now`, if any: the
+/// latest whose time has come (a missed earlier one is never sent once a later is due).
+pub fn due_natcom_reminder(deadline: &ZonedDay, now: DateTime<Utc>) -> Option<NatcomReminder> {
+    let end = deadline.ends_at();
+    if now >= end {
+        None
+    } else if now >= end - TimeDelta::days(2) {
+        Some(NatcomReminder::TwoDays)
+    } else if now >= end - TimeDelta::days(7) {
+        Some(NatcomReminder::Week)
+    } else if now >= end - TimeDelta::days(14) {
+        Some(NatcomReminder::Fortnight)
+    } else {
+        None
+    }
+}
+
 /// Which reminder is due for a deadline at `now`, if any.
 pub fn due_reminder(deadline: &ZonedDay, now: DateTime<Utc>) -> Option<Reminder> {
     let end = deadline.ends_at();
@@ -43,7 +79,7 @@ pub fn due_reminder(deadline: &ZonedDay, now: DateTime<Utc>) -> Option<Reminder>
 /// within: most of a call's life, none does.
 pub fn reminder_days(now: DateTime<Utc>) -> RangeInclusive<NaiveDate> {
     let today = now.date_naive();
-    (today - Days::new(2))..=(today + Days::new(9))
+    (today - Days::new(2))..=(today + Days::new(16))
 }
 
 #[cfg(test)]
@@ -51,6 +87,26 @@ mod tests {
     use super::*;
     use crate::domain::DeadlineZone;
     use chrono::NaiveDate;
+
+    #[test]
+    fn national_commissions_are_reminded_14_7_and_2_days_before() {
+        let june30 = ZonedDay::new(
+            NaiveDate::from_ymd_opt(2023, 6, 30).unwrap(),
+            DeadlineZone::AnywhereOnEarth,
+        );
+        // 30 June 23:59 AoE is 1 July 11:59 UTC.
+        let at = |s: &str| due_natcom_reminder(&june30, s.parse().unwrap());
+        assert_eq!(at("2023-06-17T11:59:00Z"), None);
+        assert_eq!(at("2023-06-17T12:00:00Z"), Some(NatcomReminder::Fortnight));
+        assert_eq!(at("2023-06-24T12:00:00Z"), Some(NatcomReminder::Week));
+        assert_eq!(at("2023-06-29T12:00:00Z"), Some(NatcomReminder::TwoDays));
+        assert_eq!(at("2023-07-01T12:00:00Z"), None, "closed");
+        let now: DateTime<Utc> = "2023-06-16T12:00:00Z".parse().unwrap();
+        assert!(
+            reminder_days(now).contains(&june30.date),
+            "the job reads the call a fortnight out"
+        );
+    }
 
     fn at(s: &str) -> Option<Reminder> {
         let may31 = ZonedDay::new(

@@ -9,7 +9,7 @@ use super::OutgoingMail;
 use crate::domain::Role;
 use crate::domain::ZonedDay;
 use crate::domain::form::Language;
-use crate::domain::reminder::Reminder;
+use crate::domain::reminder::{NatcomReminder, Reminder};
 use crate::i18n::{Locale, Tr};
 
 #[derive(Template)]
@@ -552,12 +552,17 @@ pub fn natcom_reminder(
     undecided: i64,
     unsent: i64,
     deadline: &ZonedDay,
-    reminder: Reminder,
+    reminder: NatcomReminder,
     link: &str,
     locale: Locale,
 ) -> Result<OutgoingMail, Error> {
     let mut m = Body::new(locale);
     let tr = m.tr;
+    let days = match reminder {
+        NatcomReminder::Fortnight => 14,
+        NatcomReminder::Week => 7,
+        NatcomReminder::TwoDays => 2,
+    };
     let mut work = tr.t2(
         "mail-reminder_natcom-body",
         "country",
@@ -573,6 +578,8 @@ pub fn natcom_reminder(
         work.push('\n');
         work.push_str(&tr.t1("mail-reminder_natcom-unsent", "count", unsent));
     }
+    work.push('\n');
+    work.push_str(&tr.t1("mail-reminder_natcom-left", "days", days));
     m.greet()
         .p(work)
         .p(tr.t("mail-reminder_natcom-follow"))
@@ -580,8 +587,9 @@ pub fn natcom_reminder(
         .sign();
     m.finish(
         match reminder {
-            Reminder::DayBefore => "reminder_natcom_day",
-            Reminder::WeekBefore => "reminder_natcom_week",
+            NatcomReminder::Fortnight => "reminder_natcom_fortnight",
+            NatcomReminder::Week => "reminder_natcom_week",
+            NatcomReminder::TwoDays => "reminder_natcom_two_days",
         },
         to,
         tr.t1(
@@ -720,7 +728,7 @@ mod tests {
                 1,
                 3,
                 &day,
-                Reminder::WeekBefore,
+                NatcomReminder::Week,
                 link,
                 locale,
             )
@@ -759,7 +767,7 @@ mod tests {
             2,
             1,
             &june30(),
-            Reminder::WeekBefore,
+            NatcomReminder::Week,
             "http://x",
             Locale::Ar,
         )

@@ -11,7 +11,7 @@ use super::messages;
 use crate::clock::Clock;
 use crate::db;
 use crate::domain::form::Language;
-use crate::domain::reminder::{due_reminder, reminder_days};
+use crate::domain::reminder::{due_natcom_reminder, due_reminder, reminder_days};
 use crate::domain::{CallPhase, ZonedDay};
 
 /// Queues the reminders due now; returns how many.
@@ -78,7 +78,7 @@ pub async fn queue_due(db: &PgPool, mailer: &Mailer, clock: &Clock) -> Result<us
         }
         for natcom in natcoms {
             let deadline = ZonedDay::new(natcom.deadline, call.zone);
-            let Some(reminder) = due_reminder(&deadline, now) else {
+            let Some(reminder) = due_natcom_reminder(&deadline, now) else {
                 continue;
             };
             let kind = format!("natcom_{}", reminder.suffix());

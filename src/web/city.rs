@@ -754,6 +754,7 @@ struct CheckPage {
     natcom_deadline: String,
     /// What looks unusual: warnings, which stop nothing.
     warnings: Vec<String>,
+    papers: super::papers::Papers,
 }
 
 fn check_page(
@@ -801,6 +802,7 @@ fn check_page(
         verified: draft.email_confirmed,
         natcom_deadline: tr.deadline(&draft.deadlines.natcom),
         warnings,
+        papers: super::papers::papers(tr, app),
         layout,
     })
 }

@@ -5,6 +5,7 @@
 mod account;
 mod assets;
 mod city;
+mod cockpit;
 pub(crate) mod country_options;
 pub mod error;
 mod extract;
@@ -13,6 +14,7 @@ mod language;
 mod markdown;
 mod natcom;
 mod ops;
+pub(crate) mod papers;
 mod public;
 pub mod session;
 mod team;
@@ -237,6 +239,7 @@ fn form_routes() -> Routes {
         "/uil/applications/{id}/assess" => post(uil::review::assess);
         "/uil/applications/{id}/decide" => post(uil::review::decide_application);
         "/uil/export.csv" => get(uil::export::export);
+        "/uil/pipeline" => get(uil::pipeline::pipeline);
         "/uil/calls" => get(uil::calls::list);
         "/uil/calls/new" => get(uil::calls::new_page).post(uil::calls::create);
         "/uil/calls/{id}" => get(uil::calls::edit_page).post(uil::calls::update);
@@ -252,6 +255,10 @@ fn form_routes() -> Routes {
         "/natcom/applications/{id}/return" => post(natcom::return_to_city);
         "/natcom/applications/{id}/take-back" => post(natcom::take_back);
         "/natcom/submit" => post(natcom::submit_to_uil);
+        "/natcom/compare" => get(cockpit::compare);
+        "/natcom/ranking" => post(cockpit::rank);
+        "/natcom/confirm" => get(cockpit::confirm);
+        "/natcom/endorse-and-send" => post(cockpit::endorse_and_send);
         "/applications" => get(city::list).post(city::create);
         "/applications/new" => get(city::new_page);
         "/applications/{id}" => get(city::show);
@@ -261,6 +268,8 @@ fn form_routes() -> Routes {
         "/applications/{id}/submitted" => get(city::submitted);
         "/applications/{id}/withdraw" => get(city::withdraw_page).post(city::withdraw);
         "/applications/{id}/print" => get(city::print);
+        "/applications/{id}/pledge.pdf" => get(papers::pledge);
+        "/natcom/applications/{id}/part2.pdf" => get(papers::part2);
         "/applications/{id}/start-again" => post(city::start_again);
         "/applications/{id}/team" => get(team::team).post(team::invite);
         "/applications/{id}/team/{user}/remove" => post(team::remove);
@@ -277,6 +286,7 @@ fn upload_routes() -> Routes {
         "/applications/{id}/edit/{section}" => get(city::edit_section).post(city::save_section);
         "/applications/{id}/documents" => post(city::upload);
         "/natcom/applications/{id}/endorse" => post(natcom::endorse);
+        "/natcom/applications/{id}/part2" => post(natcom::save_part2);
         "/uil/members" => get(uil::members::page).post(uil::members::import);
     }
 }

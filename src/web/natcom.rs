@@ -162,6 +162,7 @@ struct ApplicationPage {
     id: i64,
     /// What looks unusual in it, as flags.
     flags: Vec<String>,
+    papers: super::papers::Papers,
     city: String,
     country: String,
     stage: String,
@@ -226,6 +227,7 @@ async fn application_page(
         layout: ctx.layout(visit),
         id: app.id,
         flags: words::flags(tr, &r.flags, app.answers.city_name()),
+        papers: super::papers::papers(tr, app),
         city: app.answers.city_name().to_owned(),
         country: tr.country(app.answers.country()),
         stage: words::stage(tr, app.stage),
@@ -303,14 +305,35 @@ pub async fn endorse(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
+    input: FormData,
+) -> Result<Response, Error> {
+    part2_form(&state, &ctx, id, input, true).await
+}
+
+/// Saves Part 2 without deciding (`POST /natcom/applications/{id}/part2`).
+pub async fn save_part2(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    input: FormData,
+) -> Result<Response, Error> {
+    part2_form(&state, &ctx, id, input, false).await
+}
+
+/// The Part 2 form, sent to endorse (`endorse`) or only to save it.
+async fn part2_form(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
     mut input: FormData,
+    endorse: bool,
 ) -> Result<Response, Error> {
     let typed = Part2Typed {
         officer_name: input.text("officer_name").to_owned(),
         officer_title: input.text("officer_title").to_owned(),
         note: input.text("note").to_owned(),
     };
-    let mut visit = ctx.visit(&state).await?;
+    let mut visit = ctx.visit(state).await?;
     if let Some((_, filename)) = input.cut_off_file() {
         let mut issues = Issues::default();
         issues.add(
@@ -324,7 +347,7 @@ pub async fn endorse(
             endorse: Some(typed),
             ..Outcome::default()
         };
-        let page = application_page(&ctx, &mut visit, id, outcome).await?;
+        let page = application_page(ctx, &mut visit, id, outcome).await?;
         return Ok((StatusCode::PAYLOAD_TOO_LARGE, page).into_response());
     }
     let signed = input
@@ -339,20 +362,25 @@ pub async fn endorse(
                 endorse: Some(typed),
                 ..Outcome::default()
             };
-            return invalid(&ctx, &mut visit, id, outcome).await;
+            return invalid(ctx, &mut visit, id, outcome).await;
         }
     };
-    match usecase::endorse(state.app(), &mut visit, id, part2).await {
+    let done = if endorse {
+        usecase::endorse(state.app(), &mut visit, id, part2).await
+    } else {
+        usecase::save_part2(state.app(), &mut visit, id, part2).await
+    };
+    match done {
         Err(app::Rejected::Invalid(issues)) => {
             let outcome = Outcome {
                 issues,
                 endorse: Some(typed),
                 ..Outcome::default()
             };
-            invalid(&ctx, &mut visit, id, outcome).await
+            invalid(ctx, &mut visit, id, outcome).await
         }
         Err(app::Rejected::Failed(e)) => {
-            answered(&ctx, &mut visit, id, Err(e), |refusal| Outcome {
+            answered(ctx, &mut visit, id, Err(e), |refusal| Outcome {
                 refusal,
                 endorse: Some(typed),
                 ..Outcome::default()

@@ -194,6 +194,10 @@ pub fn what_happened(tr: Tr, kind: &EventKind, zone: crate::domain::DeadlineZone
         ),
         EventKind::ColleagueJoined { name } => tr.t1("city-event-colleague-joined", "name", name),
         EventKind::ColleagueRemoved { name } => tr.t1("city-event-colleague-removed", "name", name),
+        EventKind::Ranked { rank: Some(rank) } => {
+            tr.t1("natcom-event-ranked", "rank", i64::from(*rank))
+        }
+        EventKind::Ranked { rank: None } => tr.t("natcom-event-unranked"),
     }
 }
 

@@ -125,6 +125,7 @@ pub fn refusal(tr: Tr, r: &Refusal) -> String {
         }),
         Refusal::NoOpenCall => tr.t("refusal-no-open-call"),
         Refusal::CityAlreadyApplying => tr.t("refusal-city-already-applying"),
+        Refusal::NothingChosen => tr.t("refusal-nothing-chosen"),
         Refusal::NotToStartAgainFrom { stage: s } => tr.t1(
             "refusal-not-to-start-again-from",
             "stage",
@@ -426,4 +427,14 @@ pub fn flag(tr: Tr, f: &Flag, city: &str) -> String {
 /// Every flag of an application, in words.
 pub fn flags(tr: Tr, flags: &[Flag], city: &str) -> Vec<String> {
     flags.iter().map(|f| flag(tr, f, city)).collect()
+}
+
+/// The form's labels of `fields`, one after the other ("Full name of the mayor; Exact
+/// official title of the mayor").
+pub fn field_labels(tr: Tr, fields: &[&str]) -> String {
+    fields
+        .iter()
+        .map(|f| label(tr, f))
+        .collect::<Vec<_>>()
+        .join("; ")
 }

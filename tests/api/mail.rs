@@ -250,20 +250,45 @@ async fn each_reminder_arrives_once_to_the_right_people_and_follows_an_extension
     );
     assert_eq!(settled_mail(&smtp, "lyon@fr.example").await.len(), 2);
 
-    // 24 June: a week before the National Commissions' deadline; France has Lille to decide.
-    let _natcom_week = server_at(&db, &smtp, "2023-06-24T13:00:00Z").await;
+    // National Commissions are reminded a fortnight, a week and two days before their
+    // deadline. 17 June: the fortnight's; France has Lille to decide.
+    let _natcom_fortnight = server_at(&db, &smtp, "2023-06-17T13:00:00Z").await;
     let got = smtp.wait_for("natcom@fr.example", 1).await;
     assert!(
-        got[0]
+        got[0].text().contains("14 days are left"),
+        "{}",
+        got[0].text()
+    );
+    // 24 June: the week's.
+    let _natcom_week = server_at(&db, &smtp, "2023-06-24T13:00:00Z").await;
+    let got = smtp.wait_for("natcom@fr.example", 2).await;
+    assert!(
+        got[1]
             .subject()
             .starts_with("Reminder: submit your endorsements to UIL by 30 June 2023")
     );
     assert!(
-        got[0]
+        got[1]
             .text()
-            .contains("1 application is still waiting for your decision"),
+            .contains("1 application is still waiting for your decision")
+            && got[1].text().contains("7 days are left"),
         "{}",
-        got[0].text()
+        got[1].text()
+    );
+    // 29 June: the last two days'; a restart then sends nothing again.
+    let two_days = server_at(&db, &smtp, "2023-06-29T13:00:00Z").await;
+    let got = smtp.wait_for("natcom@fr.example", 3).await;
+    assert!(
+        got[2].text().contains("2 days are left"),
+        "{}",
+        got[2].text()
+    );
+    drop(two_days);
+    let _again = server_at(&db, &smtp, "2023-06-29T13:10:00Z").await;
+    assert_eq!(
+        settled_mail(&smtp, "natcom@fr.example").await.len(),
+        3,
+        "each reminder once"
     );
     let german = settled_mail(&smtp, "natcom@de.example").await;
     assert!(

@@ -7,6 +7,7 @@ mod smtp;
 mod access;
 mod accounts;
 mod city;
+mod cockpit;
 mod colleagues;
 mod hardening;
 mod languages;

@@ -31,6 +31,12 @@ const OFFICER: &[(&str, &str)] = &[
     ("officer_title", "Secretary-General"),
 ];
 
+/// Endorses with Part 2 and its signed scan, expecting it to work.
+pub async fn endorse_for_test(natcom: &Browser, id: i64) {
+    let response = endorse(natcom, id, true).await;
+    assert_eq!(response.status(), 303, "endorsing {id}");
+}
+
 async fn endorse(natcom: &Browser, id: i64, with_pdf: bool) -> reqwest::Response {
     let files = if with_pdf {
         vec![("signed_endorsement", "endorsement.pdf", pdf("endorsement"))]
@@ -501,7 +507,8 @@ async fn the_timeline_says_truthfully_what_happened_to_each_role() {
     let admin = app
         .signed_in(Role::UilAdmin, "admin@uil.example", None)
         .await;
-    // Endorsed with its signed PDF, then Part 2 corrected.
+    // Endorsed with its signed PDF, then Part 2 corrected, signed again (a signed Part 2
+    // binds to the officer's title it states).
     assert_eq!(endorse(&natcom, id, true).await.status(), 303);
     let corrected = natcom
         .post_multipart(
@@ -513,7 +520,11 @@ async fn the_timeline_says_truthfully_what_happened_to_each_role() {
                     "Secretary-General of the National Commission",
                 ),
             ],
-            &[],
+            &[(
+                "signed_endorsement",
+                "endorsement-corrected.pdf",
+                pdf("endorsement corrected"),
+            )],
         )
         .await;
     assert_eq!(corrected.status(), 303);

@@ -373,7 +373,10 @@ async fn the_csv_holds_exactly_the_filtered_rows_and_reads_back_exactly() {
         r#"UPDATE applications SET answers = answers || jsonb_build_object(
                 'mayor_title', 'Mayor, "Dimarchos" of Athens',
                 'contact_address', E'Odos Athinas 63\n10552 Athina',
-                'motivation', '=1+1 is not a formula here')
+                'motivation', '=1+1 is not a formula here'),
+                -- The signed pledge stated the same title.
+                pledge_statement = jsonb_set(pledge_statement, '{mayor_title}',
+                                             '"Mayor, \"Dimarchos\" of Athens"')
           WHERE id = $1"#,
     )
     .bind(greek)

@@ -275,6 +275,12 @@ test('5 June 2023: the National Commission endorses three, is refused a fourth, 
   await signIn(natcom, 'natcom@fr.example', STAFF_PASSWORD);
   assert.match(natcom.url(), /\/natcom$/);
   assert.match(await textOf(natcom, 'main'), /0 of 3 endorsements used/);
+  // The comparison: a real table, its columns and rows named by headers (axe checks it).
+  await natcom.getByRole('link', { name: named('Compare the applications side by side, put them in order and choose') }).click();
+  await audit(natcom, 'natcom compare');
+  const headers = await natcom.locator('table.compare thead th[scope="col"]').count();
+  assert.ok(headers >= 4, `a column per submitted application: ${headers}`);
+  assert.ok(await natcom.locator('table.compare th[scope="row"]').count() > 10, 'rows named by headers');
   const endorsement = pdfFile('endorsement.pdf');
   for (const city of ['Nancy', 'Metz', 'Rouen', 'Dijon']) {
     await go(natcom, '/natcom', 'natcom dashboard');

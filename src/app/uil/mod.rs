@@ -58,6 +58,23 @@ pub async fn dashboard(
     })
 }
 
+/// UIL's view of what its National Commissions hold in the current call, before anything
+/// reaches UIL: counts per Member State only, no content, nothing of drafts.
+pub struct Pipeline {
+    pub call: crate::domain::Call,
+    pub rows: Vec<db::listing::PipelineRow>,
+}
+
+pub async fn pipeline(visit: &mut Visit) -> Result<Option<Pipeline>, Error> {
+    entering(&visit.user, Area::Uil)?;
+    let calls = db::calls::all(&mut *visit.conn).await?;
+    let Some(call) = crate::domain::call::current_call(&calls, visit.now).cloned() else {
+        return Ok(None);
+    };
+    let rows = db::listing::pipeline(&mut *visit.conn, call.id).await?;
+    Ok(Some(Pipeline { call, rows }))
+}
+
 // ---------- one application ----------
 
 /// An application that reached UIL, for a UIL user who may see it; otherwise `NotFound`.

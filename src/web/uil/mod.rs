@@ -7,6 +7,7 @@ pub mod export;
 pub mod extensions;
 pub mod members;
 pub mod outbox;
+pub mod pipeline;
 pub mod review;
 pub mod users;
 

@@ -234,6 +234,7 @@ struct ApplicationPage {
     previous_id: Option<i64>,
     /// What looks unusual in it, as flags.
     flags: Vec<String>,
+    papers: crate::web::papers::Papers,
     city: String,
     country: String,
     stage: String,
@@ -351,6 +352,7 @@ async fn application_page(
         id: app.id,
         previous_id: app.previous_id,
         flags: words::flags(tr, &r.flags, app.answers.city_name()),
+        papers: crate::web::papers::papers(tr, app),
         city: app.answers.city_name().to_owned(),
         country: tr.country(app.answers.country()),
         stage: words::stage(tr, app.stage),
