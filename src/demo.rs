@@ -218,7 +218,8 @@ pub async fn seed(db: &PgPool, applications: usize, bench_drafts: usize) -> Resu
     copy(&mut tx, "COPY users (email, name, role, country, password_hash, email_verified_at, created_at) FROM STDIN WITH (FORMAT csv)", users).await?;
     // Staff accounts must have a second factor: the demo's is one known key.
     sqlx::query(
-        "UPDATE users SET totp_secret = $1, totp_enrolled_at = $2 WHERE role <> 'applicant'",
+        "UPDATE users SET totp_secret = $1, totp_enrolled_at = $2
+          WHERE role <> 'applicant' AND email LIKE '%@demo.example'",
     )
     .bind(DEMO_TOTP_SECRET)
     .bind(t0)

@@ -127,6 +127,7 @@ problem-population-out-of-range = يجب أن يكون عدد السكان عد�
 problem-not-an-area = يُرجى إدخال المساحة بالكيلومتر المربع (كم²) في صورة عدد أكبر من 0، مثل 891.8
 problem-not-an-amount = يُرجى إدخال مبلغ بدولارات الولايات المتحدة، مثل 45000
 problem-not-schooling-years = يُرجى إدخال عدد من السنوات من 0 إلى 25، مثل 11.5
+problem-rank-out-of-range = اكتبوا كل مرتبة في ترتيبكم عددًا صحيحًا من 1 إلى 999، أو اتركوها فارغة
 problem-not-a-year = يُرجى إدخال سنة الرقم بأربعة أرقام، مثل 2022
 problem-not-a-score = يُرجى إعطاء درجة من 1 إلى 5 للمعيار: { $criterion }
 problem-not-a-priority = يُرجى اختيار مستوى من 1 إلى 5

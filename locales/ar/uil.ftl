@@ -245,6 +245,9 @@ uil-mail-kind-uil_decision_natcom = قرار UIL، إلى اللجنة الوط�
 uil-mail-kind-reminder_city_day = تذكير للمدينة، قبل يوم واحد
 uil-mail-kind-reminder_city_week = تذكير للمدينة، قبل أسبوع
 uil-mail-kind-reminder_natcom_day = تذكير للجنة الوطنية، قبل يوم واحد
+uil-mail-kind-reminder_natcom_fortnight = تذكير للجنة الوطنية، قبل أسبوعين
+uil-mail-kind-reminder_natcom_two_days = تذكير للجنة الوطنية، قبل يومين
+uil-mail-kind-colleague_invitation = دعوة إلى العمل على طلب
 uil-mail-kind-reminder_natcom_week = تذكير للجنة الوطنية، قبل أسبوع
 
 ## حسابات الموظفين.

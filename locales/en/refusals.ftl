@@ -119,6 +119,7 @@ problem-population-out-of-range = Population must be a number between { $min } a
 problem-not-an-area = Enter the area in km² as a number above 0, like 891.8
 problem-not-an-amount = Enter an amount in US dollars, like 45000
 problem-not-schooling-years = Enter a number of years from 0 to 25, like 11.5
+problem-rank-out-of-range = Give each place in your order as a whole number from 1 to 999, or leave it empty
 problem-not-a-year = Enter the year of the figure as 4 digits, like 2022
 problem-not-a-score = Give a score from 1 to 5 for: { $criterion }
 problem-not-a-priority = Choose a rating from 1 to 5

@@ -263,6 +263,9 @@ uil-mail-kind-uil_decision_natcom = UIL decision, to the National Commission
 uil-mail-kind-reminder_city_day = Reminder to the city, one day before
 uil-mail-kind-reminder_city_week = Reminder to the city, one week before
 uil-mail-kind-reminder_natcom_day = Reminder to the National Commission, one day before
+uil-mail-kind-reminder_natcom_fortnight = Reminder to the National Commission, two weeks before
+uil-mail-kind-reminder_natcom_two_days = Reminder to the National Commission, two days before
+uil-mail-kind-colleague_invitation = Invitation to work on an application
 uil-mail-kind-reminder_natcom_week = Reminder to the National Commission, one week before
 
 ## Staff accounts.

@@ -121,6 +121,7 @@ problem-population-out-of-range = La población debe ser un número entre { $min
 problem-not-an-area = Introduzca la superficie en km² como un número mayor que 0, por ejemplo 891,8
 problem-not-an-amount = Introduzca un importe en dólares estadounidenses, por ejemplo 45000
 problem-not-schooling-years = Introduzca un número de años entre 0 y 25, por ejemplo 11,5
+problem-rank-out-of-range = Indique cada puesto de su orden con un número entero del 1 al 999, o déjelo vacío
 problem-not-a-year = Introduzca el año de la cifra con 4 dígitos, por ejemplo 2022
 problem-not-a-score = Asigne una puntuación de 1 a 5 a: { $criterion }
 problem-not-a-priority = Elija una valoración de 1 a 5

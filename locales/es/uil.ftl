@@ -233,6 +233,9 @@ uil-mail-kind-uil_decision_natcom = Decisión del UIL, a la Comisión Nacional
 uil-mail-kind-reminder_city_day = Recordatorio a la ciudad, un día antes
 uil-mail-kind-reminder_city_week = Recordatorio a la ciudad, una semana antes
 uil-mail-kind-reminder_natcom_day = Recordatorio a la Comisión Nacional, un día antes
+uil-mail-kind-reminder_natcom_fortnight = Recordatorio a la Comisión Nacional, dos semanas antes
+uil-mail-kind-reminder_natcom_two_days = Recordatorio a la Comisión Nacional, dos días antes
+uil-mail-kind-colleague_invitation = Invitación a trabajar en una solicitud
 uil-mail-kind-reminder_natcom_week = Recordatorio a la Comisión Nacional, una semana antes
 
 ## Las cuentas del personal.

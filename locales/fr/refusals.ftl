@@ -121,6 +121,7 @@ problem-population-out-of-range = La population doit être un nombre compris ent
 problem-not-an-area = Saisissez la superficie en km² sous la forme d'un nombre supérieur à 0, par exemple 891,8
 problem-not-an-amount = Saisissez un montant en dollars des États-Unis, par exemple 45000
 problem-not-schooling-years = Saisissez un nombre d'années compris entre 0 et 25, par exemple 11,5
+problem-rank-out-of-range = Indiquez chaque place de votre classement par un nombre entier de 1 à 999, ou laissez-la vide
 problem-not-a-year = Saisissez en 4 chiffres l'année à laquelle se rapporte le chiffre, par exemple 2022
 problem-not-a-score = Attribuez une note de 1 à 5 pour : { $criterion }
 problem-not-a-priority = Choisissez un niveau de 1 à 5

@@ -233,6 +233,9 @@ uil-mail-kind-uil_decision_natcom = Décision de l'UIL, à la Commission nationa
 uil-mail-kind-reminder_city_day = Rappel à la ville, la veille
 uil-mail-kind-reminder_city_week = Rappel à la ville, une semaine avant
 uil-mail-kind-reminder_natcom_day = Rappel à la Commission nationale, la veille
+uil-mail-kind-reminder_natcom_fortnight = Rappel à la Commission nationale, deux semaines avant
+uil-mail-kind-reminder_natcom_two_days = Rappel à la Commission nationale, deux jours avant
+uil-mail-kind-colleague_invitation = Invitation à travailler sur une candidature
 uil-mail-kind-reminder_natcom_week = Rappel à la Commission nationale, une semaine avant
 
 ## Les comptes du personnel.

@@ -138,6 +138,7 @@ problem-population-out-of-range = Численность населения до
 problem-not-an-area = Введите площадь в км² в виде числа больше 0, например 891,8
 problem-not-an-amount = Введите сумму в долларах США, например 45000
 problem-not-schooling-years = Введите число лет от 0 до 25, например 11,5
+problem-rank-out-of-range = Укажите каждое место в вашем порядке целым числом от 1 до 999 или оставьте поле пустым
 problem-not-a-year = Введите год данных четырьмя цифрами, например 2022
 problem-not-a-score = Поставьте балл от 1 до 5 по критерию: { $criterion }
 problem-not-a-priority = Выберите уровень от 1 до 5

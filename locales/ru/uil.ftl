@@ -237,6 +237,9 @@ uil-mail-kind-uil_decision_natcom = Решение UIL, национальной
 uil-mail-kind-reminder_city_day = Напоминание городу за день
 uil-mail-kind-reminder_city_week = Напоминание городу за неделю
 uil-mail-kind-reminder_natcom_day = Напоминание национальной комиссии за день
+uil-mail-kind-reminder_natcom_fortnight = Напоминание национальной комиссии за две недели
+uil-mail-kind-reminder_natcom_two_days = Напоминание национальной комиссии за два дня
+uil-mail-kind-colleague_invitation = Приглашение к работе над заявкой
 uil-mail-kind-reminder_natcom_week = Напоминание национальной комиссии за неделю
 
 ## Учётные записи сотрудников.

@@ -113,6 +113,7 @@ problem-population-out-of-range = 人口必须是{ $min }到{ $max }之间的数
 problem-not-an-area = 请以平方公里（km²）为单位输入大于0的面积，例如 891.8
 problem-not-an-amount = 请输入以美元计的金额，例如 45000
 problem-not-schooling-years = 请输入0到25之间的年数，例如 11.5
+problem-rank-out-of-range = 请用 1 至 999 的整数填写排序中的每个名次，或留空
 problem-not-a-year = 请输入4位数的数据年份，例如 2022
 problem-not-a-score = 请为以下标准打分（1至5分）：{ $criterion }
 problem-not-a-priority = 请选择1至5的等级

@@ -224,6 +224,9 @@ uil-mail-kind-uil_decision_natcom = UIL的决定，致全国委员会
 uil-mail-kind-reminder_city_day = 致城市的提醒，提前一天
 uil-mail-kind-reminder_city_week = 致城市的提醒，提前一周
 uil-mail-kind-reminder_natcom_day = 致全国委员会的提醒，提前一天
+uil-mail-kind-reminder_natcom_fortnight = 致全国委员会的提醒，提前两周
+uil-mail-kind-reminder_natcom_two_days = 致全国委员会的提醒，提前两天
+uil-mail-kind-colleague_invitation = 邀请共同填写申请
 uil-mail-kind-reminder_natcom_week = 致全国委员会的提醒，提前一周
 
 ## 工作人员账户。

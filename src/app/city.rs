@@ -13,7 +13,8 @@ use crate::db::outbox::Logged;
 use crate::db::users::User;
 use crate::domain::access::{Area, may_view, works_on};
 use crate::domain::application::{
-    Readiness, call_to_apply_to, may_edit, may_start_again_from, submission, submission_closed,
+    Readiness, call_to_apply_to, may_edit, may_start_again_from, start_again_candidates,
+    submission, submission_closed,
 };
 use crate::domain::call::current_call;
 use crate::domain::document::{may_add_supporting, may_download};
@@ -68,19 +69,13 @@ pub async fn home(visit: &mut Visit) -> Result<Home, Error> {
     let calls = db::calls::all(&mut *visit.conn).await?;
     let open = call_to_apply_to(&calls, visit.now);
     let start_again_from = match open {
-        Ok(call) => applications
-            .iter()
-            .filter(|a| may_start_again_from(a.stage, a.call_id, call).is_ok())
-            // Not when the city already applies in the open call.
-            .filter(|a| {
-                !applications.iter().any(|b| {
-                    b.call_id == call.id
-                        && b.stage != crate::domain::Stage::Withdrawn
-                        && b.city_name.eq_ignore_ascii_case(&a.city_name)
-                })
-            })
-            .map(|a| a.id)
-            .collect(),
+        Ok(call) => {
+            let rows: Vec<_> = applications
+                .iter()
+                .map(|a| (a.id, a.stage, a.call_id, a.city_name.as_str(), a.owned))
+                .collect();
+            start_again_candidates(&rows, call)
+        }
         Err(_) => Vec::new(),
     };
     Ok(Home {
@@ -196,6 +191,10 @@ pub async fn start_again(visit: &mut Visit, previous: i64) -> Result<i64, Error>
     let call = call_to_apply_to(&calls, visit.now)?;
     let mut tx = visit.conn.begin().await?;
     let earlier = own(&mut tx, user, previous, false).await?;
+    // The owner starts again: a colleague of the earlier one is invited again by them.
+    if !crate::domain::access::manages_colleagues(user.id, &earlier.visibility()) {
+        return Err(Error::NotFound);
+    }
     may_start_again_from(earlier.stage, earlier.call_id, call)?;
     let answers = earlier.answers.for_a_new_call();
     let created = db::applications::create_from(
@@ -462,7 +461,7 @@ pub async fn remove_document(visit: &mut Visit, id: i64, document_id: i64) -> Re
 
 /// The application if the signed-in person may see it; otherwise `NotFound`.
 pub(crate) async fn viewable(visit: &mut Visit, id: i64) -> Result<Application, Error> {
-    let user = visit.user.as_ref().ok_or(Error::SignInRequired)?;
+    let user = super::signed_in(&visit.user)?;
     let app = db::applications::find(&mut visit.conn, id).await?;
     app.filter(|a| may_view(&user.viewer(), &a.visibility()))
         .ok_or(Error::NotFound)

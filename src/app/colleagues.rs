@@ -141,8 +141,7 @@ async fn live(visit: &mut Visit, token: &str) -> Result<Invitation, Error> {
 
 /// The invitation went to this person's address, and they sign in as a city.
 fn may_accept(user: &db::users::User, invitation: &Invitation) -> bool {
-    user.role == crate::domain::Role::Applicant
-        && user.email.eq_ignore_ascii_case(&invitation.email)
+    crate::domain::access::may_join(user.role, &user.email, &invitation.email)
 }
 
 /// Joins the application the invitation is for. The mail reached the address, so it

@@ -152,7 +152,7 @@ pub(crate) fn entering(user: &Option<User>, area: Area) -> Result<&User, Error> 
     }
 }
 
-fn signed_in(user: &Option<User>) -> Result<&User, Error> {
+pub(crate) fn signed_in(user: &Option<User>) -> Result<&User, Error> {
     let user = user.as_ref().ok_or(Error::SignInRequired)?;
     if two_factor::required(user.role) && !user.two_factor {
         return Err(Error::SecondFactorRequired);

@@ -15,7 +15,8 @@ use crate::db::outbox::Logged;
 use crate::db::users::User;
 use crate::domain::access::{Area, may_view};
 use crate::domain::application::{
-    Endorsement, endorse_and_send, endorsement, forwarding, may_change_part2, open_for_natcom,
+    Endorsement, endorse_and_send, endorsement, forwarding, may_change_part2, may_rank,
+    open_for_natcom, parse_rank,
 };
 use crate::domain::call::current_call;
 use crate::domain::event::EventKind;
@@ -552,15 +553,22 @@ pub struct Cockpit {
 
 /// The cockpit of the current call; `None` when there is no call.
 pub async fn cockpit(visit: &mut Visit) -> Result<Option<Cockpit>, Error> {
-    let user = entering(&visit.user, Area::NationalCommission)?;
+    let user = entering(&visit.user, Area::NationalCommission)?.clone();
+    cockpit_on(&mut visit.conn, &user, visit.now).await
+}
+
+async fn cockpit_on(
+    conn: &mut PgConnection,
+    user: &User,
+    now: DateTime<Utc>,
+) -> Result<Option<Cockpit>, Error> {
     let country = country_of(user)?.to_owned();
-    let calls = db::calls::all(&mut *visit.conn).await?;
-    let Some(call) = current_call(&calls, visit.now).cloned() else {
+    let calls = db::calls::all(&mut *conn).await?;
+    let Some(call) = current_call(&calls, now).cloned() else {
         return Ok(None);
     };
-    let deadlines = db::applications::country_deadlines(&mut visit.conn, &call, &country).await?;
-    let applications =
-        db::applications::submitted_of_country(&mut visit.conn, call.id, &country).await?;
+    let deadlines = db::applications::country_deadlines(conn, &call, &country).await?;
+    let applications = db::applications::submitted_of_country(conn, call.id, &country).await?;
     let used = applications
         .iter()
         .filter(|a| a.stage.counts_toward_quota())
@@ -574,18 +582,44 @@ pub async fn cockpit(visit: &mut Visit) -> Result<Option<Cockpit>, Error> {
     }))
 }
 
-/// Saves the National Commission's order of its applications (`None` takes one out of
-/// it); each change is on the application's timeline, for the National Commission and
-/// UIL only. Applications of another Member State are left alone.
-pub async fn rank(visit: &mut Visit, ranks: &[(i64, Option<i16>)]) -> Result<(), Error> {
+/// Saves the National Commission's order of its applications, typed as (id, place; empty
+/// for none); each change is on the application's timeline, for the National Commission
+/// and UIL only. Only its own applications still in its hands are placed
+/// (`domain::application::may_rank`), before its deadline; others named are left alone.
+pub async fn rank(visit: &mut Visit, typed: &[(i64, String)]) -> Result<(), Rejected> {
+    let mut issues = Issues::default();
+    let mut ranks = Vec::new();
+    for (id, place) in typed {
+        match parse_rank(place) {
+            Ok(rank) => ranks.push((*id, rank)),
+            Err(problem) => issues.add("ranking", Issue::Form(problem)),
+        }
+    }
+    if !issues.is_empty() {
+        return Err(Rejected::Invalid(issues));
+    }
     let user = entering(&visit.user, Area::NationalCommission)?.clone();
-    let country = country_of(&user)?.to_owned();
-    let calls = db::calls::all(&mut *visit.conn).await?;
-    let call = current_call(&calls, visit.now)
-        .cloned()
-        .ok_or(Error::NotFound)?;
+    let now = visit.now;
     let mut tx = visit.conn.begin().await?;
-    let changed = db::applications::set_ranks(&mut tx, call.id, &country, ranks).await?;
+    let Cockpit {
+        deadlines,
+        applications,
+        call,
+        country,
+        ..
+    } = cockpit_on(&mut tx, &user, now)
+        .await?
+        .ok_or(Error::NotFound)?;
+    open_for_natcom(now, &deadlines.natcom)?;
+    let ranks: Vec<_> = ranks
+        .into_iter()
+        .filter(|(id, _)| {
+            applications
+                .iter()
+                .any(|a| a.id == *id && may_rank(a.stage, now, &deadlines).is_ok())
+        })
+        .collect();
+    let changed = db::applications::set_ranks(&mut tx, call.id, &country, &ranks).await?;
     for (id, rank) in changed {
         let event = EventKind::Ranked { rank };
         db::applications::add_event(&mut tx, id, Some(user.id), &event, None, visit.now).await?;

@@ -514,6 +514,8 @@ pub(super) fn event_kind(
 pub struct Summary {
     pub id: i64,
     pub call_id: i64,
+    /// Whether the person asking started it (else they are a colleague on it).
+    pub owned: bool,
     pub city_name: String,
     pub country_name: String,
     pub call_title: String,
@@ -524,12 +526,15 @@ pub struct Summary {
 pub async fn list_for_owner(conn: &mut PgConnection, owner_id: i64) -> Result<Vec<Summary>, Error> {
     Ok(sqlx::query_as!(
         Summary,
-        r#"SELECT a.id, a.call_id, a.city_name, s.name AS country_name, c.title AS call_title,
+        r#"SELECT a.id, a.call_id, a.owner_id = $1 AS "owned!", a.city_name, s.name AS country_name,
+                  c.title AS call_title,
                   a.stage AS "stage: Stage", a.updated_at
-             FROM applications a JOIN member_states s ON s.iso2 = a.country
+             FROM (SELECT id FROM applications WHERE owner_id = $1
+                   UNION
+                   SELECT application_id FROM application_colleagues WHERE user_id = $1) mine
+             JOIN applications a ON a.id = mine.id
+             JOIN member_states s ON s.iso2 = a.country
              JOIN calls c ON c.id = a.call_id
-            WHERE a.owner_id = $1
-               OR a.id IN (SELECT m.application_id FROM application_colleagues m WHERE m.user_id = $1)
             ORDER BY a.created_at DESC"#,
         owner_id
     )
@@ -600,8 +605,20 @@ pub struct CountryRow {
     pub city_name: String,
     pub stage: Stage,
     pub submitted_at: Option<DateTime<Utc>>,
+    /// A signed Part 2 is on file and still binds to what it states.
     pub has_signed_endorsement: bool,
     pub officer_name: Option<String>,
+}
+
+struct CountryRecord {
+    id: i64,
+    city_name: String,
+    stage: Stage,
+    submitted_at: Option<DateTime<Utc>>,
+    has_signed_endorsement: bool,
+    officer_name: Option<String>,
+    officer_title: Option<String>,
+    part2_statement: Option<Json<Statement>>,
 }
 
 /// The applications of a Member State in a call that reached its National Commission,
@@ -611,9 +628,10 @@ pub async fn for_country(
     call_id: i64,
     country: &str,
 ) -> Result<Vec<CountryRow>, Error> {
-    Ok(sqlx::query_as!(
-        CountryRow,
+    let rows = sqlx::query_as!(
+        CountryRecord,
         r#"SELECT a.id, a.city_name, a.stage AS "stage: Stage", a.submitted_at, a.officer_name,
+                  a.officer_title, a.part2_statement AS "part2_statement?: Json<Statement>",
                   EXISTS (SELECT 1 FROM documents d
                            WHERE d.application_id = a.id AND d.kind = 'endorsement')
                     AS "has_signed_endorsement!"
@@ -625,7 +643,26 @@ pub async fn for_country(
         country
     )
     .fetch_all(conn)
-    .await?)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let now = signature::part2(
+                &r.city_name,
+                r.officer_name.as_deref().unwrap_or_default(),
+                r.officer_title.as_deref().unwrap_or_default(),
+            );
+            CountryRow {
+                has_signed_endorsement: r.has_signed_endorsement
+                    && signature::still_binds(r.part2_statement.as_ref().map(|j| &j.0), &now),
+                id: r.id,
+                city_name: r.city_name,
+                stage: r.stage,
+                submitted_at: r.submitted_at,
+                officer_name: r.officer_name,
+            }
+        })
+        .collect())
 }
 
 /// Locks a Member State's endorsed applications in a call, for submission to UIL.

@@ -344,7 +344,7 @@ pub async fn pipeline(
     Ok(sqlx::query_as!(
         PipelineRow,
         r#"SELECT s.unesco_region AS region, s.iso2::text AS "iso2!",
-                  count(a.id) FILTER (WHERE a.stage <> 'draft') AS "submitted!",
+                  count(a.id) FILTER (WHERE a.stage NOT IN ('draft', 'withdrawn')) AS "submitted!",
                   count(a.id) FILTER (WHERE a.stage = ANY($2)) AS "endorsed!",
                   count(a.id) FILTER (WHERE a.forwarded_at IS NOT NULL) AS "forwarded!"
              FROM member_states s

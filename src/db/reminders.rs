@@ -44,10 +44,14 @@ pub async fn drafts(conn: &mut PgConnection, call_id: i64) -> Result<Vec<DraftOw
                            (SELECT max(e.new_deadline) FROM deadline_extensions e
                              WHERE e.stage = 'city' AND e.application_id = a.id)) AS "deadline!"
              FROM applications a JOIN calls c ON c.id = a.call_id
-             -- Every account that works on the draft: its owner and colleagues.
-             JOIN users u ON u.id = a.owner_id
-                          OR u.id IN (SELECT m.user_id FROM application_colleagues m
-                                       WHERE m.application_id = a.id)
+             -- Every account that works on the draft: its owner and its colleagues (a
+             -- union, so that each side joins by its index).
+             JOIN (SELECT id AS application_id, owner_id AS user_id FROM applications
+                    WHERE call_id = $1 AND stage = 'draft'
+                   UNION ALL
+                   SELECT m.application_id, m.user_id FROM application_colleagues m) w
+               ON w.application_id = a.id
+             JOIN users u ON u.id = w.user_id
             WHERE a.call_id = $1 AND a.stage = 'draft'
             ORDER BY a.id, u.id"#,
         call_id

@@ -53,6 +53,12 @@ pub fn manages_colleagues(user_id: i64, app: &Visibility<'_>) -> bool {
     user_id == app.owner_id
 }
 
+/// Whether the account `email` of `role` may accept an invitation sent to `invited`: a
+/// city account of that very address (the mailed link proves the mailbox).
+pub fn may_join(role: Role, email: &str, invited: &str) -> bool {
+    role == Role::Applicant && email.eq_ignore_ascii_case(invited)
+}
+
 /// The areas of the site, each for some roles (SPEC §5: another role's page is 403).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Area {

@@ -167,6 +167,64 @@ pub fn forwarding(
     }
 }
 
+/// Whether the National Commission may choose an application of this stage to endorse and
+/// send in one step: one it has not yet sent, and has not declined.
+pub fn may_be_chosen(stage: Stage) -> bool {
+    matches!(stage, Stage::Submitted | Stage::Endorsed)
+}
+
+/// Whether the National Commission may place an application in its order: one still in
+/// its hands, before its deadline.
+pub fn may_rank(stage: Stage, now: DateTime<Utc>, deadlines: &Deadlines) -> Result<(), Refusal> {
+    if !stage.is_with_natcom() {
+        return Err(Refusal::NotFromStage {
+            stage,
+            action: Action::Endorse,
+        });
+    }
+    open_for_natcom(now, &deadlines.natcom)
+}
+
+/// The highest place in a National Commission's order.
+pub const MAX_RANK: i16 = 999;
+
+/// A place in the order as typed: empty for none, else a whole number from 1 to
+/// `MAX_RANK`.
+pub fn parse_rank(typed: &str) -> Result<Option<i16>, super::form::Problem> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Ok(None);
+    }
+    match typed.parse::<i64>() {
+        Ok(n) if (1..=i64::from(MAX_RANK)).contains(&n) => Ok(Some(n as i16)),
+        Ok(_) => Err(super::form::Problem::RankOutOfRange),
+        Err(_) => Err(super::form::Problem::NotAWholeNumber),
+    }
+}
+
+/// The earlier applications a city may start a new one from in `call`
+/// (`may_start_again_from`), of those given as (id, stage, call, city, owned): its own
+/// ones, and not for a city that already applies in that call.
+pub fn start_again_candidates(
+    applications: &[(i64, Stage, i64, &str, bool)],
+    call: &Call,
+) -> Vec<i64> {
+    applications
+        .iter()
+        .filter(|(_, stage, call_id, _, owned)| {
+            *owned && may_start_again_from(*stage, *call_id, call).is_ok()
+        })
+        .filter(|(_, _, _, city, _)| {
+            !applications.iter().any(|(_, stage, call_id, other, _)| {
+                *call_id == call.id
+                    && *stage != Stage::Withdrawn
+                    && other.eq_ignore_ascii_case(city)
+            })
+        })
+        .map(|(id, ..)| *id)
+        .collect()
+}
+
 /// Whether the National Commission may endorse and send to UIL, in one step, exactly the
 /// chosen applications (their stage and Part 2): each must be submitted or endorsed, with
 /// its Part 2 complete, and, with the endorsements its other applications use
@@ -184,7 +242,7 @@ pub fn endorse_and_send(
         return Err(Refusal::NothingChosen);
     }
     for (stage, part2) in chosen {
-        if !matches!(stage, Stage::Submitted | Stage::Endorsed) {
+        if !may_be_chosen(*stage) {
             return Err(Refusal::NotFromStage {
                 stage: *stage,
                 action: Action::Endorse,
@@ -236,6 +294,53 @@ pub fn time_left(deadline: &ZonedDay, now: DateTime<Utc>) -> TimeLeft {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rank_is_a_place_from_1_to_999_or_none() {
+        use crate::domain::form::Problem;
+        assert_eq!(parse_rank(" 2 "), Ok(Some(2)));
+        assert_eq!(parse_rank(""), Ok(None));
+        assert_eq!(parse_rank("0"), Err(Problem::RankOutOfRange));
+        assert_eq!(parse_rank("1000"), Err(Problem::RankOutOfRange));
+        assert_eq!(
+            parse_rank("99999999999999999999"),
+            Err(Problem::NotAWholeNumber)
+        );
+        assert_eq!(parse_rank("first"), Err(Problem::NotAWholeNumber));
+        let d = call_2023().deadlines();
+        let june: DateTime<Utc> = "2023-06-20T12:00:00Z".parse().unwrap();
+        assert_eq!(may_rank(Stage::Submitted, june, &d), Ok(()));
+        assert!(may_rank(Stage::Forwarded, june, &d).is_err(), "UIL's now");
+        assert!(
+            may_rank(
+                Stage::Submitted,
+                "2023-07-02T00:00:00Z".parse().unwrap(),
+                &d
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn a_city_starts_again_from_its_own_earlier_application_once() {
+        let mut call = call_2023();
+        call.id = 2;
+        let earlier = [
+            (1, Stage::NotAccepted, 1, "Lisboa", true),
+            (2, Stage::Withdrawn, 1, "Porto", false),
+            (3, Stage::Accepted, 1, "Braga", true),
+        ];
+        assert_eq!(
+            start_again_candidates(&earlier, &call),
+            vec![1],
+            "a colleague's is not theirs to restart"
+        );
+        let applying = [
+            (1, Stage::NotAccepted, 1, "Lisboa", true),
+            (4, Stage::Draft, 2, "lisboa", true),
+        ];
+        assert_eq!(start_again_candidates(&applying, &call), Vec::<i64>::new());
+    }
 
     #[test]
     fn endorse_and_send_is_all_or_nothing_within_the_quota_and_the_deadline() {

@@ -41,6 +41,8 @@ pub enum Problem {
     NotAnAmount,
     NotSchoolingYears,
     NotAYear,
+    /// A place in the National Commission's order outside 1…999.
+    RankOutOfRange,
     NotAPriority,
 }
 

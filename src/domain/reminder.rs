@@ -77,9 +77,22 @@ pub fn due_reminder(deadline: &ZonedDay, now: DateTime<Utc>) -> Option<Reminder>
 /// zone: a little wider than exact, since `due_reminder` decides each deadline. The job
 /// reads a call's drafts and National Commissions only when one of its deadlines falls
 /// within: most of a call's life, none does.
-pub fn reminder_days(now: DateTime<Utc>) -> RangeInclusive<NaiveDate> {
+pub fn reminder_days(now: DateTime<Utc>, reminded: Reminded) -> RangeInclusive<NaiveDate> {
     let today = now.date_naive();
-    (today - Days::new(2))..=(today + Days::new(16))
+    let ahead = match reminded {
+        // A week ahead, and a little more for the zones.
+        Reminded::Cities => 9,
+        // A fortnight ahead.
+        Reminded::NationalCommissions => 16,
+    };
+    (today - Days::new(2))..=(today + Days::new(ahead))
+}
+
+/// Who a deadline's reminders are for: they begin a week or a fortnight ahead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reminded {
+    Cities,
+    NationalCommissions,
 }
 
 #[cfg(test)]
@@ -103,7 +116,7 @@ mod tests {
         assert_eq!(at("2023-07-01T12:00:00Z"), None, "closed");
         let now: DateTime<Utc> = "2023-06-16T12:00:00Z".parse().unwrap();
         assert!(
-            reminder_days(now).contains(&june30.date),
+            reminder_days(now, Reminded::NationalCommissions).contains(&june30.date),
             "the job reads the call a fortnight out"
         );
     }
@@ -147,8 +160,14 @@ mod tests {
                     if due_reminder(&ZonedDay::new(date, zone), now).is_some() {
                         due += 1;
                         assert!(
-                            reminder_days(now).contains(&date),
+                            reminder_days(now, Reminded::Cities).contains(&date),
                             "{date} {zone:?} at {now}"
+                        );
+                    }
+                    if due_natcom_reminder(&ZonedDay::new(date, zone), now).is_some() {
+                        assert!(
+                            reminder_days(now, Reminded::NationalCommissions).contains(&date),
+                            "National Commissions: {date} {zone:?} at {now}"
                         );
                     }
                 }
@@ -156,6 +175,9 @@ mod tests {
         }
         assert!(due > 1000, "the test saw reminders due: {due}");
         let now: DateTime<Utc> = "2023-05-10T12:00:00Z".parse().unwrap();
-        assert!(!reminder_days(now).contains(&NaiveDate::from_ymd_opt(2023, 5, 31).unwrap()));
+        assert!(
+            !reminder_days(now, Reminded::Cities)
+                .contains(&NaiveDate::from_ymd_opt(2023, 5, 31).unwrap())
+        );
     }
 }

@@ -11,7 +11,7 @@ use super::messages;
 use crate::clock::Clock;
 use crate::db;
 use crate::domain::form::Language;
-use crate::domain::reminder::{due_natcom_reminder, due_reminder, reminder_days};
+use crate::domain::reminder::{Reminded, due_natcom_reminder, due_reminder, reminder_days};
 use crate::domain::{CallPhase, ZonedDay};
 
 /// Queues the reminders due now; returns how many.
@@ -25,10 +25,17 @@ pub async fn queue_due(db: &PgPool, mailer: &Mailer, clock: &Clock) -> Result<us
         }
         // Reading every draft of a large call each minute, when no deadline is near, cost
         // a stall in every page served meanwhile (bench/RESULTS.md).
-        let days = reminder_days(now);
+        let city_days = reminder_days(now, Reminded::Cities);
+        let natcom_days = reminder_days(now, Reminded::NationalCommissions);
         let mut tx = db.begin().await?;
-        let extended = db::reminders::stages_extended_within(&mut tx, call.id, &days).await?;
+        let extended =
+            db::reminders::stages_extended_within(&mut tx, call.id, &natcom_days).await?;
         let near = |own: &NaiveDate, stage: &str| {
+            let days = if stage == "city" {
+                &city_days
+            } else {
+                &natcom_days
+            };
             days.contains(own) || extended.iter().any(|s| s == stage)
         };
         let drafts = if near(&call.city_deadline, "city") {

@@ -8,11 +8,12 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 
 use super::error::Error;
 use super::extract::Query;
+use super::forms::FormErrors;
 use super::session::{CsrfForm, Ctx};
-use super::views::answer_groups;
+use super::views::form_value;
 use super::{AppState, Layout, render, words};
 use crate::app::natcom::{self as usecase, Cockpit};
-use crate::app::{self};
+use crate::app::{self, Issues};
 use crate::db::applications::Application;
 use crate::domain::application::time_left;
 use crate::domain::form::{self, Section};
@@ -81,6 +82,7 @@ struct ComparePage {
     columns: Vec<Column>,
     blocks: Vec<Block>,
     saved: bool,
+    errors: FormErrors,
 }
 
 /// What a National Commission compares: the profile's figures, the two texts, the
@@ -99,10 +101,7 @@ fn column(tr: Tr, a: &Application) -> Column {
         city: a.answers.city_name().to_owned(),
         rank: a.natcom_rank.map(|r| r.to_string()).unwrap_or_default(),
         stage: words::stage(tr, a.stage),
-        may_choose: matches!(
-            a.stage,
-            crate::domain::Stage::Submitted | crate::domain::Stage::Endorsed
-        ),
+        may_choose: crate::domain::application::may_be_chosen(a.stage),
         completeness: if lacking == 0 {
             tr.t("natcom-compare-complete")
         } else {
@@ -131,7 +130,16 @@ pub async fn compare(
     ctx: Ctx,
     Query(query): Query<Vec<(String, String)>>,
 ) -> Result<Response, Error> {
-    let mut visit = ctx.visit(&state).await?;
+    compare_view(&state, &ctx, &query, &Issues::default()).await
+}
+
+async fn compare_view(
+    state: &AppState,
+    ctx: &Ctx,
+    query: &[(String, String)],
+    issues: &Issues,
+) -> Result<Response, Error> {
+    let mut visit = ctx.visit(state).await?;
     let Some(cockpit) = usecase::cockpit(&mut visit)
         .await
         .map_err(|e| ctx.fail(e))?
@@ -140,7 +148,7 @@ pub async fn compare(
     };
     let layout = ctx.layout(&visit);
     let tr = layout.tr;
-    let shown = ids_of(&query, "id");
+    let shown = ids_of(query, "id");
     let all = cockpit
         .applications
         .iter()
@@ -154,33 +162,21 @@ pub async fn compare(
         .iter()
         .filter(|a| shown.is_empty() || shown.contains(&a.id))
         .collect();
-    let groups: Vec<_> = apps.iter().map(|a| answer_groups(tr, &a.answers)).collect();
+    // Each label once; each application's values of the compared sections only.
     let blocks = COMPARED
         .iter()
-        .map(|section| {
-            let slug = section.slug();
-            let of = |g: &Vec<crate::web::views::AnswerGroup>| {
-                g.iter().find(|g| g.slug == slug).map(|g| g.rows.clone())
-            };
-            let first = groups.first().and_then(of).unwrap_or_default();
-            Block {
-                title: tr.t(&section.title_key()),
-                lines: first
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (_, label, _))| Line {
-                        label: label.clone(),
-                        values: groups
-                            .iter()
-                            .map(|g| {
-                                of(g)
-                                    .and_then(|r| r.get(i).map(|r| r.2.clone()))
-                                    .unwrap_or_default()
-                            })
-                            .collect(),
-                    })
-                    .collect(),
-            }
+        .map(|section| Block {
+            title: tr.t(&section.title_key()),
+            lines: section
+                .fields()
+                .map(|f| Line {
+                    label: tr.t(&f.label_key()),
+                    values: apps
+                        .iter()
+                        .map(|a| form_value(tr, &a.answers, f.name))
+                        .collect(),
+                })
+                .collect(),
         })
         .collect();
     let columns = apps.iter().map(|a| column(tr, a)).collect();
@@ -191,9 +187,16 @@ pub async fn compare(
         columns,
         blocks,
         saved: query.iter().any(|(k, _)| k == "saved"),
+        errors: FormErrors::from_issues(tr, issues),
         layout,
     })
-    .map(IntoResponse::into_response)
+    .map(|page| {
+        if issues.is_empty() {
+            page.into_response()
+        } else {
+            super::unprocessable(page)
+        }
+    })
 }
 
 /// Saves the order typed on the compare page: `rank_<id>` fields, empty for none.
@@ -202,24 +205,19 @@ pub async fn rank(
     ctx: Ctx,
     CsrfForm(form): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, Error> {
-    let ranks: Vec<(i64, Option<i16>)> = form
+    let typed: Vec<(i64, String)> = form
         .iter()
-        .filter_map(|(k, v)| {
-            let id = k.strip_prefix("rank_")?.parse().ok()?;
-            // A rank out of 1…999, or not a number, takes the application out of the order.
-            let rank = v
-                .trim()
-                .parse::<i16>()
-                .ok()
-                .filter(|r| (1..=999).contains(r));
-            Some((id, rank))
-        })
+        .filter_map(|(k, v)| Some((k.strip_prefix("rank_")?.parse().ok()?, v.clone())))
         .collect();
     let mut visit = ctx.visit(&state).await?;
-    usecase::rank(&mut visit, &ranks)
-        .await
-        .map_err(|e| ctx.fail(e))?;
-    Ok(Redirect::to("/natcom/compare?saved=1").into_response())
+    match usecase::rank(&mut visit, &typed).await {
+        Ok(()) => Ok(Redirect::to("/natcom/compare?saved=1").into_response()),
+        Err(app::Rejected::Invalid(issues)) => {
+            drop(visit);
+            compare_view(&state, &ctx, &[], &issues).await
+        }
+        Err(app::Rejected::Failed(e)) => Err(ctx.fail(e)),
+    }
 }
 
 struct Chosen {

@@ -225,6 +225,7 @@ fn field_problem(tr: Tr, name: &str, p: Problem) -> String {
         Problem::NotAnAmount => tr.t("problem-not-an-amount"),
         Problem::NotSchoolingYears => tr.t("problem-not-schooling-years"),
         Problem::NotAYear => tr.t("problem-not-a-year"),
+        Problem::RankOutOfRange => tr.t("problem-rank-out-of-range"),
         Problem::NotAPriority if name.starts_with("score_") => tr.t1(
             "problem-not-a-score",
             "criterion",

@@ -129,6 +129,37 @@ async fn the_compare_page_sets_the_countrys_applications_side_by_side_and_no_oth
         page.contains("Placed it 1 in the National Commission's order"),
         "{page}"
     );
+
+    // A place that is no place is said, and nothing changes.
+    let bad = natcom
+        .post("/natcom/ranking", &[(&format!("rank_{}", ids[0]), "1000")])
+        .await;
+    assert_eq!(bad.status(), 422);
+    let text = visible_text(&bad.text().await.unwrap());
+    assert!(text.contains("whole number from 1 to 999"), "{text}");
+    // After the deadline the order is closed with the rest.
+    let late = spawn_app_on(&db, &[("GNLC_NOW", "2023-07-02T12:00:00Z")]).await;
+    let natcom_late = late.browser();
+    natcom_late
+        .login("natcom@fr.example", crate::helpers::PASSWORD)
+        .await;
+    let closed = natcom_late
+        .post("/natcom/ranking", &[(&format!("rank_{}", ids[0]), "3")])
+        .await;
+    assert_eq!(closed.status(), 409);
+}
+
+#[tokio::test]
+async fn a_staff_account_without_its_second_factor_gets_no_paper() {
+    let (_db, app, _natcom, ids) = four_french().await;
+    app.create_user_without_two_factor(Role::Natcom, "new@fr.example", Some("FR"))
+        .await;
+    let new = app.browser();
+    new.login("new@fr.example", crate::helpers::PASSWORD).await;
+    let response = new
+        .get(&format!("/applications/{}/pledge.pdf", ids[0]))
+        .await;
+    assert_eq!(location(&response), "/account/two-factor");
 }
 
 #[tokio::test]

@@ -66,7 +66,8 @@ pub struct Pipeline {
 }
 
 pub async fn pipeline(visit: &mut Visit) -> Result<Option<Pipeline>, Error> {
-    entering(&visit.user, Area::Uil)?;
+    // Coordinators: reviewers read only what reached UIL.
+    entering(&visit.user, Area::UilAdmin)?;
     let calls = db::calls::all(&mut *visit.conn).await?;
     let Some(call) = crate::domain::call::current_call(&calls, visit.now).cloned() else {
         return Ok(None);

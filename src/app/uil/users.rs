@@ -145,7 +145,7 @@ pub async fn reset_two_factor(visit: &mut Visit, account_id: i64) -> Result<Stri
     let mut tx = visit.conn.begin().await?;
     let target = db::users::by_id(&mut *tx, account_id)
         .await?
-        .filter(|t| two_factor::may_reset(admin, t.id, t.role))
+        .filter(|t| t.two_factor && two_factor::may_reset(admin, t.id, t.role))
         .ok_or(Error::NotFound)?;
     db::two_factor::reset(&mut tx, target.id, Some(admin), visit.now).await?;
     tx.commit().await?;
