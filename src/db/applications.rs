@@ -125,9 +125,7 @@ struct Record {
     decided_at: Option<DateTime<Utc>>,
     assessment_count: i32,
     assessment_score_sum: i32,
-    pledge_uploaded: bool,
-    supporting_uploads: i64,
-    signed_endorsement: bool,
+    document_kinds: Vec<String>,
     natcom_rank: Option<i16>,
     pledge_statement: Option<Json<Statement>>,
     part2_statement: Option<Json<Statement>>,
@@ -135,6 +133,9 @@ struct Record {
 
 impl From<Record> for Application {
     fn from(r: Record) -> Self {
+        let kinds = |kind: &str| r.document_kinds.iter().filter(|k| *k == kind).count();
+        let (pledges, supporting, endorsements) =
+            (kinds("pledge"), kinds("supporting"), kinds("endorsement"));
         let mut app = Application {
             id: r.id,
             call_id: r.call_id,
@@ -145,13 +146,13 @@ impl From<Record> for Application {
             answers: Answers::from_stored(&r.city_name, &r.country, r.answers.0),
             country_name: r.country_name,
             uploads: Uploads {
-                pledge: r.pledge_uploaded,
-                supporting: usize::try_from(r.supporting_uploads).unwrap_or(usize::MAX),
+                pledge: pledges > 0,
+                supporting,
             },
             officer_name: r.officer_name,
             officer_title: r.officer_title,
             endorsement_note: r.endorsement_note,
-            signed_endorsement: r.signed_endorsement,
+            signed_endorsement: endorsements > 0,
             decision_message: r.decision_message,
             created_at: r.created_at,
             updated_at: r.updated_at,
@@ -188,12 +189,9 @@ macro_rules! select_applications {
                       a.officer_name, a.officer_title, a.endorsement_note, a.decision_message,
                       a.created_at, a.updated_at, a.submitted_at, a.forwarded_at, a.decided_at,
                       a.assessment_count::int4 AS "assessment_count!", a.assessment_score_sum,
-                      EXISTS (SELECT FROM documents d WHERE d.application_id = a.id AND d.kind = 'pledge')
-                        AS "pledge_uploaded!",
-                      (SELECT count(*) FROM documents d WHERE d.application_id = a.id AND d.kind = 'supporting')
-                        AS "supporting_uploads!",
-                      EXISTS (SELECT FROM documents d WHERE d.application_id = a.id AND d.kind = 'endorsement')
-                        AS "signed_endorsement!",
+                      -- One look at the documents' index, for the three kinds.
+                      ARRAY(SELECT d.kind FROM documents d WHERE d.application_id = a.id)
+                        AS "document_kinds!",
                       a.natcom_rank,
                       a.pledge_statement AS "pledge_statement?: Json<Statement>",
                       a.part2_statement AS "part2_statement?: Json<Statement>"
