@@ -10,7 +10,7 @@ use super::error::Error;
 use super::extract::Query;
 use super::forms::FormErrors;
 use super::session::{CsrfForm, Ctx};
-use super::views::form_value;
+use super::views::field_value;
 use super::{AppState, Layout, render, words};
 use crate::app::natcom::{self as usecase, Cockpit};
 use crate::app::{self, Issues};
@@ -173,7 +173,7 @@ async fn compare_view(
                     label: tr.t(&f.label_key()),
                     values: apps
                         .iter()
-                        .map(|a| form_value(tr, &a.answers, f.name))
+                        .map(|a| field_value(tr, &a.answers, f))
                         .collect(),
                 })
                 .collect(),

@@ -54,10 +54,16 @@ impl fmt::Display for OneDecimal {
 /// figures ("522,250", "522 250", "100,05"), so that it reads back as it was; anything
 /// else as stored.
 pub fn form_value(tr: Tr, answers: &Answers, name: &str) -> String {
-    match (
-        crate::domain::form::field_named(name).map(|f| f.kind),
-        answers.get(name),
-    ) {
+    match crate::domain::form::field_named(name) {
+        Some(field) => field_value(tr, answers, field),
+        None => answers.raw(name),
+    }
+}
+
+/// The answer to `field` as read: figures as the language writes them.
+pub fn field_value(tr: Tr, answers: &Answers, field: &crate::domain::form::Field) -> String {
+    let name = field.name;
+    match (Some(field.kind), answers.get(name)) {
         (Some(Kind::Population), Some(Value::Integer(n))) => tr.number(*n),
         (Some(Kind::AreaKm2 | Kind::Usd | Kind::SchoolingYears), Some(Value::Decimal(x))) => {
             tr.decimal(*x, 2)
