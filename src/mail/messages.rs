@@ -42,13 +42,7 @@ fn paragraphs(text: &str) -> Vec<Vec<Line<'_>>> {
         .collect()
 }
 
-/// The language of a city's mail: its language of communication (SPEC §4).
-fn city_locale(lang: Language) -> Locale {
-    match lang {
-        Language::English => Locale::En,
-        Language::French => Locale::Fr,
-    }
-}
+use super::city_locale;
 
 /// A mail being written: its paragraphs, in one language.
 struct Body {

@@ -24,6 +24,16 @@ pub fn account_locale(code: Option<&str>) -> Locale {
     code.and_then(Locale::parse).unwrap_or_default()
 }
 
+/// The language of what a city reads from UIL, its mail and the papers it signs: its
+/// language of communication (SPEC §4).
+pub fn city_locale(lang: crate::domain::form::Language) -> Locale {
+    use crate::domain::form::Language;
+    match lang {
+        Language::English => Locale::En,
+        Language::French => Locale::Fr,
+    }
+}
+
 impl From<sqlx::Error> for Error {
     fn from(e: sqlx::Error) -> Self {
         Error::Db(e.into())

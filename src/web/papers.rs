@@ -12,9 +12,8 @@ use super::session::Ctx;
 use super::{AppState, words};
 use crate::app::{city, natcom};
 use crate::db::applications::Application;
-use crate::domain::form::Language;
 use crate::domain::signature::Statement;
-use crate::i18n::{Locale, Tr};
+use crate::i18n::Tr;
 use crate::pdf::{self, Block};
 
 /// The reference a paper carries: the call and the application.
@@ -24,10 +23,7 @@ fn reference(app: &Application) -> String {
 
 /// The words of the papers: the city's language of communication, English or French.
 fn paper_words(app: &Application) -> Tr {
-    Tr::plain(match app.answers.language() {
-        Language::French => Locale::Fr,
-        Language::English => Locale::En,
-    })
+    Tr::plain(crate::mail::city_locale(app.answers.language()))
 }
 
 fn footer(tr: Tr, app: &Application, statement: &Statement) -> Vec<String> {
