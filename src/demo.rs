@@ -20,7 +20,7 @@ pub const DEMO_PASSWORD: &str = "demo password 2027";
 /// apps take it): printed by `gnlc seed-demo`, so that a person trying the demo can add
 /// it to an app, and used by the bench and the tests to compute codes.
 pub const DEMO_TOTP_SECRET: &str = "JBSWY3DPEHPK3PXPGNLCDEMOSTAFFKEY";
-const DEMO_CALL: &str = "Join the UNESCO Global Network of Learning Cities! (demo call 2027)";
+pub const DEMO_CALL: &str = "Join the UNESCO Global Network of Learning Cities! (demo call 2027)";
 
 /// The stage of the n-th application: every stage, roughly in the proportions of a call
 /// that UIL is reviewing.
@@ -167,6 +167,28 @@ pub async fn seed(db: &PgPool, applications: usize, bench_drafts: usize) -> Resu
                 name,
                 role.as_str(),
                 "",
+                &hash,
+                &t0.to_rfc3339(),
+                &t0.to_rfc3339(),
+            ],
+        )?;
+    }
+    // Fifteen jurors, from fifteen Member States.
+    for (i, (iso2, _)) in states
+        .iter()
+        .step_by(states.len().div_ceil(15).max(1))
+        .take(15)
+        .enumerate()
+    {
+        let email = format!("juror{}@demo.example", i + 1);
+        let name = format!("Juror {} (demo)", i + 1);
+        write(
+            &mut users,
+            [
+                email.as_str(),
+                name.as_str(),
+                Role::Jury.as_str(),
+                iso2.as_str(),
                 &hash,
                 &t0.to_rfc3339(),
                 &t0.to_rfc3339(),
@@ -518,19 +540,15 @@ pub async fn seed(db: &PgPool, applications: usize, bench_drafts: usize) -> Resu
             )?;
         }
         if path_to(stage).contains(&Stage::UnderReview) {
-            for (r, reviewer) in reviewers.iter().enumerate() {
-                let s = |k: usize| ((n + r + k) % 5 + 1).to_string();
+            for reviewer in reviewers.iter() {
                 write(
                     &mut assessments,
                     [
                         id.to_string(),
                         reviewer.to_string(),
-                        s(0),
-                        s(1),
-                        s(2),
-                        s(3),
-                        s(4),
                         "A generated assessment.".into(),
+                        at(n, 20).to_rfc3339(),
+                        at(n, 20).to_rfc3339(),
                         at(n, 20).to_rfc3339(),
                     ],
                 )?;
@@ -554,7 +572,49 @@ pub async fn seed(db: &PgPool, applications: usize, bench_drafts: usize) -> Resu
                  SELECT application_id, kind, filename, octet_length(content), content, uploaded_by, created_at FROM demo_documents")
         .execute(&mut *tx)
         .await?;
-    copy(&mut tx, "COPY assessments (application_id, reviewer_id, score_commitment, score_strategy, score_participation, score_feasibility, score_fit, comment, created_at) FROM STDIN WITH (FORMAT csv)", assessments).await?;
+    copy(&mut tx, "COPY assessments (application_id, reviewer_id, comment, created_at, updated_at, submitted_at) FROM STDIN WITH (FORMAT csv)", assessments).await?;
+    // Their scores on the demo call's rubric, and what they add up to on each application.
+    sqlx::query(
+        "INSERT INTO assessment_scores (assessment_id, criterion_id, score)
+         SELECT a.id, k.id, (a.application_id + a.reviewer_id + k.position) % 5 + 1
+           FROM assessments a JOIN applications p ON p.id = a.application_id
+           JOIN criteria k ON k.call_id = p.call_id
+          WHERE p.call_id = $1",
+    )
+    .bind(call_id)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "UPDATE applications p
+            SET review_mean = x.mean, review_median = x.median, review_spread = x.spread
+           FROM (SELECT application_id, avg(score) AS mean,
+                        percentile_cont(0.5) WITHIN GROUP (ORDER BY score) AS median,
+                        stddev_samp(score) AS spread
+                   FROM (SELECT a.application_id,
+                                (sum(s.score * k.weight)::float8 / sum(k.weight)) AS score
+                           FROM assessments a
+                           JOIN assessment_scores s ON s.assessment_id = a.id
+                           JOIN criteria k ON k.id = s.criterion_id
+                          WHERE k.call_id = $1
+                          GROUP BY a.id, a.application_id) per_assessment
+                  GROUP BY application_id) x
+          WHERE x.application_id = p.id",
+    )
+    .bind(call_id)
+    .execute(&mut *tx)
+    .await?;
+    // Three jurors on each application at UIL, published, none of its own Member State.
+    sqlx::query(
+        "INSERT INTO jury_assignments (application_id, juror_id, assigned_by, created_at, published_at)
+         SELECT a.id, j.id, (SELECT id FROM users WHERE email = 'admin@demo.example'), now(), now()
+           FROM applications a
+          CROSS JOIN LATERAL (SELECT id FROM users u WHERE u.role = 'jury' AND u.country <> a.country
+                               ORDER BY (u.id + a.id) % 15, u.id LIMIT 3) j
+          WHERE a.call_id = $1 AND a.forwarded_at IS NOT NULL",
+    )
+    .bind(call_id)
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await?;
     // The kept counts (migration 0011) were updated once per application in that one
     // transaction, and left a version of each row behind every time: a few dozen rows

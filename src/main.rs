@@ -194,16 +194,20 @@ async fn add_user(
         .filter(|r| *r != Role::Applicant)
         .ok_or_else(|| {
             invalid(
-                "--role must be natcom, uil_reviewer or uil_admin (cities register on the site)",
+                "--role must be natcom, uil_reviewer, uil_admin or jury (cities register on the site)",
             )
         })?;
     let email = EmailAddress::parse(email)
         .map_err(|m| invalid(&format!("--email: {}", words::account(cli_words(), m))))?;
     let country = country.map(str::to_ascii_uppercase);
-    match (role, &country) {
-        (Role::Natcom, None) => return Err(invalid("--country is required for a natcom account")),
-        (Role::UilReviewer | Role::UilAdmin, Some(_)) => {
-            return Err(invalid("--country is only for natcom accounts"));
+    match (role.has_country(), &country) {
+        (true, None) => {
+            return Err(invalid(
+                "--country is required for a natcom or jury account",
+            ));
+        }
+        (false, Some(_)) => {
+            return Err(invalid("--country is only for natcom and jury accounts"));
         }
         _ => {}
     }

@@ -129,15 +129,9 @@ problem-not-an-amount = يُرجى إدخال مبلغ بدولارات الول
 problem-not-schooling-years = يُرجى إدخال عدد من السنوات من 0 إلى 25، مثل 11.5
 problem-rank-out-of-range = اكتبوا كل مرتبة في ترتيبكم عددًا صحيحًا من 1 إلى 999، أو اتركوها فارغة
 problem-not-a-year = يُرجى إدخال سنة الرقم بأربعة أرقام، مثل 2022
-problem-not-a-score = يُرجى إعطاء درجة من 1 إلى 5 للمعيار: { $criterion }
+problem-not-a-score = يُرجى إعطاء هذا المعيار درجة من 1 إلى 5
 problem-not-a-priority = يُرجى اختيار مستوى من 1 إلى 5
 
-## معايير التقييم.
-criterion-score_commitment = التزام قيادة المدينة
-criterion-score_strategy = الاستراتيجية والخطط
-criterion-score_participation = مشاركة أصحاب المصلحة
-criterion-score_feasibility = الجدوى والموارد
-criterion-score_fit = الانسجام مع السمات الست المذكورة في الدعوة
 
 ## مشكلات في بيانات الحساب.
 problem-account-email-missing = يُرجى إدخال عنوان بريد إلكتروني

@@ -273,7 +273,7 @@ uil-invite-role = الدور
 uil-invite-role-natcom = اللجنة الوطنية (يُرجى اختيار دولتها العضو أدناه)
 uil-invite-role-reviewer = مراجع في UIL: يقيّم الطلبات التي وصلت إلى UIL
 uil-invite-role-admin = منسّق في UIL: يدير الدعوات والمستخدمين والقرارات
-uil-invite-country = الدولة العضو (للجان الوطنية فقط)
+uil-invite-country = الدولة العضو (للجان الوطنية وأعضاء لجنة التحكيم)
 uil-invite-send = إرسال الدعوة
 
 ## استيراد دليل الأعضاء.

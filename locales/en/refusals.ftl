@@ -121,15 +121,9 @@ problem-not-an-amount = Enter an amount in US dollars, like 45000
 problem-not-schooling-years = Enter a number of years from 0 to 25, like 11.5
 problem-rank-out-of-range = Give each place in your order as a whole number from 1 to 999, or leave it empty
 problem-not-a-year = Enter the year of the figure as 4 digits, like 2022
-problem-not-a-score = Give a score from 1 to 5 for: { $criterion }
+problem-not-a-score = Give this criterion a score from 1 to 5
 problem-not-a-priority = Choose a rating from 1 to 5
 
-## The criteria of an assessment.
-criterion-score_commitment = Commitment of the city's leadership
-criterion-score_strategy = Strategy and plans
-criterion-score_participation = Participation of stakeholders
-criterion-score_feasibility = Feasibility and resources
-criterion-score_fit = Fit with the six features of the call
 
 ## Problems with an account's details.
 problem-account-email-missing = Enter an email address

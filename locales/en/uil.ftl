@@ -292,7 +292,7 @@ uil-invite-role = Role
 uil-invite-role-natcom = National Commission (choose its Member State below)
 uil-invite-role-reviewer = UIL reviewer: assesses applications that reached UIL
 uil-invite-role-admin = UIL coordinator: manages calls, users and decisions
-uil-invite-country = Member State (National Commissions only)
+uil-invite-country = Member State (National Commissions and jurors)
 uil-invite-send = Send invitation
 
 ## The member directory import.

@@ -123,15 +123,9 @@ problem-not-an-amount = Introduzca un importe en dólares estadounidenses, por e
 problem-not-schooling-years = Introduzca un número de años entre 0 y 25, por ejemplo 11,5
 problem-rank-out-of-range = Indique cada puesto de su orden con un número entero del 1 al 999, o déjelo vacío
 problem-not-a-year = Introduzca el año de la cifra con 4 dígitos, por ejemplo 2022
-problem-not-a-score = Asigne una puntuación de 1 a 5 a: { $criterion }
+problem-not-a-score = Asigne a este criterio una puntuación de 1 a 5
 problem-not-a-priority = Elija una valoración de 1 a 5
 
-## Los criterios de una evaluación.
-criterion-score_commitment = Compromiso de los dirigentes de la ciudad
-criterion-score_strategy = Estrategia y planes
-criterion-score_participation = Participación de las partes interesadas
-criterion-score_feasibility = Viabilidad y recursos
-criterion-score_fit = Adecuación a las seis características de la convocatoria
 
 ## Problemas con los datos de una cuenta.
 problem-account-email-missing = Introduzca una dirección de correo electrónico

@@ -261,7 +261,7 @@ uil-invite-role = Función
 uil-invite-role-natcom = Comisión Nacional (elija su Estado Miembro más abajo)
 uil-invite-role-reviewer = Evaluador del UIL: evalúa las candidaturas que llegaron al UIL
 uil-invite-role-admin = Coordinador del UIL: gestiona las convocatorias, los usuarios y las decisiones
-uil-invite-country = Estado Miembro (solo para Comisiones Nacionales)
+uil-invite-country = Estado Miembro (Comisiones Nacionales y miembros del jurado)
 uil-invite-send = Enviar la invitación
 
 ## La importación del directorio de miembros.

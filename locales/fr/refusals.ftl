@@ -123,15 +123,9 @@ problem-not-an-amount = Saisissez un montant en dollars des États-Unis, par exe
 problem-not-schooling-years = Saisissez un nombre d'années compris entre 0 et 25, par exemple 11,5
 problem-rank-out-of-range = Indiquez chaque place de votre classement par un nombre entier de 1 à 999, ou laissez-la vide
 problem-not-a-year = Saisissez en 4 chiffres l'année à laquelle se rapporte le chiffre, par exemple 2022
-problem-not-a-score = Attribuez une note de 1 à 5 pour : { $criterion }
+problem-not-a-score = Attribuez une note de 1 à 5 à ce critère
 problem-not-a-priority = Choisissez un niveau de 1 à 5
 
-## Les critères d'une évaluation.
-criterion-score_commitment = Engagement des dirigeants de la ville
-criterion-score_strategy = Stratégie et plans
-criterion-score_participation = Participation des parties prenantes
-criterion-score_feasibility = Faisabilité et ressources
-criterion-score_fit = Adéquation avec les six caractéristiques de l'appel
 
 ## Problèmes concernant les données d'un compte.
 problem-account-email-missing = Saisissez une adresse électronique

@@ -261,7 +261,7 @@ uil-invite-role = Rôle
 uil-invite-role-natcom = Commission nationale (choisissez son État membre ci-dessous)
 uil-invite-role-reviewer = Évaluateur de l'UIL : évalue les candidatures parvenues à l'UIL
 uil-invite-role-admin = Coordinateur de l'UIL : gère les appels, les utilisateurs et les décisions
-uil-invite-country = État membre (Commissions nationales uniquement)
+uil-invite-country = État membre (Commissions nationales et membres du jury)
 uil-invite-send = Envoyer l'invitation
 
 ## L'import de l'annuaire des membres.

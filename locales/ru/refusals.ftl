@@ -140,15 +140,9 @@ problem-not-an-amount = Введите сумму в долларах США, н
 problem-not-schooling-years = Введите число лет от 0 до 25, например 11,5
 problem-rank-out-of-range = Укажите каждое место в вашем порядке целым числом от 1 до 999 или оставьте поле пустым
 problem-not-a-year = Введите год данных четырьмя цифрами, например 2022
-problem-not-a-score = Поставьте балл от 1 до 5 по критерию: { $criterion }
+problem-not-a-score = Поставьте по этому критерию балл от 1 до 5
 problem-not-a-priority = Выберите уровень от 1 до 5
 
-## Критерии оценки.
-criterion-score_commitment = Приверженность руководства города
-criterion-score_strategy = Стратегия и планы
-criterion-score_participation = Участие заинтересованных сторон
-criterion-score_feasibility = Осуществимость и ресурсы
-criterion-score_fit = Соответствие шести характеристикам, указанным в объявлении о приёме заявок
 
 ## Ошибки в данных учётной записи.
 problem-account-email-missing = Введите адрес электронной почты

@@ -115,15 +115,9 @@ problem-not-an-amount = 请输入以美元计的金额，例如 45000
 problem-not-schooling-years = 请输入0到25之间的年数，例如 11.5
 problem-rank-out-of-range = 请用 1 至 999 的整数填写排序中的每个名次，或留空
 problem-not-a-year = 请输入4位数的数据年份，例如 2022
-problem-not-a-score = 请为以下标准打分（1至5分）：{ $criterion }
+problem-not-a-score = 请为此标准打分（1至5分）
 problem-not-a-priority = 请选择1至5的等级
 
-## 评估的标准。
-criterion-score_commitment = 城市领导层的承诺
-criterion-score_strategy = 战略与规划
-criterion-score_participation = 利益攸关方的参与
-criterion-score_feasibility = 可行性与资源
-criterion-score_fit = 与征集所列六项特征的契合度
 
 ## 账户信息的问题。
 problem-account-email-missing = 请输入电子邮件地址

@@ -252,7 +252,7 @@ uil-invite-role = 角色
 uil-invite-role-natcom = 全国委员会（请在下方选择其会员国）
 uil-invite-role-reviewer = UIL审查员：评估已送达UIL的申请
 uil-invite-role-admin = UIL协调员：管理征集、用户和决定
-uil-invite-country = 会员国（仅限全国委员会）
+uil-invite-country = 会员国（适用于全国委员会和评审团成员）
 uil-invite-send = 发送邀请
 
 ## 成员名录导入。

@@ -14,6 +14,7 @@ pub mod accounts;
 pub mod city;
 pub mod colleagues;
 pub mod files;
+pub mod jury;
 pub mod natcom;
 pub mod public;
 pub mod site;

@@ -38,9 +38,10 @@ pub struct Application {
     pub submitted_at: Option<DateTime<Utc>>,
     pub forwarded_at: Option<DateTime<Utc>>,
     pub decided_at: Option<DateTime<Utc>>,
-    /// How many UIL assessments it has, and the sum of all their scores (kept on the row).
+    /// How many assessments were handed in, and the mean of their weighted scores (both
+    /// kept on the row).
     pub assessment_count: i32,
-    pub assessment_score_sum: i32,
+    pub review_mean: Option<f64>,
     /// The National Commission's order of its applications (1 first).
     pub natcom_rank: Option<i16>,
     /// What the signed pledge and the signed Part 2 on file stated when uploaded.
@@ -124,7 +125,7 @@ struct Record {
     forwarded_at: Option<DateTime<Utc>>,
     decided_at: Option<DateTime<Utc>>,
     assessment_count: i32,
-    assessment_score_sum: i32,
+    review_mean: Option<f64>,
     document_kinds: Vec<String>,
     natcom_rank: Option<i16>,
     pledge_statement: Option<Json<Statement>>,
@@ -160,7 +161,7 @@ impl From<Record> for Application {
             forwarded_at: r.forwarded_at,
             decided_at: r.decided_at,
             assessment_count: r.assessment_count,
-            assessment_score_sum: r.assessment_score_sum,
+            review_mean: r.review_mean,
             natcom_rank: r.natcom_rank,
             pledge_statement: r.pledge_statement.map(|j| j.0),
             part2_statement: r.part2_statement.map(|j| j.0),
@@ -188,7 +189,7 @@ macro_rules! select_applications {
                       a.answers::jsonb AS "answers!: Json<StoredValues>",
                       a.officer_name, a.officer_title, a.endorsement_note, a.decision_message,
                       a.created_at, a.updated_at, a.submitted_at, a.forwarded_at, a.decided_at,
-                      a.assessment_count::int4 AS "assessment_count!", a.assessment_score_sum,
+                      a.assessment_count::int4 AS "assessment_count!", a.review_mean,
                       -- One look at the documents' index, for the three kinds.
                       ARRAY(SELECT d.kind FROM documents d WHERE d.application_id = a.id)
                         AS "document_kinds!",

@@ -70,9 +70,11 @@ struct EventRow {
 struct AssessmentRow {
     reviewer_id: i64,
     reviewer_name: String,
-    scores: [i16; 5],
+    reviewer_role: String,
+    scores: Vec<(i64, i16)>,
     comment: String,
-    created_at: DateTime<Utc>,
+    submitted_at: Option<DateTime<Utc>>,
+    updated_at: DateTime<Utc>,
 }
 
 pub async fn around(
@@ -109,11 +111,10 @@ pub async fn around(
                               AND ($4 OR created_at >= first_submitted_at($1))) m)
                     AS "mails!: Json<Vec<Logged>>",
                   (SELECT coalesce(json_agg(s ORDER BY s.created_at, s.id), '[]')
-                     FROM (SELECT x.id, x.reviewer_id, u.name AS reviewer_name,
-                                  json_build_array(x.score_commitment, x.score_strategy,
-                                                   x.score_participation, x.score_feasibility,
-                                                   x.score_fit) AS scores,
-                                  x.comment, x.created_at
+                     FROM (SELECT x.id, x.reviewer_id, u.name AS reviewer_name, u.role AS reviewer_role,
+                                  (SELECT coalesce(json_agg(json_build_array(k.criterion_id, k.score)), '[]')
+                                     FROM assessment_scores k WHERE k.assessment_id = x.id) AS scores,
+                                  x.comment, x.created_at, x.submitted_at, x.updated_at
                              FROM assessments x JOIN users u ON u.id = x.reviewer_id
                             WHERE $5 AND x.application_id = $1) s)
                     AS "assessments!: Json<Vec<AssessmentRow>>",
@@ -185,14 +186,21 @@ pub async fn around(
         .assessments
         .0
         .into_iter()
-        .map(|a| Assessment {
-            reviewer_id: a.reviewer_id,
-            reviewer_name: a.reviewer_name,
-            scores: a.scores,
-            comment: a.comment,
-            created_at: a.created_at,
+        .map(|a| {
+            Ok(Assessment {
+                reviewer_role: a
+                    .reviewer_role
+                    .parse()
+                    .map_err(|_| corrupt("users.role", &a.reviewer_role))?,
+                reviewer_id: a.reviewer_id,
+                reviewer_name: a.reviewer_name,
+                scores: a.scores,
+                comment: a.comment,
+                submitted_at: a.submitted_at,
+                updated_at: a.updated_at,
+            })
         })
-        .collect();
+        .collect::<Result<_, Error>>()?;
     Ok(Around {
         call,
         deadlines,

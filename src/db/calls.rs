@@ -183,9 +183,10 @@ pub struct CallInput {
     pub zone: DeadlineZone,
 }
 
-/// Creates a call; `Ok(None)` when another call has the same title.
+/// Creates a call, with the rubric of the latest call before it; `Ok(None)` when another
+/// call has the same title.
 pub async fn create(conn: &mut PgConnection, c: &CallInput) -> Result<Option<i64>, Error> {
-    Ok(sqlx::query_scalar!(
+    let id = sqlx::query_scalar!(
         "INSERT INTO calls (title, body, opens_on, city_deadline, natcom_deadline, endorsement_quota, deadline_zone)
          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (title) DO NOTHING RETURNING id",
         c.title,
@@ -196,8 +197,12 @@ pub async fn create(conn: &mut PgConnection, c: &CallInput) -> Result<Option<i64
         c.endorsement_quota,
         c.zone.to_string()
     )
-    .fetch_optional(conn)
-    .await?)
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some(id) = id {
+        super::criteria::copy_latest(conn, id).await?;
+    }
+    Ok(id)
 }
 
 /// Changes a call; `Ok(false)` when another call has the same title.

@@ -109,7 +109,7 @@ pub async fn page(
         // Cast from their domains (migration 0012): a row read at run time is checked
         // against the types PostgreSQL names, and `String` knows `text` only.
         "SELECT a.id, a.city_name::text, a.country::text, a.stage::text, a.forwarded_at,
-                a.assessment_count::int4, a.assessment_score_sum
+                a.assessment_count::int4, a.review_mean
            FROM applications a
           WHERE a.forwarded_at IS NOT NULL",
     );
@@ -157,7 +157,7 @@ pub async fn page(
                 stage: stage(&r.stage)?,
                 forwarded_at: r.forwarded_at,
                 assessments: r.assessment_count.into(),
-                average: average(r.assessment_score_sum, r.assessment_count),
+                average: r.review_mean,
             })
         })
         .collect()
@@ -172,13 +172,7 @@ struct PageRow {
     stage: String,
     forwarded_at: Option<DateTime<Utc>>,
     assessment_count: i32,
-    assessment_score_sum: i32,
-}
-
-/// The average score of an application's assessments (five scores each) from the totals
-/// kept on it; none before its first assessment.
-pub fn average(score_sum: i32, assessments: i32) -> Option<f64> {
-    (assessments > 0).then(|| f64::from(score_sum) / (5.0 * f64::from(assessments)))
+    review_mean: Option<f64>,
 }
 
 /// How many of the filtered applications are in each region and in each stage, from the
@@ -281,14 +275,6 @@ mod tests {
                 "{name}"
             );
         }
-    }
-
-    #[test]
-    fn the_average_is_of_every_score_and_absent_before_the_first_assessment() {
-        assert_eq!(average(0, 0), None);
-        // Two assessments of five scores: 3+4+4+3+3 and 4+4+4+3+3.
-        assert_eq!(average(17 + 18, 2), Some(3.5));
-        assert_eq!(average(25, 1), Some(5.0));
     }
 
     #[test]

@@ -11,6 +11,8 @@ const MEMBER_STATES_CSV: &str = include_str!("../../data/member-states.csv");
 const MEMBERS_CSV: &str = include_str!("../../data/gnlc-members.csv");
 const CALL_2023_BODY: &str = include_str!("../../data/call-2023.md");
 const CALL_2023_TITLES: &str = include_str!("../../data/call-2023-titles.csv");
+/// The criteria the 2023 call's reviewers scored, in six languages.
+const RUBRIC_2023_CSV: &str = include_str!("../../data/rubric-2023.csv");
 /// The 2023 call in the other languages, translated from `call-2023.md`.
 const CALL_2023_TRANSLATIONS: [(&str, &str); 5] = [
     ("fr", include_str!("../../data/call-2023.fr.md")),
@@ -19,6 +21,42 @@ const CALL_2023_TRANSLATIONS: [(&str, &str); 5] = [
     ("zh", include_str!("../../data/call-2023.zh.md")),
     ("ru", include_str!("../../data/call-2023.ru.md")),
 ];
+
+#[derive(Debug, Deserialize)]
+struct RubricRow {
+    position: i16,
+    weight: i16,
+    locale: String,
+    name: String,
+    description: String,
+}
+
+/// The 2023 call's criteria, in their order, from `data/rubric-2023.csv`.
+pub fn rubric_2023() -> Result<Vec<super::criteria::CriterionInput>, Error> {
+    let rows: Vec<RubricRow> = parse_csv("rubric-2023.csv", RUBRIC_2023_CSV)?;
+    let mut criteria: Vec<(i16, super::criteria::CriterionInput)> = Vec::new();
+    for r in rows {
+        let at = match criteria.iter().position(|(p, _)| *p == r.position) {
+            Some(at) => at,
+            None => {
+                criteria.push((
+                    r.position,
+                    super::criteria::CriterionInput {
+                        weight: r.weight,
+                        names: Default::default(),
+                        descriptions: Default::default(),
+                    },
+                ));
+                criteria.len() - 1
+            }
+        };
+        let c = &mut criteria[at].1;
+        c.names.insert(r.locale.clone(), r.name);
+        c.descriptions.insert(r.locale, r.description);
+    }
+    criteria.sort_by_key(|(p, _)| *p);
+    Ok(criteria.into_iter().map(|(_, c)| c).collect())
+}
 
 #[derive(Debug, Deserialize)]
 struct TitleRow {
@@ -49,6 +87,7 @@ pub async fn load_reference_data(db: &PgPool) -> Result<(), Error> {
     load_once(db, "gnlc-members-2025", load_members).await?;
     load_once(db, "call-2023", load_call_2023).await?;
     load_once(db, "call-2023-translations", load_call_2023_translations).await?;
+    load_once(db, "rubric-2023", load_rubric_2023).await?;
     Ok(())
 }
 
@@ -134,6 +173,21 @@ async fn load_call_2023(tx: &mut Transaction<'static, Postgres>) -> Result<(), E
     )
     .execute(&mut **tx)
     .await?;
+    Ok(())
+}
+
+/// The 2023 call's criteria (on a database migrated from before them, migration 0023 gave
+/// them already).
+async fn load_rubric_2023(tx: &mut Transaction<'static, Postgres>) -> Result<(), Error> {
+    let call = sqlx::query_scalar!(
+        "SELECT id FROM calls WHERE title = $1",
+        "Join the UNESCO Global Network of Learning Cities!"
+    )
+    .fetch_optional(&mut **tx)
+    .await?;
+    if let Some(call) = call {
+        super::criteria::seed(tx, call, &rubric_2023()?).await?;
+    }
     Ok(())
 }
 

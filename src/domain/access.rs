@@ -39,6 +39,8 @@ pub fn may_view(viewer: &Viewer<'_>, app: &Visibility<'_>) -> bool {
         Role::Natcom => viewer.country == Some(app.country),
         Role::UilReviewer => app.forwarded,
         Role::UilAdmin => true,
+        // A juror sees only what was published to them, out of conflict: `domain::jury`.
+        Role::Jury => false,
     }
 }
 
@@ -66,6 +68,7 @@ pub enum Area {
     NationalCommission,
     Uil,
     UilAdmin,
+    Jury,
 }
 
 pub fn may_enter(role: Role, area: Area) -> bool {
@@ -74,6 +77,7 @@ pub fn may_enter(role: Role, area: Area) -> bool {
         Area::NationalCommission => role == Role::Natcom,
         Area::Uil => matches!(role, Role::UilReviewer | Role::UilAdmin),
         Area::UilAdmin => role == Role::UilAdmin,
+        Area::Jury => role == Role::Jury,
     }
 }
 

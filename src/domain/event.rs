@@ -145,6 +145,8 @@ pub fn is_visible(role: Role, audience: Audience, while_private: bool) -> bool {
     match role {
         Role::Applicant => audience == Audience::Everyone,
         Role::Natcom | Role::UilReviewer | Role::UilAdmin => !while_private,
+        // A juror reads no timeline: it names the people around the city.
+        Role::Jury => false,
     }
 }
 

@@ -44,6 +44,12 @@ pub enum Problem {
     /// A place in the National Commission's order outside 1…999.
     RankOutOfRange,
     NotAPriority,
+    /// A criterion's weight outside 1…10.
+    NotAWeight,
+    /// A disagreement threshold outside 0.1…3.0.
+    NotAThreshold,
+    /// A number of jurors per application outside 1…10.
+    NotAJurorCount,
 }
 
 // ---------- the values ----------
@@ -714,6 +720,14 @@ pub fn parse(field: &Field, raw: &str, this_year: i32) -> Result<Option<Value>, 
 pub const CITY_NAME: &str = "city_name";
 pub const COUNTRY: &str = "country";
 
+/// The contact person's details a juror never reads.
+pub const WITHHELD_FROM_JURY: [&str; 4] = [
+    "contact_phone",
+    "contact_email",
+    "contact_address",
+    "contact_postcode",
+];
+
 /// The answers of Part 1, by field name. Every field may be empty while a draft, but the
 /// city and its country, which an application has from its start.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -803,6 +817,15 @@ impl Answers {
                 self.values.remove(field.name);
             }
         }
+    }
+
+    /// The answers without the contact person's phone, email and postal address: what a
+    /// juror reads (issue [6/8]).
+    pub fn for_jury(mut self) -> Self {
+        for name in WITHHELD_FROM_JURY {
+            self.values.remove(name);
+        }
+        self
     }
 
     /// The value of `name` as it goes back into its form field ("" when empty).

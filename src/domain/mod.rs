@@ -12,6 +12,7 @@ pub mod directory;
 pub mod document;
 pub mod event;
 pub mod form;
+pub mod jury;
 pub mod limits;
 pub mod plausibility;
 pub mod refusal;

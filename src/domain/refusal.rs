@@ -42,4 +42,20 @@ pub enum Refusal {
     ReviewNotStarted,
     /// …and until UIL has decided on it.
     AssessmentsClosed { stage: Stage },
+    /// An automatic assignment gives each application at least one juror.
+    JurorsPerApplication,
+    /// So many applications cannot get `k` jurors out of conflict.
+    TooFewJurors { short: usize, k: usize },
+    /// A call's criteria change only until the first score is given.
+    RubricFrozen,
+    /// The call has no criteria to score yet.
+    NoRubric,
+    /// An assessment is handed in with every criterion scored.
+    ScoresMissing { missing: usize },
+    /// A rubric has at most this many criteria.
+    RubricFull { max: usize },
+    /// A juror is never assigned an application they are in conflict with.
+    JurorInConflict,
+    /// At most this many applications are decided on at once.
+    TooManyChosen { max: usize },
 }

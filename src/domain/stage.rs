@@ -87,8 +87,17 @@ named_enum!(
         Natcom => "natcom",
         UilReviewer => "uil_reviewer",
         UilAdmin => "uil_admin",
+        Jury => "jury",
     }
 );
+
+impl Role {
+    /// The roles whose accounts belong to one Member State: a National Commission's
+    /// staff, and a juror (whose country decides the first of their conflicts).
+    pub fn has_country(self) -> bool {
+        matches!(self, Role::Natcom | Role::Jury)
+    }
+}
 
 impl Stage {
     /// Stages that use one of the Member State's endorsements (SPEC §3, quota).

@@ -30,7 +30,7 @@ macro_rules! catalogue_files {
 }
 
 catalogue_files!(
-    "common", "public", "account", "city", "form", "natcom", "uil", "mail", "refusals",
+    "common", "public", "account", "city", "form", "natcom", "uil", "mail", "refusals", "jury",
 );
 
 /// A value given to a message.

@@ -199,6 +199,9 @@ pub fn invitation(
             "country",
             tr.country(country),
         ),
+        (Role::Jury, Some(country)) => {
+            tr.t1("mail-invitation-role-jury", "country", tr.country(country))
+        }
         (role, _) => tr.t(&format!("role-{}", role.as_str())),
     };
     m.greet_by_name(name)
@@ -211,6 +214,41 @@ pub fn invitation(
         "invitation",
         to,
         tr.t1("mail-invitation-subject", "role", &role),
+        None,
+    )
+}
+
+/// To a juror, in the language of their account: the applications just published to
+/// them, in one mail.
+pub fn jury_assignments(
+    to: &str,
+    name: &str,
+    cities: &[(&str, &str)],
+    link: &str,
+    locale: Locale,
+) -> Result<OutgoingMail, Error> {
+    let mut m = Body::new(locale);
+    let tr = m.tr;
+    m.greet_by_name(name)
+        .p(tr.t1("mail-jury_assignments-body", "count", cities.len() as i64));
+    for (city, country) in cities {
+        m.p(tr.t2(
+            "mail-jury_assignments-city",
+            "city",
+            *city,
+            "country",
+            tr.country(country),
+        ));
+    }
+    m.p(tr.t("mail-jury_assignments-conflicts")).p(link).sign();
+    m.finish(
+        "jury_assignments",
+        to,
+        tr.t1(
+            "mail-jury_assignments-subject",
+            "count",
+            cities.len() as i64,
+        ),
         None,
     )
 }

@@ -703,6 +703,11 @@ pub async fn download(
     let (filename, content) = usecase::document(&mut visit, id, document_id)
         .await
         .map_err(|e| ctx.fail(e))?;
+    Ok(pdf_attachment(&filename, content))
+}
+
+/// A stored PDF, downloaded under its file name (in ASCII: the header allows no more).
+pub(crate) fn pdf_attachment(filename: &str, content: Vec<u8>) -> Response {
     let ascii: String = filename
         .chars()
         .map(|c| {
@@ -715,7 +720,7 @@ pub async fn download(
         .collect();
     let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{ascii}\""))
         .unwrap_or(HeaderValue::from_static("attachment"));
-    Ok((
+    (
         [
             (
                 header::CONTENT_TYPE,
@@ -729,7 +734,7 @@ pub async fn download(
         ],
         content,
     )
-        .into_response())
+        .into_response()
 }
 
 // ---------- check your answers, submit ----------

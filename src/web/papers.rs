@@ -59,7 +59,13 @@ pub async fn pledge(
     let app = city::viewable(&mut visit, id)
         .await
         .map_err(|e| ctx.fail(e))?;
-    let tr = paper_words(&app);
+    let (bytes, name) = pledge_pdf(&app)?;
+    Ok(pdf_answer(bytes, &name))
+}
+
+/// The pre-filled pledge of an application, and its file name.
+pub(crate) fn pledge_pdf(app: &Application) -> Result<(Vec<u8>, String), Error> {
+    let tr = paper_words(app);
     let a = &app.answers;
     let statement = app.pledge_now();
     let blocks = [
@@ -81,12 +87,9 @@ pub async fn pledge(
         Block::Blank(tr.t("pdf-signature-mayor")),
         Block::Blank(tr.t("pdf-stamp")),
     ];
-    let bytes = pdf::one_page(&blocks, &footer(tr, &app, &statement))
+    let bytes = pdf::one_page(&blocks, &footer(tr, app, &statement))
         .map_err(|e| Error::Internal(e.to_string()))?;
-    Ok(pdf_answer(
-        bytes,
-        &format!("pledge-{}.pdf", reference(&app)),
-    ))
+    Ok((bytes, format!("pledge-{}.pdf", reference(app))))
 }
 
 /// Part 2, pre-filled with the city and the officer (`GET /natcom/applications/{id}/part2.pdf`):
@@ -100,7 +103,13 @@ pub async fn part2(
     let app = natcom::part2_paper(&mut visit, id)
         .await
         .map_err(|e| ctx.fail(e))?;
-    let tr = paper_words(&app);
+    let (bytes, name) = part2_pdf(&app)?;
+    Ok(pdf_answer(bytes, &name))
+}
+
+/// The pre-filled Part 2 of an application, and its file name.
+pub(crate) fn part2_pdf(app: &Application) -> Result<(Vec<u8>, String), Error> {
+    let tr = paper_words(app);
     let a = &app.answers;
     let statement = app.part2_now();
     let blocks = [
@@ -120,9 +129,9 @@ pub async fn part2(
         Block::Blank(tr.t("pdf-signature-officer")),
         Block::Blank(tr.t("pdf-stamp")),
     ];
-    let bytes = pdf::one_page(&blocks, &footer(tr, &app, &statement))
+    let bytes = pdf::one_page(&blocks, &footer(tr, app, &statement))
         .map_err(|e| Error::Internal(e.to_string()))?;
-    Ok(pdf_answer(bytes, &format!("part2-{}.pdf", reference(&app))))
+    Ok((bytes, format!("part2-{}.pdf", reference(app))))
 }
 
 /// What an application's page shows of its papers: the digests of what they state now,

@@ -401,6 +401,7 @@ pub fn home_for(role: Role) -> &'static str {
         Role::Applicant => "/applications",
         Role::Natcom => "/natcom",
         Role::UilReviewer | Role::UilAdmin => "/uil",
+        Role::Jury => "/jury",
     }
 }
 

@@ -137,6 +137,22 @@ pub fn refusal(tr: Tr, r: &Refusal) -> String {
             "stage",
             stage_in_sentence(tr, *s),
         ),
+        Refusal::JurorsPerApplication => tr.t("refusal-jurors-per-application"),
+        Refusal::TooFewJurors { short, k } => tr.t2(
+            "refusal-too-few-jurors",
+            "count",
+            *short as i64,
+            "k",
+            *k as i64,
+        ),
+        Refusal::RubricFrozen => tr.t("refusal-rubric-frozen"),
+        Refusal::NoRubric => tr.t("refusal-no-rubric"),
+        Refusal::ScoresMissing { missing } => {
+            tr.t1("refusal-scores-missing", "count", *missing as i64)
+        }
+        Refusal::RubricFull { max } => tr.t1("refusal-rubric-full", "max", *max as i64),
+        Refusal::JurorInConflict => tr.t("refusal-juror-in-conflict"),
+        Refusal::TooManyChosen { max } => tr.t1("refusal-too-many-chosen", "max", *max as i64),
     }
 }
 
@@ -226,12 +242,11 @@ fn field_problem(tr: Tr, name: &str, p: Problem) -> String {
         Problem::NotSchoolingYears => tr.t("problem-not-schooling-years"),
         Problem::NotAYear => tr.t("problem-not-a-year"),
         Problem::RankOutOfRange => tr.t("problem-rank-out-of-range"),
-        Problem::NotAPriority if name.starts_with("score_") => tr.t1(
-            "problem-not-a-score",
-            "criterion",
-            tr.t(&format!("criterion-{name}")),
-        ),
+        Problem::NotAPriority if name.starts_with("score_") => tr.t("problem-not-a-score"),
         Problem::NotAPriority => tr.t("problem-not-a-priority"),
+        Problem::NotAWeight => tr.t("problem-not-a-weight"),
+        Problem::NotAThreshold => tr.t("problem-not-a-threshold"),
+        Problem::NotAJurorCount => tr.t("problem-not-a-juror-count"),
     }
 }
 

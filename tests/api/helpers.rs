@@ -556,19 +556,20 @@ pub async fn insert_assessment(
     scores: [i16; 5],
     comment: &str,
 ) -> Result<sqlx::postgres::PgQueryResult, sqlx::Error> {
+    // A handed-in assessment, scored on the first five criteria of the call's rubric.
     sqlx::query(
-        "INSERT INTO assessments (application_id, reviewer_id, score_commitment, score_strategy,
-                                  score_participation, score_feasibility, score_fit, comment, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())",
+        "WITH a AS (INSERT INTO assessments (application_id, reviewer_id, comment, created_at,
+                                             updated_at, submitted_at)
+                    VALUES ($1, $2, $3, now(), now(), now()) RETURNING id)
+         INSERT INTO assessment_scores (assessment_id, criterion_id, score)
+         SELECT a.id, k.id, ($4::smallint[])[k.position]
+           FROM a, criteria k JOIN applications p ON p.call_id = k.call_id
+          WHERE p.id = $1 AND k.position <= 5",
     )
     .bind(application)
     .bind(reviewer)
-    .bind(scores[0])
-    .bind(scores[1])
-    .bind(scores[2])
-    .bind(scores[3])
-    .bind(scores[4])
     .bind(comment)
+    .bind(scores.to_vec())
     .execute(db)
     .await
 }

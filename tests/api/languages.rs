@@ -116,6 +116,8 @@ async fn seeded_values(app: &TestApp) -> (HashSet<String>, Vec<String>) {
             UNION SELECT comment FROM assessments UNION SELECT subject FROM mail_outbox
             UNION SELECT recipient FROM mail_outbox
             UNION SELECT value FROM applications, jsonb_each_text(answers)
+            UNION SELECT value FROM criteria, jsonb_each_text(names)
+            UNION SELECT value FROM criteria, jsonb_each_text(descriptions)
          ) s WHERE v IS NOT NULL",
     )
     .fetch_all(&app.db)
@@ -342,6 +344,38 @@ async fn every_page_of_every_role_takes_its_words_from_the_catalogue() {
         Some("reviewer1@demo.example".into()),
         vec!["/uil".into(), format!("/uil/applications/{reviewed}")],
     ));
+    // A juror: their list, an application they said they have no conflict with, and the
+    // declaration before another.
+    let (juror, declared, to_declare): (String, i64, i64) = sqlx::query_as(
+        "SELECT u.email, min(j.application_id), max(j.application_id)
+           FROM jury_assignments j JOIN users u ON u.id = j.juror_id
+          GROUP BY u.email HAVING count(*) > 1 ORDER BY u.email LIMIT 1",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO conflict_declarations (application_id, juror_id, conflict, declared_at)
+         SELECT $1, id, false, now() FROM users WHERE email = $2",
+    )
+    .bind(declared)
+    .bind(&juror)
+    .execute(&app.db)
+    .await
+    .unwrap();
+    visits.push((
+        Some(juror),
+        vec![
+            "/jury".into(),
+            format!("/jury/applications/{declared}"),
+            format!("/jury/applications/{to_declare}"),
+        ],
+    ));
+    let demo_call: i64 = sqlx::query_scalar("SELECT id FROM calls WHERE title = $1")
+        .bind(gnlc::demo::DEMO_CALL)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
     visits.push((
         Some("admin@demo.example".into()),
         [
@@ -355,7 +389,12 @@ async fn every_page_of_every_role_takes_its_words_from_the_catalogue() {
         ]
         .map(String::from)
         .into_iter()
-        .chain([format!("/uil/applications/{reviewed}")])
+        .chain([
+            format!("/uil/applications/{reviewed}"),
+            format!("/uil/calls/{demo_call}/rubric"),
+            format!("/uil/calls/{demo_call}/jury"),
+            format!("/uil/calls/{demo_call}/ranking"),
+        ])
         .collect(),
     ));
 

@@ -10,6 +10,7 @@ mod city;
 mod cockpit;
 mod colleagues;
 mod hardening;
+mod jury;
 mod languages;
 mod mail;
 mod natcom;

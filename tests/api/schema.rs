@@ -332,8 +332,9 @@ async fn the_counts_uil_sees_follow_every_move_even_at_the_same_moment() {
         .filter_map(|r| r.as_ref().err())
         .collect();
     assert!(failed.is_empty(), "{failed:?}");
-    // A reviewer changes their scores; one assessment is removed.
-    sqlx::query("UPDATE assessments SET score_fit = 1 WHERE reviewer_id = $1")
+    // A reviewer's assessments go back to drafts (which count for nobody); one
+    // application's assessments are removed.
+    sqlx::query("UPDATE assessments SET submitted_at = NULL WHERE reviewer_id = $1")
         .bind(reviewers[0])
         .execute(&db.pool)
         .await
@@ -366,30 +367,26 @@ async fn the_counts_uil_sees_follow_every_move_even_at_the_same_moment() {
         kept.contains(&("FR".into(), "under_review".into(), false, 1)),
         "{kept:?}"
     );
-    // Each application's assessment totals are those of its assessments.
-    let wrong: Vec<(i64, i32, i32)> = sqlx::query_as(
-        "SELECT a.id, a.assessment_count, a.assessment_score_sum
+    // Each application counts the assessments handed in.
+    let wrong: Vec<(i64, i32, i64)> = sqlx::query_as(
+        "SELECT a.id, a.assessment_count, x.n
            FROM applications a
            CROSS JOIN LATERAL (
-             SELECT count(*)::int AS n,
-                    coalesce(sum(score_commitment + score_strategy + score_participation
-                                 + score_feasibility + score_fit), 0)::int AS total
-               FROM assessments x WHERE x.application_id = a.id) x
-          WHERE (a.assessment_count, a.assessment_score_sum) <> (x.n, x.total)",
+             SELECT count(*) AS n FROM assessments x
+              WHERE x.application_id = a.id AND x.submitted_at IS NOT NULL) x
+          WHERE a.assessment_count <> x.n",
     )
     .fetch_all(&db.pool)
     .await
     .unwrap();
     assert_eq!(wrong, vec![]);
-    let average: f64 = sqlx::query_scalar(
-        "SELECT (assessment_score_sum / (5.0 * assessment_count))::float8 FROM applications WHERE id = $1",
-    )
-    .bind(ids[1])
-    .fetch_one(&db.pool)
-    .await
-    .unwrap();
-    // Two assessments of 5+4+4+3+4 = 20 and one of 5+4+4+3+1 = 17: (20+20+17) / 15.
-    assert!((average - 57.0 / 15.0).abs() < 1e-9, "{average}");
+    let counted: i32 =
+        sqlx::query_scalar("SELECT assessment_count FROM applications WHERE id = $1")
+            .bind(ids[1])
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+    assert_eq!(counted, 2, "three reviewers, one of them back to a draft");
 }
 
 /// The region and country name the application carries (what UIL's list filters and

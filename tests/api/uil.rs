@@ -4,8 +4,7 @@ use gnlc::domain::Role;
 
 use crate::city::{fill_in, pdf, stage, start};
 use crate::helpers::{
-    Browser, PASSWORD, TestApp, TestDb, insert_assessment, location, spawn_app_at, spawn_app_on,
-    visible_text,
+    Browser, PASSWORD, TestApp, TestDb, location, spawn_app_at, spawn_app_on, visible_text,
 };
 use crate::natcom::submitted;
 
@@ -43,11 +42,11 @@ pub async fn forwarded(app: &TestApp, country: &str, cities: &[&str]) -> Vec<i64
 }
 
 const SCORES: &[(&str, &str)] = &[
-    ("score_commitment", "5"),
-    ("score_strategy", "4"),
-    ("score_participation", "4"),
-    ("score_feasibility", "3"),
-    ("score_fit", "4"),
+    ("score_1", "5"),
+    ("score_2", "4"),
+    ("score_3", "4"),
+    ("score_4", "3"),
+    ("score_5", "4"),
 ];
 
 async fn assess(reviewer: &Browser, id: i64, comment: &str) -> reqwest::Response {
@@ -175,12 +174,16 @@ async fn a_reviewer_sees_no_other_assessment_before_writing_their_own() {
     let incomplete = second
         .post(
             &format!("/uil/applications/{id}/assess"),
-            &[("score_commitment", "4"), ("comment", "Hmm")],
+            &[("score_1", "4"), ("comment", "Hmm")],
         )
         .await;
-    assert_eq!(incomplete.status(), 422);
+    assert_eq!(incomplete.status(), 409);
     let html = incomplete.text().await.unwrap();
-    assert!(visible_text(&html).contains("Give a score from 1 to 5 for: Strategy and plans"));
+    assert!(
+        visible_text(&html).contains("4 criteria have no score yet"),
+        "{}",
+        visible_text(&html)
+    );
     assert!(
         !visible_text(&html).contains("Strong leadership"),
         "not even on the error page"
@@ -197,7 +200,10 @@ async fn a_reviewer_sees_no_other_assessment_before_writing_their_own() {
         overview.contains("Strong leadership") && overview.contains("Convincing plan."),
         "{overview}"
     );
-    assert!(overview.contains("Overall 4.0"), "{overview}");
+    assert!(
+        overview.contains("Mean 4.0, median 4.0, spread 0.0, from 2 assessments."),
+        "{overview}"
+    );
     let list = visible_text(&admin.page("/uil?reviewed=yes").await);
     assert!(
         list.contains("Lyon France Europe and North America Under review at UIL"),
@@ -386,12 +392,27 @@ async fn the_csv_holds_exactly_the_filtered_rows_and_reads_back_exactly() {
     let admin = app
         .signed_in(Role::UilAdmin, "admin@uil.example", None)
         .await;
+    // The reviewer assesses it as a person would, so that what it adds up to is kept.
     let reviewer = app
-        .create_user(Role::UilReviewer, "reviewer@uil.example", None)
+        .signed_in(Role::UilReviewer, "reviewer@uil.example", None)
         .await;
-    insert_assessment(&app.db, greek, reviewer, [4, 4, 4, 4, 3], "Solid.")
-        .await
-        .unwrap();
+    reviewer
+        .post(&format!("/uil/applications/{greek}/review"), &[])
+        .await;
+    let assessed = reviewer
+        .post(
+            &format!("/uil/applications/{greek}/assess"),
+            &[
+                ("score_1", "4"),
+                ("score_2", "4"),
+                ("score_3", "4"),
+                ("score_4", "4"),
+                ("score_5", "3"),
+                ("comment", "Solid."),
+            ],
+        )
+        .await;
+    assert_eq!(assessed.status(), 303);
 
     let all = admin.get("/uil/export.csv").await;
     assert_eq!(all.headers()["content-type"], "text/csv; charset=utf-8");

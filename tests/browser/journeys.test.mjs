@@ -355,11 +355,12 @@ test('2 July 2023: the National Commission is closed; UIL assesses, accepts two 
       if (await page.getByRole('button', { name: 'Start the review' }).count()) {
         await click(page, 'Start the review', `UIL: ${city} under review`);
       }
-      for (const criterion of ['score_commitment', 'score_strategy', 'score_participation', 'score_feasibility', 'score_fit']) {
+      // The 2023 call's five criteria, in the rubric's order.
+      for (const criterion of ['score_1', 'score_2', 'score_3', 'score_4', 'score_5']) {
         await page.check(`input[name=${criterion}][value="${scores}"]`);
       }
       await page.fill('#comment', `${city}: a convincing plan (${reviewer}).`);
-      await click(page, 'Save my assessment', `UIL: ${city} assessed`);
+      await click(page, 'Hand in my assessment', `UIL: ${city} assessed`);
     }
     await page.context().close();
   }
@@ -368,12 +369,19 @@ test('2 July 2023: the National Commission is closed; UIL assesses, accepts two 
   await signIn(admin, 'admin@uil.example', STAFF_PASSWORD);
   for (const [city, decision] of [['Nancy', 'accepted'], ['Metz', 'accepted'], ['Rouen', 'not_accepted']]) {
     await go(admin, `/uil/applications/${ids[city]}`, `UIL decision: ${city}`);
-    assert.match(await textOf(admin, 'main'), /Overall 4\.5/);
+    assert.match(await textOf(admin, 'main'), /Mean 4\.5, median 4\.5, spread 0\.7, from 2 assessments/);
     await admin.check(`input[name=decision][value=${decision}]`);
     await admin.fill('#message', decision === 'accepted' ? 'Welcome to the network.' : 'We hope to read you again.');
     await click(admin, 'Record the decision', `UIL: ${city} decided`);
   }
   await go(admin, '/uil', 'UIL applications after decisions');
+  // The jury's pages of the call, as a coordinator reads them.
+  for (const [link, label] of [['Ranking', 'UIL ranking'], ['Jury and assignments', 'UIL jury'], ['Criteria and weights', 'UIL rubric']]) {
+    await go(admin, '/uil/calls', 'UIL calls');
+    await admin.getByRole('link', { name: link }).first().click();
+    await audit(admin, label);
+  }
+  assert.match(await textOf(admin, 'main'), /Scores exist on these criteria/);
 
   const csv = await admin.request.get(`${server.base}/uil/export.csv?country=FR`);
   const rows = parseCsv((await csv.text()).replace(/^\uFEFF/, ''));

@@ -3,7 +3,9 @@
 //! extensions, staff and the member directory are in the submodules.
 
 pub mod calls;
+pub mod dossier;
 pub mod extensions;
+pub mod jury;
 pub mod members;
 pub mod users;
 
@@ -13,12 +15,14 @@ use chrono::Datelike;
 use sqlx::{Connection, PgConnection};
 
 use super::city::visible_events;
+pub use super::jury::AssessmentInput;
 use super::natcom::tell_city;
 use super::{App, Error, Issue, Issues, Visit, entering};
 use crate::db;
 use crate::db::applications::{Application, Event};
-use crate::db::assessments::{Assessment, CRITERIA};
+use crate::db::assessments::Assessment;
 use crate::db::audit::Filter as AuditFilter;
+use crate::db::criteria::Rubric;
 use crate::db::documents::DocumentInfo;
 use crate::db::listing::{Filter, Listing};
 use crate::db::member_states::MemberStates;
@@ -79,7 +83,7 @@ pub async fn pipeline(visit: &mut Visit) -> Result<Option<Pipeline>, Error> {
 // ---------- one application ----------
 
 /// An application that reached UIL, for a UIL user who may see it; otherwise `NotFound`.
-async fn at_uil(
+pub(crate) async fn at_uil(
     conn: &mut PgConnection,
     user: &User,
     id: i64,
@@ -114,6 +118,8 @@ pub struct Record {
     pub may_decide: bool,
     /// What looks unusual in it (`domain::plausibility`).
     pub flags: Vec<crate::domain::plausibility::Flag>,
+    /// The call's criteria.
+    pub rubric: Rubric,
 }
 
 pub async fn record(visit: &mut Visit, id: i64) -> Result<Record, Error> {
@@ -128,15 +134,20 @@ pub async fn record(visit: &mut Visit, id: i64) -> Result<Record, Error> {
     // UIL decides by the call's own deadlines: extensions are for cities and National
     // Commissions.
     let d = around.call.deadlines();
+    // Drafts are their writer's alone.
     let (own, others): (Vec<_>, Vec<_>) = around
         .assessments
         .into_iter()
+        .filter(|a| a.is_handed_in() || a.reviewer_id == user.id)
         .partition(|a| a.reviewer_id == user.id);
     let own = own.into_iter().next();
-    let sees_all = user.role == Role::UilAdmin || own.is_some();
+    let sees_all =
+        user.role == Role::UilAdmin || own.as_ref().is_some_and(Assessment::is_handed_in);
+    let rubric = db::criteria::rubric(conn, app.call_id, false).await?;
     let now = visit.now;
     let flags = super::city::flags_of(conn, &app, now).await?;
     Ok(Record {
+        rubric,
         flags,
         documents: around.documents,
         timeline: visible_events(around.timeline, user.role),
@@ -178,54 +189,18 @@ pub async fn start_review(visit: &mut Visit, id: i64) -> Result<(), Error> {
     Ok(())
 }
 
-/// A reviewer's assessment, as typed: a score per criterion and a comment.
-pub struct AssessmentInput {
-    scores: [i16; 5],
-    comment: String,
-}
-
-impl AssessmentInput {
-    pub fn parse(scores: &[String; 5], comment: &str) -> Result<Self, Issues> {
-        let mut issues = Issues::default();
-        let mut parsed = [0i16; 5];
-        for (i, (name, _)) in CRITERIA.iter().enumerate() {
-            match scores[i].trim().parse::<i16>() {
-                Ok(s) if (1..=5).contains(&s) => parsed[i] = s,
-                _ => issues.add(name, Issue::Form(Problem::NotAPriority)),
-            }
-        }
-        let comment = issues.check("comment", form::plain_text(comment, 5000, true));
-        match comment {
-            Some(comment) if issues.is_empty() => Ok(AssessmentInput {
-                scores: parsed,
-                comment,
-            }),
-            _ => Err(issues),
-        }
-    }
-}
-
 pub async fn assess(visit: &mut Visit, id: i64, input: AssessmentInput) -> Result<(), Error> {
     let user = entering(&visit.user, Area::Uil)?;
     let mut tx = visit.conn.begin().await?;
     let app = at_uil(&mut tx, user, id, true).await?;
-    may_assess(app.stage)?;
-    db::assessments::save(
-        &mut tx,
-        id,
-        user.id,
-        input.scores,
-        &input.comment,
-        visit.now,
-    )
-    .await?;
+    super::jury::save_assessment(&mut tx, &app, user, input, visit.now).await?;
     tx.commit().await?;
     Ok(())
 }
 
 /// UIL's decision, as typed: accepted or not, and the message to the city.
 pub struct DecisionInput {
-    action: Action,
+    pub(crate) action: Action,
     message: String,
 }
 
@@ -260,51 +235,58 @@ pub async fn decide_application(
     let now = visit.now;
     let mut tx = visit.conn.begin().await?;
     let application = at_uil(&mut tx, user, id, true).await?;
-    let call = db::calls::find(&mut tx, application.call_id).await?;
-    let DecisionInput { action, message } = input;
-    let to = decide(application.stage, action, user.role, now, &call.deadlines())?;
-    db::applications::move_to(
-        &mut tx,
-        &application,
-        action,
-        to,
-        user.id,
-        Some(&message),
-        now,
-    )
-    .await?;
-    let accepted = action == Action::Accept;
-    let a = &application.answers;
-    if accepted {
-        let year = i16::try_from(now.year()).unwrap_or(i16::MAX);
-        db::members::add_accepted(&mut tx, a.city_name(), a.country(), year, id).await?;
-    }
-    let event = if accepted {
-        CityEvent::Accepted { message: &message }
-    } else {
-        CityEvent::NotAccepted { message: &message }
-    };
-    tell_city(app, &mut tx, &application, event).await?;
-    let natcom_link = app.mailer.link(&format!("/natcom/applications/{id}"));
-    let mut mails = Vec::new();
-    for to in db::applications::natcom_addresses(&mut tx, a.country()).await? {
-        mails.push(messages::uil_decision_to_natcom(
-            &to.email,
-            id,
-            a.city_name(),
-            accepted,
-            &message,
-            &natcom_link,
-            crate::mail::account_locale(to.locale.as_deref()),
-        )?);
-    }
-    app.mailer.queue_all(&mut tx, &mails).await?;
+    let accepted = decide_locked(app, &mut tx, user, &application, &input, now).await?;
     tx.commit().await?;
     if accepted {
         // The directory changed: this server's next page shows it.
         app.site.refresh(&app.db).await?;
     }
     Ok(())
+}
+
+/// Decides on one locked application, in the caller's transaction, and queues the mails
+/// to its city and its National Commission; whether it was accepted.
+pub(crate) async fn decide_locked(
+    app: &App,
+    tx: &mut PgConnection,
+    user: &User,
+    application: &Application,
+    input: &DecisionInput,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<bool, Error> {
+    let id = application.id;
+    let call = db::calls::find(tx, application.call_id).await?;
+    let DecisionInput { action, message } = input;
+    let (action, message) = (*action, message.as_str());
+    let to = decide(application.stage, action, user.role, now, &call.deadlines())?;
+    db::applications::move_to(tx, application, action, to, user.id, Some(message), now).await?;
+    let accepted = action == Action::Accept;
+    let a = &application.answers;
+    if accepted {
+        let year = i16::try_from(now.year()).unwrap_or(i16::MAX);
+        db::members::add_accepted(tx, a.city_name(), a.country(), year, id).await?;
+    }
+    let event = if accepted {
+        CityEvent::Accepted { message }
+    } else {
+        CityEvent::NotAccepted { message }
+    };
+    tell_city(app, tx, application, event).await?;
+    let natcom_link = app.mailer.link(&format!("/natcom/applications/{id}"));
+    let mut mails = Vec::new();
+    for to in db::applications::natcom_addresses(tx, a.country()).await? {
+        mails.push(messages::uil_decision_to_natcom(
+            &to.email,
+            id,
+            a.city_name(),
+            accepted,
+            message,
+            &natcom_link,
+            crate::mail::account_locale(to.locale.as_deref()),
+        )?);
+    }
+    app.mailer.queue_all(tx, &mails).await?;
+    Ok(accepted)
 }
 
 // ---------- export, audit, outbox ----------

@@ -15,7 +15,7 @@ use crate::domain::two_factor;
 use crate::mail::messages;
 
 /// The roles a UIL coordinator can invite people to.
-pub const STAFF_ROLES: [Role; 3] = [Role::Natcom, Role::UilReviewer, Role::UilAdmin];
+pub const STAFF_ROLES: [Role; 4] = [Role::Natcom, Role::UilReviewer, Role::UilAdmin, Role::Jury];
 
 /// An invitation, as typed.
 #[derive(Debug, Default, Clone)]
@@ -47,11 +47,11 @@ impl InvitationTyped {
             issues.add("role", Issue::Form(crate::domain::form::Problem::Missing));
         }
         let country = match role {
-            Some(Role::Natcom) if self.country.trim().is_empty() => {
+            Some(r) if r.has_country() && self.country.trim().is_empty() => {
                 issues.add("country", Issue::ChooseMemberState);
                 None
             }
-            Some(Role::Natcom) => {
+            Some(r) if r.has_country() => {
                 let country = Iso2::parse(&self.country);
                 if country.is_err() {
                     issues.add("country", Issue::NotAMemberState);

@@ -12,7 +12,6 @@ use axum::response::{IntoResponse, Response};
 
 use super::FilterQuery;
 use crate::app::uil as usecase;
-use crate::db::listing::average;
 use crate::domain::document::DocumentKind;
 use crate::domain::form::all_fields;
 use crate::web::error::Error;
@@ -22,7 +21,7 @@ use crate::web::{AppState, words};
 
 /// A spreadsheet runs a cell that starts with one of these as a formula: such text gets a
 /// leading apostrophe, which spreadsheets show as text (OWASP's advice on CSV injection).
-fn spreadsheet_safe(value: String) -> String {
+pub(super) fn spreadsheet_safe(value: String) -> String {
     if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{value}")
     } else {
@@ -90,7 +89,7 @@ pub async fn export(
             if app.uploads.pledge { "yes" } else { "" }.to_owned(),
             app.uploads.supporting.to_string(),
         ]);
-        let mean_score = average(app.assessment_score_sum, app.assessment_count);
+        let mean_score = app.review_mean;
         record.extend([
             app.officer_name.unwrap_or_default(),
             app.officer_title.unwrap_or_default(),

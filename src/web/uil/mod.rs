@@ -3,8 +3,10 @@
 
 pub mod audit;
 pub mod calls;
+pub mod dossier;
 pub mod export;
 pub mod extensions;
+pub mod jury;
 pub mod members;
 pub mod outbox;
 pub mod pipeline;

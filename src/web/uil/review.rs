@@ -7,15 +7,16 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 
 use super::{FilterQuery, listed};
+use crate::app::jury::MAX_CRITERIA;
 use crate::app::uil::{self as usecase, AssessmentInput, DecisionInput};
 use crate::app::{self, Issues, Visit};
-use crate::db::assessments::{Assessment, CRITERIA};
 use crate::db::documents::DocumentKind;
 use crate::domain::{REGIONS, Refusal, Role, Stage};
 use crate::i18n::Tr;
 use crate::web::error::Error;
 use crate::web::extract::{Path, Query};
 use crate::web::forms::FormErrors;
+use crate::web::review::{Review, Seen, Typed, review, typed_scores};
 use crate::web::session::Ctx;
 use crate::web::upload::FormData;
 use crate::web::views::{
@@ -204,27 +205,6 @@ pub async fn dashboard(
 
 // ---------- one application ----------
 
-struct AssessmentView {
-    reviewer: String,
-    /// The scores as the reader's language writes figures.
-    scores: Vec<String>,
-    average: String,
-    comment: String,
-    when: String,
-}
-
-impl AssessmentView {
-    fn of(tr: Tr, a: &Assessment) -> Self {
-        AssessmentView {
-            reviewer: a.reviewer_name.clone(),
-            scores: a.scores.iter().map(|s| tr.number(i64::from(*s))).collect(),
-            average: OneDecimal(tr, a.average()).to_string(),
-            comment: a.comment.clone(),
-            when: tr.utc(a.created_at),
-        }
-    }
-}
-
 #[derive(Template)]
 #[template(path = "uil/application.html")]
 struct ApplicationPage {
@@ -248,25 +228,12 @@ struct ApplicationPage {
     documents: Vec<DocumentRow>,
     timeline: Vec<TimelineRow>,
     mails: Vec<MailLogRow>,
-    /// The criteria's names.
-    criteria: Vec<String>,
-    /// The scores a reviewer chooses from: (value, as the language writes it).
-    score_choices: Vec<(&'static str, String)>,
     may_start_review: bool,
-    may_assess: bool,
     may_decide: bool,
     is_admin: bool,
-    own: Option<AssessmentView>,
-    /// Others' assessments: shown once this reviewer has written theirs (always to admins).
-    others: Vec<AssessmentView>,
-    hidden_until_own: bool,
-    /// "Strategy and plans 4.0; …", the average of each criterion (to those who see all).
-    averages: String,
-    overall: String,
+    /// The assessments and the form to write one.
+    review: Review,
     errors: FormErrors,
-    /// The assessment form: (field name, criterion, value as typed or saved).
-    score_fields: Vec<(&'static str, String, String)>,
-    form_comment: String,
     form_decision: String,
     form_message: String,
     refusal: Option<String>,
@@ -275,25 +242,10 @@ struct ApplicationPage {
 #[derive(Default)]
 struct Outcome {
     issues: Issues,
-    scores: Option<[String; 5]>,
-    comment: Option<String>,
+    typed: Option<Typed>,
     decision: String,
     message: String,
     refusal: Option<Refusal>,
-}
-
-fn mean(tr: Tr, values: impl Iterator<Item = f64>) -> String {
-    let values: Vec<f64> = values.collect();
-    if values.is_empty() {
-        String::new()
-    } else {
-        OneDecimal(tr, values.iter().sum::<f64>() / values.len() as f64).to_string()
-    }
-}
-
-/// A criterion's name, from the field it is scored in.
-fn criterion(tr: Tr, name: &str) -> String {
-    tr.t(&format!("criterion-{name}"))
 }
 
 /// The page of one application as the visitor sees it, with `outcome`.
@@ -310,24 +262,19 @@ async fn application_page(
         .as_ref()
         .is_some_and(|u| u.role == Role::UilAdmin);
     let app = &r.app;
-    let all: Vec<&Assessment> = r.own.iter().chain(&r.others).collect();
-    let averages: Vec<String> = if r.sees_all && !all.is_empty() {
-        CRITERIA
-            .iter()
-            .enumerate()
-            .map(|(i, (name, _))| {
-                tr.t2(
-                    "uil-criterion-average",
-                    "criterion",
-                    criterion(tr, name),
-                    "average",
-                    mean(tr, all.iter().map(|a| f64::from(a.scores[i]))),
-                )
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let review = review(
+        tr,
+        Seen {
+            rubric: &r.rubric,
+            own: r.own.as_ref(),
+            others: &r.others,
+            sees_all: r.sees_all,
+            hidden_until_own: r.hidden_until_own,
+            may_assess: r.may_assess.is_ok(),
+        },
+        outcome.typed,
+        format!("/uil/applications/{}/assess", app.id),
+    );
     let documents = document_rows(tr, &r.documents);
     let endorsement_pdf = r
         .documents
@@ -341,12 +288,6 @@ async fn application_page(
             size: row.size.clone(),
             section: row.section,
         });
-    let form_scores = outcome.scores.unwrap_or_else(|| {
-        r.own
-            .as_ref()
-            .map(|a| a.scores.map(|s| s.to_string()))
-            .unwrap_or_default()
-    });
     render(&ApplicationPage {
         layout: ctx.layout(visit),
         id: app.id,
@@ -366,40 +307,11 @@ async fn application_page(
         documents,
         timeline: timeline_rows(tr, &r.timeline),
         mails: mail_log(tr, &r.mails),
-        criteria: CRITERIA
-            .iter()
-            .map(|(name, _)| criterion(tr, name))
-            .collect(),
-        score_choices: ["1", "2", "3", "4", "5"]
-            .into_iter()
-            .zip(1..)
-            .map(|(value, n)| (value, tr.number(n)))
-            .collect(),
         may_start_review: r.may_start_review,
-        may_assess: r.may_assess.is_ok(),
         may_decide: r.may_decide,
         is_admin,
-        hidden_until_own: r.hidden_until_own,
-        overall: if r.sees_all {
-            mean(tr, all.iter().map(|a| a.average()))
-        } else {
-            String::new()
-        },
-        own: r.own.as_ref().map(|a| AssessmentView::of(tr, a)),
-        others: r.others.iter().map(|a| AssessmentView::of(tr, a)).collect(),
-        averages: averages.join(&tr.t("uil-averages-separator")),
+        review,
         errors: FormErrors::from_issues(tr, &outcome.issues),
-        score_fields: CRITERIA
-            .iter()
-            .zip(form_scores)
-            .map(|((name, _), value)| (*name, criterion(tr, name), value))
-            .collect(),
-        form_comment: outcome.comment.unwrap_or_else(|| {
-            r.own
-                .as_ref()
-                .map(|a| a.comment.clone())
-                .unwrap_or_default()
-        }),
         form_decision: outcome.decision,
         form_message: outcome.message,
         refusal: outcome.refusal.as_ref().map(|r| words::refusal(tr, r)),
@@ -457,16 +369,19 @@ pub async fn assess(
     Path(id): Path<i64>,
     input: FormData,
 ) -> Result<Response, Error> {
-    let typed: [String; 5] = CRITERIA.map(|(name, _)| input.text(name).to_owned());
+    let typed = typed_scores(&input, MAX_CRITERIA);
     let comment = input.text("comment").to_owned();
+    let hand_in = input.text("hand_in") != "no";
     let mut visit = ctx.visit(&state).await?;
-    let assessment = match AssessmentInput::parse(&typed, &comment) {
+    let assessment = match AssessmentInput::parse(&typed, &comment, hand_in) {
         Ok(a) => a,
         Err(issues) => {
             let outcome = Outcome {
                 issues,
-                scores: Some(typed),
-                comment: Some(comment),
+                typed: Some(Typed {
+                    scores: typed,
+                    comment,
+                }),
                 ..Outcome::default()
             };
             let page = application_page(&ctx, &mut visit, id, outcome).await?;
@@ -476,8 +391,10 @@ pub async fn assess(
     let done = usecase::assess(&mut visit, id, assessment).await;
     answered(&ctx, &mut visit, id, done, |refusal| Outcome {
         refusal,
-        scores: Some(typed),
-        comment: Some(comment),
+        typed: Some(Typed {
+            scores: typed,
+            comment,
+        }),
         ..Outcome::default()
     })
     .await

@@ -1,0 +1,303 @@
+//! The dossier as a ZIP: one application's (`/uil/applications/{id}/dossier.zip`) or
+//! those of a call, a region or a Member State (`/uil/calls/{id}/dossier.zip`). Each
+//! application's folder holds the papers as PDF (the pledge and Part 2, as the signature
+//! pack writes them), the answers, the uploaded documents, the assessments and the
+//! timeline, and a list of what it holds. The ZIP is written as it is sent: the server
+//! holds one document at a time, whatever the number of applications.
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use axum::body::{Body, Bytes};
+use axum::extract::State;
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use zip::write::SimpleFileOptions;
+
+use super::jury::RankingQuery;
+use crate::app::Issues;
+use crate::app::uil::dossier::{self as usecase, Dossier};
+use crate::db::users::User;
+use crate::i18n::Tr;
+use crate::web::error::Error;
+use crate::web::extract::{Path, Query};
+use crate::web::review::weighted;
+use crate::web::session::Ctx;
+use crate::web::views::{answer_groups, timeline_rows};
+use crate::web::{AppState, papers, words};
+
+/// The bytes the ZIP writer wrote since they were last taken.
+#[derive(Clone, Default)]
+struct Written(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Written {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().expect("not poisoned").extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Written {
+    fn take(&self) -> Vec<u8> {
+        std::mem::take(&mut *self.0.lock().expect("not poisoned"))
+    }
+}
+
+/// How many chunks may wait between the writer and the connection.
+const CHUNKS_IN_FLIGHT: usize = 4;
+
+type Sender = tokio::sync::mpsc::Sender<Result<Bytes, std::io::Error>>;
+
+/// A file name as every ZIP reader takes it: letters, digits and a few signs.
+fn safe(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || "-_. ".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    cleaned.trim().chars().take(80).collect()
+}
+
+fn text_entry(lines: &[String]) -> Vec<u8> {
+    let mut out = lines.join("\r\n");
+    out.push_str("\r\n");
+    out.into_bytes()
+}
+
+/// The files of one application's folder, but its uploaded documents.
+fn papers_of(tr: Tr, d: &Dossier) -> Result<Vec<(String, Vec<u8>)>, Error> {
+    let app = &d.app;
+    let mut files = Vec::new();
+    let (pledge, name) = papers::pledge_pdf(app)?;
+    files.push((name, pledge));
+    let (part2, name) = papers::part2_pdf(app)?;
+    files.push((name, part2));
+    let mut answers = vec![tr.t1("uil-application-heading", "city", app.answers.city_name())];
+    for g in answer_groups(tr, &app.answers) {
+        answers.push(String::new());
+        answers.push(g.title);
+        answers.extend(
+            g.rows
+                .into_iter()
+                .map(|(_, label, value)| format!("{label}: {value}")),
+        );
+    }
+    answers.push(String::new());
+    answers.push(tr.t("uil-endorsement-heading"));
+    answers.push(tr.t2(
+        "uil-officer",
+        "name",
+        app.officer_name.clone().unwrap_or_default(),
+        "title",
+        app.officer_title.clone().unwrap_or_default(),
+    ));
+    answers.push(app.endorsement_note.clone().unwrap_or_default());
+    files.push(("answers.txt".to_owned(), text_entry(&answers)));
+    // The assessments, one row each, as a spreadsheet reads them.
+    let mut csv = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::from("\u{feff}".as_bytes()));
+    let mut header = vec!["reviewer".to_owned(), "role".to_owned()];
+    header.extend(d.rubric.criteria.iter().map(|c| c.name_in("en").to_owned()));
+    header.extend(["weighted_score", "comment", "handed_in_at"].map(str::to_owned));
+    let failed = |e: csv::Error| Error::Internal(format!("dossier CSV: {e}"));
+    csv.write_record(&header).map_err(failed)?;
+    for a in &d.assessments {
+        let mut row = vec![a.reviewer_name.clone(), a.reviewer_role.as_str().to_owned()];
+        row.extend(
+            d.rubric
+                .criteria
+                .iter()
+                .map(|c| a.score_for(c.id).map(|s| s.to_string()).unwrap_or_default()),
+        );
+        row.push(
+            weighted(a, &d.rubric)
+                .map(|s| format!("{s:.2}"))
+                .unwrap_or_default(),
+        );
+        row.push(a.comment.clone());
+        row.push(a.submitted_at.map(|t| t.to_rfc3339()).unwrap_or_default());
+        csv.write_record(row.into_iter().map(super::export::spreadsheet_safe))
+            .map_err(failed)?;
+    }
+    files.push((
+        "assessments.csv".to_owned(),
+        csv.into_inner()
+            .map_err(|e| Error::Internal(format!("dossier CSV: {e}")))?,
+    ));
+    let timeline: Vec<String> = timeline_rows(tr, &d.timeline)
+        .into_iter()
+        .map(|e| {
+            let line = format!(
+                "{} · {}",
+                e.when,
+                tr.t2("uil-timeline-entry", "who", e.who, "what", e.what)
+            );
+            match e.note {
+                Some(n) => format!("{line}\r\n    {n}"),
+                None => line,
+            }
+        })
+        .collect();
+    files.push(("timeline.txt".to_owned(), text_entry(&timeline)));
+    Ok(files)
+}
+
+/// Writes the dossiers of `ids` into the stream, one file at a time.
+async fn write_dossiers(
+    state: AppState,
+    user: User,
+    tr: Tr,
+    ids: Vec<i64>,
+    out: Sender,
+) -> Result<(), Error> {
+    let written = Written::default();
+    let mut zip = zip::ZipWriter::new_stream(written.clone());
+    let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let mut conn = state
+        .app()
+        .db
+        .acquire()
+        .await
+        .map_err(crate::app::Error::from)?;
+    let zip_err = |e: zip::result::ZipError| Error::Internal(format!("dossier ZIP: {e}"));
+    for id in ids {
+        let d = match usecase::read(&mut conn, &user, id).await {
+            Ok(d) => d,
+            // Withdrawn from UIL's sight since the list was read: left out.
+            Err(crate::app::Error::NotFound) => continue,
+            Err(e) => return Err(Error::Internal(e.to_string())),
+        };
+        let folder = format!("{}-{}", id, safe(d.app.answers.city_name()));
+        let mut contents =
+            vec![tr.t1("uil-application-heading", "city", d.app.answers.city_name())];
+        for (name, bytes) in papers_of(tr, &d)? {
+            zip.start_file(format!("{folder}/{name}"), options)
+                .map_err(zip_err)?;
+            zip.write_all(&bytes)
+                .map_err(|e| Error::Internal(e.to_string()))?;
+            contents.push(name);
+            send(&out, &written).await?;
+        }
+        for doc in &d.documents {
+            let (kind, filename, bytes) = usecase::content(&mut conn, id, doc.id)
+                .await
+                .map_err(|e| Error::Internal(e.to_string()))?;
+            let name = format!("documents/{}-{}-{}", kind.as_str(), doc.id, safe(&filename));
+            zip.start_file(format!("{folder}/{name}"), options)
+                .map_err(zip_err)?;
+            zip.write_all(&bytes)
+                .map_err(|e| Error::Internal(e.to_string()))?;
+            contents.push(format!("{name} ({})", words::document(tr, kind)));
+            send(&out, &written).await?;
+        }
+        zip.start_file(format!("{folder}/contents.txt"), options)
+            .map_err(zip_err)?;
+        zip.write_all(&text_entry(&contents))
+            .map_err(|e| Error::Internal(e.to_string()))?;
+        send(&out, &written).await?;
+    }
+    zip.finish().map_err(zip_err)?;
+    send(&out, &written).await
+}
+
+async fn send(out: &Sender, written: &Written) -> Result<(), Error> {
+    let chunk = written.take();
+    if chunk.is_empty() {
+        return Ok(());
+    }
+    out.send(Ok(Bytes::from(chunk)))
+        .await
+        // The reader went away: stop writing.
+        .map_err(|_| Error::Internal("dossier: the download was abandoned".into()))
+}
+
+fn zip_response(state: AppState, user: User, tr: Tr, ids: Vec<i64>, name: String) -> Response {
+    let (tx, rx) = tokio::sync::mpsc::channel(CHUNKS_IN_FLIGHT);
+    tokio::spawn(async move {
+        if let Err(e) = write_dossiers(state, user, tr, ids, tx.clone()).await {
+            tracing::warn!(error = %e, "dossier ZIP cut short");
+            let _ = tx
+                .send(Err(std::io::Error::other("dossier cut short")))
+                .await;
+        }
+    });
+    let stream =
+        futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|c| (c, rx)) });
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))
+        .unwrap_or(HeaderValue::from_static("attachment"));
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/zip"),
+            ),
+            (header::CONTENT_DISPOSITION, disposition),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, no-store"),
+            ),
+        ],
+        Body::from_stream(stream),
+    )
+        .into_response()
+}
+
+/// One application's dossier.
+pub async fn one(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Response, Error> {
+    let mut visit = ctx.visit(&state).await?;
+    let user = usecase::coordinator(&visit).map_err(|e| ctx.fail(e))?;
+    // Asked before the answer starts: a missing application is a 404, not a broken ZIP.
+    usecase::read(&mut visit.conn, &user, id)
+        .await
+        .map_err(|e| ctx.fail(e))?;
+    let tr = ctx.tr(Some(&user)).for_text();
+    drop(visit);
+    Ok(zip_response(
+        state,
+        user,
+        tr,
+        vec![id],
+        format!("gnlc-dossier-{id}.zip"),
+    ))
+}
+
+/// The dossiers of a call's applications at UIL, filtered as the ranking is.
+pub async fn bulk(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(call_id): Path<i64>,
+    Query(q): Query<RankingQuery>,
+) -> Result<Response, Error> {
+    let mut issues = Issues::default();
+    let filter = q.filter(call_id, &mut issues);
+    if !issues.is_empty() {
+        return Err(Error::BadRequest);
+    }
+    let mut visit = ctx.visit(&state).await?;
+    let user = usecase::coordinator(&visit).map_err(|e| ctx.fail(e))?;
+    let ids = usecase::ids(&mut visit, &filter)
+        .await
+        .map_err(|e| ctx.fail(e))?;
+    let tr = ctx.tr(Some(&user)).for_text();
+    drop(visit);
+    Ok(zip_response(
+        state,
+        user,
+        tr,
+        ids,
+        format!("gnlc-dossiers-call-{call_id}.zip"),
+    ))
+}
