@@ -138,6 +138,11 @@ row uil_unfiltered_fr http://127.0.0.1:3000/uil uil_unfiltered -H "Cookie: $ADMI
 row uil_filtered "http://127.0.0.1:3000/uil?region=Africa&stage=under_review&reviewed=yes" ref_list -H "Cookie: $ADMIN_COOKIE"
 row uil_filtered_by_country "http://127.0.0.1:3000/uil?region=Africa&stage=under_review&reviewed=yes&sort=country" ref_list -H "Cookie: $ADMIN_COOKIE"
 row application_page "http://127.0.0.1:3000/uil/applications/$APP_ID" ref_list -H "Cookie: $ADMIN_COOKIE"
+# The jury meeting's ranking ([6/8]: at least 0.8x /list), of the demo call: every
+# application at UIL, three of the 15 jurors on each one waiting for a decision.
+DEMO_CALL_ID=$("${PSQL[@]}" -d gnlc_bench -Atc "SELECT id FROM calls WHERE title LIKE '%(demo call 2027)'")
+row jury_ranking "http://127.0.0.1:3000/uil/calls/$DEMO_CALL_ID/ranking" ref_list -H "Cookie: $ADMIN_COOKIE"
+row jury_ranking_filtered "http://127.0.0.1:3000/uil/calls/$DEMO_CALL_ID/ranking?region=Africa&sort=spread" ref_list -H "Cookie: $ADMIN_COOKIE"
 row section_save http://127.0.0.1:3000 "" -s bench/post.lua -- "/applications/{id}/edit/mayor" "$OUT/raw/save-ids" "$BENCH_COOKIE" "csrf_token=$BENCH_CSRF&mayor_salutation=Ms&mayor_name=Bench+Mayor&mayor_title=Mayor+of+the+bench&then=continue"
 row submission http://127.0.0.1:3000 "" -s bench/post.lua -- "/applications/{id}/submit" "$OUT/raw/submit-ids.{run}" "$BENCH_COOKIE" "csrf_token=$BENCH_CSRF"
 # The UIL pages again while a city saves its form 100 times a second (bench/changes.mjs):
@@ -155,5 +160,26 @@ while_changing() { # ROW ARGUMENTS…
 }
 while_changing uil_filtered_100_changes_s "http://127.0.0.1:3000/uil?region=Africa&stage=under_review&reviewed=yes" ref_list -H "Cookie: $ADMIN_COOKIE"
 while_changing application_page_100_changes_s "http://127.0.0.1:3000/uil/applications/$APP_ID" ref_list -H "Cookie: $ADMIN_COOKIE"
+# The dossiers as one ZIP, streamed: its size, throughput, and the server's resident
+# memory sampled every 20 ms during the download (with before it, to compare).
+dossier() { # NAME QUERY
+  [[ -z "${ROWS:-}" || "$1" =~ $ROWS ]] || return 0
+  local before; before=$(awk '/VmRSS/ {print $2}' /proc/$GNLC_PID/status)
+  ( peak=0; while kill -0 $GNLC_PID 2>/dev/null && [ ! -e "$OUT/raw/$1.done" ]; do
+      r=$(awk '/VmRSS/ {print $2}' /proc/$GNLC_PID/status); [ "$r" -gt "$peak" ] && peak=$r; sleep 0.02
+    done; echo "$peak" > "$OUT/raw/$1.peak" ) &
+  local sampler=$!
+  rm -f "$OUT/raw/$1.done"
+  local got; got=$(curl -s -o "$OUT/raw/$1.zip" -w '%{size_download} %{time_total} %{http_code}' \
+    -H "Cookie: $ADMIN_COOKIE" "http://127.0.0.1:3000/uil/calls/$DEMO_CALL_ID/dossier.zip?$2")
+  touch "$OUT/raw/$1.done"; wait $sampler
+  local size time code; read -r size time code <<<"$got"
+  local apps; apps=$(python3 -c "import sys, zipfile; print(sum(n.endswith('/contents.txt') for n in zipfile.ZipFile(sys.argv[1]).namelist()))" "$OUT/raw/$1.zip" 2>/dev/null || echo "?")
+  echo "   $1: HTTP $code, $apps applications, $(awk -v s="$size" 'BEGIN {printf "%.1f MB", s / 1e6}') in ${time}s ($(awk -v s="$size" -v t="$time" 'BEGIN {printf "%.1f MB/s", s / 1e6 / t}')); RSS $((before / 1024)) MB before, peak $(( $(cat "$OUT/raw/$1.peak") / 1024 )) MB during" | tee -a "$OUT/latest.md"
+  rm -f "$OUT/raw/$1.zip"
+}
+dossier dossier_zip_country "country=$("${PSQL[@]}" -d gnlc_bench -Atc "SELECT country FROM applications WHERE call_id = $DEMO_CALL_ID AND forwarded_at IS NOT NULL GROUP BY country ORDER BY abs(count(*) - 200), country LIMIT 1")"
+dossier dossier_zip_region "region=Africa"
+dossier dossier_zip_call ""
 echo "peak RSS of gnlc: $(awk '/VmHWM/ {print $2, $3}' /proc/$GNLC_PID/status); of the reference: $(awk '/VmHWM/ {print $2, $3}' /proc/$REF_PID/status)"
 echo "submitted in the database: $("${PSQL[@]}" -d gnlc_bench -Atc "SELECT count(*) FROM applications a JOIN users u ON u.id = a.owner_id WHERE u.email = 'bench@demo.example' AND stage = 'submitted'")"
