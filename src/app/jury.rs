@@ -12,6 +12,7 @@ use super::{App, Error, Issue, Issues, Visit, entering};
 use crate::db;
 use crate::db::applications::Application;
 use crate::db::assessments::Assessment;
+use crate::db::criteria::Hold;
 use crate::db::criteria::Rubric;
 use crate::db::documents::DocumentInfo;
 use crate::db::jury::{JurorRow, MyRow};
@@ -78,19 +79,16 @@ pub(crate) async fn save_assessment(
     now: DateTime<Utc>,
 ) -> Result<(), Error> {
     may_assess(app.stage)?;
-    // Locks the call: no criterion changes under a first score.
-    let rubric = db::criteria::rubric(conn, app.call_id, true).await?;
+    // Holds the call: no criterion changes under a first score.
+    let rubric = db::criteria::rubric(conn, app.call_id, Hold::ToScore).await?;
     let scores: Vec<(i64, i16)> = rubric
         .criteria
         .iter()
         .zip(&input.scores)
         .filter_map(|(c, s)| s.map(|s| (c.id, s)))
         .collect();
-    if input.hand_in {
-        jury::may_hand_in(&rubric.ids(), &scores)?;
-    } else if rubric.criteria.is_empty() {
-        return Err(crate::domain::Refusal::NoRubric.into());
-    }
+    let was_handed_in = db::assessments::handed_in(conn, app.id, user.id).await?;
+    jury::may_save(&rubric.ids(), &scores, input.hand_in, was_handed_in)?;
     db::assessments::save(
         conn,
         app.id,
@@ -151,33 +149,88 @@ pub async fn home(visit: &mut Visit) -> Result<Home, Error> {
     })
 }
 
-/// A country, as chosen on the juror's page.
-pub fn parse_country(typed: &str) -> Result<Iso2, Issues> {
-    let mut issues = Issues::default();
-    match Iso2::parse(typed) {
-        Ok(country) => Ok(country),
-        Err(_) => {
-            issues.add("country", Issue::NotAMemberState);
+/// A country, as chosen on the juror's page: a UNESCO Member State, or the form's
+/// issue (the outer error is the database's).
+pub async fn parse_country(app: &App, typed: &str) -> Result<Result<Iso2, Issues>, Error> {
+    let states = app.member_states().await?;
+    Ok(match Iso2::parse(typed) {
+        Ok(country) if states.by_code(country.as_str()).is_some() => Ok(country),
+        _ => {
+            let mut issues = Issues::default();
+            issues.add("conflict_country", Issue::NotAMemberState);
             Err(issues)
         }
-    }
+    })
 }
 
-/// Declares, or withdraws, a conflict with a whole country.
+/// Declares, or withdraws, a conflict with a whole country. Declared, the applications of
+/// that country leave the juror in the same transaction: their assessment of it no longer
+/// counts, and a published one goes to another juror out of conflict.
 pub async fn declare_country(
+    app: &App,
     visit: &mut Visit,
     country: &Iso2,
     in_conflict: bool,
 ) -> Result<(), Error> {
     let user = entering(&visit.user, Area::Jury)?;
-    db::jury::declare_country(
-        &mut visit.conn,
-        user.id,
-        country.as_str(),
-        in_conflict,
-        visit.now,
-    )
-    .await?;
+    let now = visit.now;
+    let mut tx = visit.conn.begin().await?;
+    db::jury::declare_country(&mut tx, user.id, country.as_str(), in_conflict, now).await?;
+    if in_conflict {
+        let mut told = Vec::new();
+        for (id, _, published) in
+            db::jury::assigned_in_country(&mut tx, user.id, country.as_str()).await?
+        {
+            let Some(application) = db::applications::find_for_update(&mut tx, id).await? else {
+                continue;
+            };
+            told.extend(leave(&mut tx, &application, user.id, published, now).await?);
+        }
+        tell_jurors(app, &mut tx, told, now).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Takes the locked `application` from the juror `leaving`, in conflict with it: their
+/// assessment no longer counts, and a published assignment goes to another juror, whom
+/// it returns (to be told).
+async fn leave(
+    conn: &mut PgConnection,
+    application: &Application,
+    leaving: i64,
+    published: bool,
+    now: DateTime<Utc>,
+) -> Result<Option<i64>, Error> {
+    db::jury::remove_assignment(conn, application.call_id, application.id, leaving).await?;
+    db::assessments::remove(conn, application.id, leaving).await?;
+    add_up(conn, application.id).await?;
+    if published {
+        reassign(conn, application, leaving, now).await
+    } else {
+        Ok(None)
+    }
+}
+
+/// Mails each of `jurors` once, with what was just published to them.
+async fn tell_jurors(
+    app: &App,
+    conn: &mut PgConnection,
+    mut jurors: Vec<i64>,
+    now: DateTime<Utc>,
+) -> Result<(), Error> {
+    jurors.sort_unstable();
+    jurors.dedup();
+    if jurors.is_empty() {
+        return Ok(());
+    }
+    for juror in db::jury::jurors(conn)
+        .await?
+        .iter()
+        .filter(|j| jurors.contains(&j.id))
+    {
+        tell_juror(app, conn, juror, now).await?;
+    }
     Ok(())
 }
 
@@ -191,6 +244,8 @@ pub struct Opened {
     pub own: Option<Assessment>,
     pub others: Vec<Assessment>,
     pub may_assess: Result<(), crate::domain::Refusal>,
+    /// Whether others handed theirs in, not shown until this juror hands in theirs.
+    pub others_waiting: bool,
 }
 
 /// What a juror gets for an application: nothing (404), the declaration to make, or the
@@ -249,7 +304,7 @@ pub async fn open(visit: &mut Visit, id: i64) -> Result<Seen, Error> {
                 assessments: true,
             };
             let around = db::around::around(conn, &app, asked).await?;
-            let rubric = db::criteria::rubric(conn, app.call_id, false).await?;
+            let rubric = db::criteria::rubric(conn, app.call_id, Hold::Nothing).await?;
             let (own, others): (Vec<_>, Vec<_>) = around
                 .assessments
                 .into_iter()
@@ -266,6 +321,7 @@ pub async fn open(visit: &mut Visit, id: i64) -> Result<Seen, Error> {
                 documents,
                 rubric,
                 own,
+                others_waiting: !sees_others && !others.is_empty(),
                 others: if sees_others { others } else { Vec::new() },
                 app,
             })))
@@ -315,25 +371,25 @@ pub async fn declare(
     }
     db::jury::declare(&mut tx, id, user.id, conflict, &reason, now).await?;
     if conflict {
-        db::jury::remove_assignment(&mut tx, id, user.id).await?;
-        reassign(app, &mut tx, &application, user.id, now).await?;
+        let next = leave(&mut tx, &application, user.id, true, now).await?;
+        tell_jurors(app, &mut tx, next.into_iter().collect(), now).await?;
     }
     tx.commit().await?;
     Ok(())
 }
 
-/// Gives `application` to another juror in place of `leaving`, published at once.
+/// Gives `application` to another juror in place of `leaving`, published at once;
+/// returns who, if anyone is left out of conflict (else UIL's jury page shows it short).
 async fn reassign(
-    app: &App,
     conn: &mut PgConnection,
     application: &Application,
     leaving: i64,
     now: DateTime<Utc>,
-) -> Result<(), Error> {
+) -> Result<Option<i64>, Error> {
     let jurors = db::jury::jurors(conn).await?;
     let open = db::jury::open_applications(conn, application.call_id).await?;
     let Some(this) = open.iter().find(|o| o.id == application.id) else {
-        return Ok(());
+        return Ok(None);
     };
     let mut declined_by = this.declined_by.clone();
     declined_by.push(leaving);
@@ -349,16 +405,11 @@ async fn reassign(
         .collect();
     let candidates: Vec<Juror<'_>> = jurors.iter().map(as_juror).collect();
     let Some(next) = jury::replacement(&to_assign, &candidates, &loads) else {
-        // Nobody is left out of conflict: UIL's jury page shows it short of jurors.
-        return Ok(());
+        return Ok(None);
     };
-    db::jury::add_assignments(conn, &[(application.id, next)], leaving, now).await?;
-    db::jury::publish(conn, application.call_id, now).await?;
-    let juror = jurors
-        .iter()
-        .find(|j| j.id == next)
-        .expect("chosen among them");
-    tell_juror(app, conn, juror, now).await
+    // Recorded as assigned by the juror who left it: the reason it moved.
+    db::jury::add_published(conn, application.id, next, leaving, now).await?;
+    Ok(Some(next))
 }
 
 /// Mails a juror the applications just published to them, in one mail.

@@ -217,7 +217,7 @@ pub async fn find_for_update(
     conn: &mut PgConnection,
     id: i64,
 ) -> Result<Option<Application>, Error> {
-    let record = select_applications!("WHERE a.id = $1 FOR UPDATE OF a", id)
+    let record = select_applications!("WHERE a.id = $1 FOR NO KEY UPDATE OF a", id)
         .fetch_optional(conn)
         .await?;
     Ok(record.map(Application::from))

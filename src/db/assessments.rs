@@ -120,3 +120,35 @@ pub async fn set_review(
     .await?;
     Ok(())
 }
+
+/// Whether `reviewer` handed in their assessment of the application.
+pub async fn handed_in(
+    conn: &mut PgConnection,
+    application_id: i64,
+    reviewer_id: i64,
+) -> Result<bool, Error> {
+    Ok(sqlx::query_scalar!(
+        r#"SELECT EXISTS (SELECT 1 FROM assessments WHERE application_id = $1 AND reviewer_id = $2
+                            AND submitted_at IS NOT NULL) AS "handed_in!""#,
+        application_id,
+        reviewer_id
+    )
+    .fetch_one(conn)
+    .await?)
+}
+
+/// Removes a reviewer's assessment of the application (a juror found in conflict).
+pub async fn remove(
+    conn: &mut PgConnection,
+    application_id: i64,
+    reviewer_id: i64,
+) -> Result<(), Error> {
+    sqlx::query!(
+        "DELETE FROM assessments WHERE application_id = $1 AND reviewer_id = $2",
+        application_id,
+        reviewer_id
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}

@@ -60,18 +60,38 @@ impl Rubric {
     }
 }
 
-/// The rubric of a call; `lock` holds the call's row until the transaction ends, so
-/// that no first score lands while the rubric changes (and no change while one does).
-pub async fn rubric(conn: &mut PgConnection, call_id: i64, lock: bool) -> Result<Rubric, Error> {
-    if lock {
-        sqlx::query!("SELECT id FROM calls WHERE id = $1 FOR UPDATE", call_id)
-            .fetch_optional(&mut *conn)
-            .await?;
+/// How a transaction holds the call's row while it reads the rubric: a score is given
+/// under a shared lock, the rubric changes under an exclusive one, so that no first score
+/// lands while the rubric changes (and no change while one does), and scores do not wait
+/// for each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hold {
+    Nothing,
+    ToScore,
+    ToChange,
+}
+
+pub async fn rubric(conn: &mut PgConnection, call_id: i64, hold: Hold) -> Result<Rubric, Error> {
+    match hold {
+        Hold::Nothing => {}
+        Hold::ToScore => {
+            sqlx::query!("SELECT id FROM calls WHERE id = $1 FOR SHARE", call_id)
+                .fetch_optional(&mut *conn)
+                .await?;
+        }
+        Hold::ToChange => {
+            sqlx::query!("SELECT id FROM calls WHERE id = $1 FOR UPDATE", call_id)
+                .fetch_optional(&mut *conn)
+                .await?;
+        }
     }
     let r = sqlx::query!(
         r#"SELECT c.disagreement_threshold,
-                  EXISTS (SELECT 1 FROM assessment_scores s JOIN criteria k ON k.id = s.criterion_id
-                           WHERE k.call_id = c.id) AS "scored!",
+                  -- Criterion by criterion, each through its index: joined, PostgreSQL read
+                  -- every score of every call when this one had none (40 ms).
+                  EXISTS (SELECT 1 FROM criteria k WHERE k.call_id = c.id
+                             AND EXISTS (SELECT 1 FROM assessment_scores s WHERE s.criterion_id = k.id))
+                    AS "scored!",
                   (SELECT coalesce(json_agg(json_build_object(
                               'id', k.id, 'position', k.position, 'weight', k.weight,
                               'names', k.names, 'descriptions', k.descriptions) ORDER BY k.position), '[]')

@@ -95,14 +95,24 @@ pub async fn open_applications(conn: &mut PgConnection, call_id: i64) -> Result<
     .await?)
 }
 
+/// Holds a call's row until the transaction ends: one change of its assignments at a
+/// time (two coordinators would each balance the loads alone).
+pub async fn hold_call(conn: &mut PgConnection, call_id: i64) -> Result<(), Error> {
+    sqlx::query!("SELECT id FROM calls WHERE id = $1 FOR UPDATE", call_id)
+        .fetch_optional(conn)
+        .await?;
+    Ok(())
+}
+
+/// Adds assignments, drafts until published; returns how many were new.
 pub async fn add_assignments(
     conn: &mut PgConnection,
     pairs: &[(i64, i64)],
     by: i64,
     now: DateTime<Utc>,
-) -> Result<(), Error> {
+) -> Result<u64, Error> {
     let (apps, jurors): (Vec<i64>, Vec<i64>) = pairs.iter().copied().unzip();
-    sqlx::query!(
+    Ok(sqlx::query!(
         "INSERT INTO jury_assignments (application_id, juror_id, assigned_by, created_at)
          SELECT *, $3, $4 FROM UNNEST($1::bigint[], $2::bigint[]) ON CONFLICT DO NOTHING",
         &apps,
@@ -111,17 +121,43 @@ pub async fn add_assignments(
         now
     )
     .execute(conn)
+    .await?
+    .rows_affected())
+}
+
+/// Gives one application to one juror, published at once (a replacement).
+pub async fn add_published(
+    conn: &mut PgConnection,
+    application_id: i64,
+    juror_id: i64,
+    by: i64,
+    now: DateTime<Utc>,
+) -> Result<(), Error> {
+    sqlx::query!(
+        "INSERT INTO jury_assignments (application_id, juror_id, assigned_by, created_at, published_at)
+         VALUES ($1, $2, $3, $4, $4) ON CONFLICT DO NOTHING",
+        application_id,
+        juror_id,
+        by,
+        now
+    )
+    .execute(conn)
     .await?;
     Ok(())
 }
 
+/// Removes an assignment of an application of `call_id`; whether there was one.
 pub async fn remove_assignment(
     conn: &mut PgConnection,
+    call_id: i64,
     application_id: i64,
     juror_id: i64,
 ) -> Result<bool, Error> {
     Ok(sqlx::query!(
-        "DELETE FROM jury_assignments WHERE application_id = $1 AND juror_id = $2",
+        "DELETE FROM jury_assignments j USING applications a
+          WHERE a.id = j.application_id AND a.call_id = $1
+            AND j.application_id = $2 AND j.juror_id = $3",
+        call_id,
         application_id,
         juror_id
     )
@@ -129,6 +165,26 @@ pub async fn remove_assignment(
     .await?
     .rows_affected()
         == 1)
+}
+
+/// A juror's assignments of applications of `country`: (application, call, published).
+pub async fn assigned_in_country(
+    conn: &mut PgConnection,
+    juror_id: i64,
+    country: &str,
+) -> Result<Vec<(i64, i64, bool)>, Error> {
+    Ok(sqlx::query!(
+        r#"SELECT a.id, a.call_id, j.published_at IS NOT NULL AS "published!"
+             FROM jury_assignments j JOIN applications a ON a.id = j.application_id
+            WHERE j.juror_id = $1 AND a.country = $2 ORDER BY a.id"#,
+        juror_id,
+        country
+    )
+    .fetch_all(conn)
+    .await?
+    .into_iter()
+    .map(|r| (r.id, r.call_id, r.published))
+    .collect())
 }
 
 /// One assignment, as UIL's page lists it.

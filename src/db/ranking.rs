@@ -131,11 +131,30 @@ pub async fn page(
     }
     sql.push(" OFFSET ").push_bind(offset);
     let rows: Vec<RankingRow> = sql.build_query_as().fetch_all(&mut *conn).await?;
-    let mut count = QueryBuilder::<Postgres>::new(
-        "SELECT count(*), (SELECT disagreement_threshold FROM calls WHERE id = ",
-    );
-    count.push_bind(f.call_id).push(") FROM applications a");
-    filtered(&mut count, f);
-    let (total, threshold): (i64, Option<f64>) = count.build_query_as().fetch_one(conn).await?;
+    // The total from the counts kept as applications move (migration 0011): counting the
+    // call's rows again cost more than the page itself.
+    let (total, threshold): (Option<i64>, Option<f64>) = match (&f.region, &f.country) {
+        // By country: a few dozen rows of one Member State, counted.
+        (_, Some(_)) => {
+            let mut count = QueryBuilder::<Postgres>::new(
+                "SELECT count(*), (SELECT disagreement_threshold FROM calls WHERE id = ",
+            );
+            count.push_bind(f.call_id).push(") FROM applications a");
+            filtered(&mut count, f);
+            count.build_query_as().fetch_one(conn).await?
+        }
+        (region, None) => {
+            sqlx::query_as(
+                "SELECT (SELECT sum(n)::int8 FROM uil_region_counts
+                          WHERE call_id = $1 AND ($2::text IS NULL OR region = $2)),
+                        (SELECT disagreement_threshold FROM calls WHERE id = $1)",
+            )
+            .bind(f.call_id)
+            .bind(region.as_deref())
+            .fetch_one(conn)
+            .await?
+        }
+    };
+    let total = total.unwrap_or(0);
     Ok((rows, total, threshold.unwrap_or(1.0)))
 }

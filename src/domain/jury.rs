@@ -86,14 +86,18 @@ pub fn assign(
     let eligible = |app: &ToAssign<'_>, juror: &Juror<'_>| {
         !juror.in_conflict(app.country, app.declined_by.contains(&juror.id))
     };
+    // Only the jurors still out of conflict count: one who declared a country since keeps
+    // no application of it.
+    let keeps = |app: &ToAssign<'_>| {
+        app.assigned
+            .iter()
+            .filter(|id| jurors.iter().any(|j| j.id == **id && eligible(app, j)))
+            .count()
+    };
     let short = apps
         .iter()
         .filter(|app| {
-            let keeps = app
-                .assigned
-                .iter()
-                .filter(|id| jurors.iter().any(|j| j.id == **id))
-                .count();
+            let keeps = keeps(app);
             let more = jurors
                 .iter()
                 .filter(|j| eligible(app, j) && !app.assigned.contains(&j.id))
@@ -121,11 +125,7 @@ pub fn assign(
         .flat_map(|a| a.assigned.iter().map(move |j| (a.id, *j)))
         .collect();
     for app in order {
-        let has = app
-            .assigned
-            .iter()
-            .filter(|id| load.contains_key(id))
-            .count();
+        let has = keeps(app);
         for _ in has..k {
             let pick = jurors
                 .iter()
@@ -152,7 +152,9 @@ fn rebalance(
     on: &mut HashSet<(i64, i64)>,
     load: &mut BTreeMap<i64, usize>,
 ) {
-    let app_of = |id: i64| apps.iter().find(|a| a.id == id).expect("an application");
+    let by_id: std::collections::HashMap<i64, &ToAssign<'_>> =
+        apps.iter().map(|a| (a.id, a)).collect();
+    let app_of = |id: i64| by_id[&id];
     loop {
         let mut by_load: Vec<&Juror<'_>> = jurors.iter().collect();
         by_load.sort_by_key(|j| (load[&j.id], j.id));
@@ -231,6 +233,25 @@ pub fn may_hand_in(criteria: &[i64], scores: &[(i64, i16)]) -> Result<(), Refusa
         .count();
     if missing > 0 {
         Err(Refusal::ScoresMissing { missing })
+    } else {
+        Ok(())
+    }
+}
+
+/// Whether an assessment may be saved: handed in, with every criterion scored; kept as a
+/// draft, with any, but only until it is handed in: after that it is changed, and stays
+/// whole.
+pub fn may_save(
+    criteria: &[i64],
+    scores: &[(i64, i16)],
+    hand_in: bool,
+    was_handed_in: bool,
+) -> Result<(), Refusal> {
+    if criteria.is_empty() {
+        return Err(Refusal::NoRubric);
+    }
+    if hand_in || was_handed_in {
+        may_hand_in(criteria, scores)
     } else {
         Ok(())
     }
@@ -488,5 +509,15 @@ mod tests {
             Err(Refusal::ScoresMissing { missing: 1 })
         );
         assert!(may_hand_in(&[1, 2], &[(2, 3), (1, 4)]).is_ok());
+        assert!(
+            may_save(&[1, 2], &[(1, 4)], false, false).is_ok(),
+            "a draft"
+        );
+        assert_eq!(
+            may_save(&[1, 2], &[(1, 4)], false, true),
+            Err(Refusal::ScoresMissing { missing: 1 }),
+            "handed in, it stays whole"
+        );
+        assert_eq!(may_save(&[], &[], false, false), Err(Refusal::NoRubric));
     }
 }

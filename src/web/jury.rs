@@ -90,10 +90,13 @@ pub async fn conflicts(
     visit
         .entering(crate::domain::access::Area::Jury)
         .map_err(|e| ctx.fail(e))?;
-    match usecase::parse_country(input.text("country")) {
+    let parsed = usecase::parse_country(state.app(), input.text("conflict_country"))
+        .await
+        .map_err(|e| ctx.fail(e))?;
+    match parsed {
         Ok(country) => {
             let in_conflict = input.text("remove").is_empty();
-            usecase::declare_country(&mut visit, &country, in_conflict)
+            usecase::declare_country(state.app(), &mut visit, &country, in_conflict)
                 .await
                 .map_err(|e| ctx.fail(e))?;
             Ok(Redirect::to("/jury").into_response())
@@ -169,6 +172,7 @@ async fn application_page(
                 own,
                 others,
                 may_assess,
+                others_waiting,
             } = *opened;
             let mut groups = answer_groups(tr, &app.answers);
             for g in &mut groups {
@@ -183,7 +187,7 @@ async fn application_page(
                     own: own.as_ref(),
                     others: &others,
                     sees_all,
-                    hidden_until_own: !sees_all,
+                    hidden_until_own: others_waiting,
                     may_assess: may_assess.is_ok(),
                 },
                 outcome.typed,

@@ -38,7 +38,8 @@ use axum::routing::MethodRouter;
 use sqlx::PgPool;
 use tokio::sync::OnceCell;
 use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{NotForContentType, Predicate};
+use tower_http::compression::{CompressionLayer, DefaultPredicate};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
@@ -362,7 +363,11 @@ pub fn router(state: AppState) -> Router {
         .merge(site)
         .with_state(state.clone())
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
-        .layer(CompressionLayer::new())
+        // A ZIP is sent as it is written, of PDFs compressed already: gzip would only
+        // spend the two cores again on it.
+        .layer(CompressionLayer::new().compress_when(
+            DefaultPredicate::new().and(NotForContentType::const_new("application/zip")),
+        ))
         .layer(security_header(
             header::CONTENT_SECURITY_POLICY,
             CONTENT_SECURITY_POLICY,

@@ -63,7 +63,7 @@ async fn a_juror_in_conflict_never_gets_the_application_and_the_others_score_it(
     // The German juror declares Kenya in advance.
     assert_eq!(
         german
-            .post("/jury/conflicts", &[("country", "KE")])
+            .post("/jury/conflicts", &[("conflict_country", "KE")])
             .await
             .status(),
         303
@@ -579,4 +579,136 @@ async fn the_bulk_dossier_of_a_call_holds_every_application_at_uil() {
         let mut entry = zip.by_index(i).unwrap();
         std::io::copy(&mut entry, &mut std::io::sink()).unwrap();
     }
+}
+
+#[tokio::test]
+async fn a_country_declared_later_takes_its_applications_away_and_handed_in_stays_whole() {
+    let app = spawn_app_at("2023-05-20T12:00:00Z").await;
+    let lyon = forwarded(&app, "FR", &["Lyon"]).await[0];
+    let call = call_of(&app, lyon).await;
+    let admin = app
+        .signed_in(Role::UilAdmin, "admin@uil.example", None)
+        .await;
+    let (kenyan, kenyan_id) = juror_of(&app, "juror-ke@jury.example", "KE").await;
+    let (_brazilian, brazilian_id) = juror_of(&app, "juror-br@jury.example", "BR").await;
+    let (_german, german_id) = juror_of(&app, "juror-de@jury.example", "DE").await;
+    for juror in [kenyan_id, brazilian_id] {
+        let r = admin
+            .post(
+                &format!("/uil/calls/{call}/jury/assign"),
+                &[
+                    ("application", &lyon.to_string()),
+                    ("juror", &juror.to_string()),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), 303);
+    }
+    assert_eq!(
+        admin
+            .post(&format!("/uil/calls/{call}/jury/publish"), &[])
+            .await
+            .status(),
+        303
+    );
+    // A made-up country is a message, not an error.
+    let bad = kenyan
+        .post("/jury/conflicts", &[("conflict_country", "ZZ")])
+        .await;
+    assert_eq!(bad.status(), 422);
+    let text = visible_text(&bad.text().await.unwrap());
+    assert!(
+        text.contains("Choose a Member State from the list"),
+        "{text}"
+    );
+
+    // The Kenyan juror hands in, then cannot take scores away by saving a draft.
+    kenyan
+        .post(
+            &format!("/jury/applications/{lyon}/declare"),
+            &[("answer", "no_conflict")],
+        )
+        .await;
+    let mut fields = ALL_FIVE.to_vec();
+    fields.push(("comment", "Good."));
+    assert_eq!(
+        kenyan
+            .post(&format!("/jury/applications/{lyon}/assess"), &fields)
+            .await
+            .status(),
+        303
+    );
+    let partial = kenyan
+        .post(
+            &format!("/jury/applications/{lyon}/assess"),
+            &[
+                ("score_1", "1"),
+                ("comment", "Less good."),
+                ("hand_in", "no"),
+            ],
+        )
+        .await;
+    assert_eq!(partial.status(), 409);
+    let mean: Option<f64> =
+        sqlx::query_scalar("SELECT review_mean FROM applications WHERE id = $1")
+            .bind(lyon)
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    assert_eq!(mean, Some(4.0), "the handed-in assessment stays whole");
+
+    // Then they declare France: Lyon leaves them, their score no longer counts, and the
+    // German juror takes it over, told by mail.
+    assert_eq!(
+        kenyan
+            .post("/jury/conflicts", &[("conflict_country", "FR")])
+            .await
+            .status(),
+        303
+    );
+    let on_lyon = assigned(&app, lyon).await;
+    let mut expected = vec![brazilian_id, german_id];
+    expected.sort_unstable();
+    assert_eq!(on_lyon, expected);
+    let mean: Option<f64> =
+        sqlx::query_scalar("SELECT review_mean FROM applications WHERE id = $1")
+            .bind(lyon)
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    assert_eq!(mean, None, "a juror in conflict does not score");
+    assert_eq!(
+        kenyan
+            .get(&format!("/jury/applications/{lyon}"))
+            .await
+            .status(),
+        404
+    );
+    let told: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM mail_outbox WHERE kind = 'jury_assignments' AND recipient = 'juror-de@jury.example'",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(told, 1);
+
+    // Another call's ranking cannot take an assignment away.
+    let other_call: i64 = sqlx::query_scalar(
+        "INSERT INTO calls (title, body, opens_on, city_deadline, natcom_deadline, endorsement_quota, deadline_zone)
+         VALUES ('Another call', '', '2025-04-01', '2025-05-31', '2025-06-30', 3, 'AoE') RETURNING id",
+    )
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let across = admin
+        .post(
+            &format!("/uil/calls/{other_call}/jury/unassign"),
+            &[
+                ("application", &lyon.to_string()),
+                ("juror", &german_id.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(across.status(), 404);
+    assert_eq!(assigned(&app, lyon).await.len(), 2);
 }

@@ -8,6 +8,7 @@ use super::super::{Error, Visit, entering};
 use crate::db;
 use crate::db::applications::{Application, Event};
 use crate::db::assessments::Assessment;
+use crate::db::criteria::Hold;
 use crate::db::criteria::Rubric;
 use crate::db::documents::{DocumentInfo, DocumentKind};
 use crate::db::ranking::RankingFilter;
@@ -31,6 +32,13 @@ pub fn coordinator(visit: &Visit) -> Result<User, Error> {
 /// The applications of a call (filtered as the ranking is) whose dossiers go in one ZIP.
 pub async fn ids(visit: &mut Visit, filter: &RankingFilter) -> Result<Vec<i64>, Error> {
     entering(&visit.user, Area::UilAdmin)?;
+    if !db::calls::all(&mut *visit.conn)
+        .await?
+        .iter()
+        .any(|c| c.id == filter.call_id)
+    {
+        return Err(Error::NotFound);
+    }
     let (rows, _, _) = db::ranking::page(&mut visit.conn, filter, None, 0).await?;
     Ok(rows.into_iter().map(|r| r.id).collect())
 }
@@ -46,7 +54,7 @@ pub async fn read(conn: &mut PgConnection, user: &User, id: i64) -> Result<Dossi
         assessments: true,
     };
     let around = db::around::around(conn, &app, asked).await?;
-    let rubric = db::criteria::rubric(conn, app.call_id, false).await?;
+    let rubric = db::criteria::rubric(conn, app.call_id, Hold::Nothing).await?;
     Ok(Dossier {
         documents: around.documents,
         timeline: super::super::city::visible_events(around.timeline, user.role),

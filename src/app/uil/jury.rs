@@ -11,6 +11,7 @@ use super::super::{App, Error, Issue, Issues, Visit, entering};
 use super::{DecisionInput, decide_locked};
 use crate::db;
 use crate::db::applications::Application;
+use crate::db::criteria::Hold;
 use crate::db::criteria::{CriterionInput, Rubric};
 use crate::db::jury::{AssignmentRow, DeclarationRow, JurorRow, Open};
 use crate::db::ranking::{RankingFilter, RankingRow};
@@ -35,7 +36,7 @@ async fn call_of(conn: &mut PgConnection, id: i64) -> Result<Call, Error> {
 pub async fn rubric(visit: &mut Visit, call_id: i64) -> Result<(Call, Rubric), Error> {
     entering(&visit.user, Area::UilAdmin)?;
     let call = call_of(&mut visit.conn, call_id).await?;
-    let rubric = db::criteria::rubric(&mut visit.conn, call_id, false).await?;
+    let rubric = db::criteria::rubric(&mut visit.conn, call_id, Hold::Nothing).await?;
     Ok((call, rubric))
 }
 
@@ -114,7 +115,7 @@ pub async fn change_rubric(
     entering(&visit.user, Area::UilAdmin)?;
     let mut tx = visit.conn.begin().await?;
     call_of(&mut tx, call_id).await?;
-    let rubric = db::criteria::rubric(&mut tx, call_id, true).await?;
+    let rubric = db::criteria::rubric(&mut tx, call_id, Hold::ToChange).await?;
     jury::may_change_rubric(rubric.scored)?;
     let done = match (id, input) {
         (None, Some(input)) => {
@@ -224,17 +225,15 @@ pub async fn assign_automatically(
     let mut tx = visit.conn.begin().await?;
     // One assignment at a time per call: two coordinators would each balance alone.
     call_of(&mut tx, call_id).await?;
-    sqlx::query!("SELECT id FROM calls WHERE id = $1 FOR UPDATE", call_id)
-        .fetch_one(&mut *tx)
-        .await?;
+    db::jury::hold_call(&mut tx, call_id).await?;
     let jurors = db::jury::jurors(&mut tx).await?;
     let open = db::jury::open_applications(&mut tx, call_id).await?;
     let candidates: Vec<Juror<'_>> = jurors.iter().map(juror_of).collect();
     let apps: Vec<ToAssign<'_>> = open.iter().map(to_assign).collect();
     let pairs = jury::assign(&apps, &candidates, k)?;
-    db::jury::add_assignments(&mut tx, &pairs, user.id, now).await?;
+    let added = db::jury::add_assignments(&mut tx, &pairs, user.id, now).await?;
     tx.commit().await?;
-    Ok(pairs.len())
+    Ok(usize::try_from(added).unwrap_or(usize::MAX))
 }
 
 /// Assigns one juror to one open application by hand, unless they are in conflict.
@@ -247,6 +246,8 @@ pub async fn assign_by_hand(
     let user = entering(&visit.user, Area::UilAdmin)?;
     let now = visit.now;
     let mut tx = visit.conn.begin().await?;
+    // As the automatic assignment does: one change of the call's assignments at a time.
+    db::jury::hold_call(&mut tx, call_id).await?;
     let open = db::jury::open_applications(&mut tx, call_id).await?;
     let app = open
         .iter()
@@ -263,11 +264,21 @@ pub async fn assign_by_hand(
     Ok(())
 }
 
-pub async fn unassign(visit: &mut Visit, application_id: i64, juror_id: i64) -> Result<(), Error> {
+/// Takes an application of the call from a juror. What they handed in stays: UIL may
+/// still read it (a juror leaving for a conflict is `app::jury`'s).
+pub async fn unassign(
+    visit: &mut Visit,
+    call_id: i64,
+    application_id: i64,
+    juror_id: i64,
+) -> Result<(), Error> {
     entering(&visit.user, Area::UilAdmin)?;
-    if !db::jury::remove_assignment(&mut visit.conn, application_id, juror_id).await? {
+    let mut tx = visit.conn.begin().await?;
+    db::jury::hold_call(&mut tx, call_id).await?;
+    if !db::jury::remove_assignment(&mut tx, call_id, application_id, juror_id).await? {
         return Err(Error::NotFound);
     }
+    tx.commit().await?;
     Ok(())
 }
 
@@ -355,6 +366,7 @@ pub struct BulkPlan {
 async fn chosen(
     conn: &mut PgConnection,
     user: &crate::db::users::User,
+    call_id: i64,
     ids: &[i64],
     action: Action,
     lock: bool,
@@ -374,6 +386,10 @@ async fn chosen(
     // In the order of their ids, locked: two bulk decisions never wait on each other.
     for id in ids {
         let app = super::at_uil(conn, user, id, lock).await?;
+        // Chosen on the ranking of one call: another call's application is not there.
+        if app.call_id != call_id {
+            return Err(Error::NotFound);
+        }
         let call = db::calls::find(conn, app.call_id).await?;
         if let Err(r) = decide(app.stage, action, user.role, now, &call.deadlines()) {
             refusal.get_or_insert(r);
@@ -386,9 +402,23 @@ async fn chosen(
 /// The most applications decided at once.
 pub const MAX_BULK: usize = 500;
 
-pub async fn plan(visit: &mut Visit, ids: &[i64], action: Action) -> Result<BulkPlan, Error> {
+pub async fn plan(
+    visit: &mut Visit,
+    call_id: i64,
+    ids: &[i64],
+    action: Action,
+) -> Result<BulkPlan, Error> {
     let user = entering(&visit.user, Area::UilAdmin)?;
-    let (chosen, refusal) = chosen(&mut visit.conn, user, ids, action, false, visit.now).await?;
+    let (chosen, refusal) = chosen(
+        &mut visit.conn,
+        user,
+        call_id,
+        ids,
+        action,
+        false,
+        visit.now,
+    )
+    .await?;
     Ok(BulkPlan { chosen, refusal })
 }
 
@@ -397,13 +427,14 @@ pub async fn plan(visit: &mut Visit, ids: &[i64], action: Action) -> Result<Bulk
 pub async fn decide_all(
     app: &App,
     visit: &mut Visit,
+    call_id: i64,
     ids: &[i64],
     input: DecisionInput,
 ) -> Result<usize, Error> {
     let user = entering(&visit.user, Area::UilAdmin)?;
     let now = visit.now;
     let mut tx = visit.conn.begin().await?;
-    let (apps, refusal) = chosen(&mut tx, user, ids, input.action, true, now).await?;
+    let (apps, refusal) = chosen(&mut tx, user, call_id, ids, input.action, true, now).await?;
     if let Some(refusal) = refusal {
         return Err(refusal.into());
     }

@@ -22,6 +22,7 @@ use crate::db;
 use crate::db::applications::{Application, Event};
 use crate::db::assessments::Assessment;
 use crate::db::audit::Filter as AuditFilter;
+use crate::db::criteria::Hold;
 use crate::db::criteria::Rubric;
 use crate::db::documents::DocumentInfo;
 use crate::db::listing::{Filter, Listing};
@@ -143,7 +144,7 @@ pub async fn record(visit: &mut Visit, id: i64) -> Result<Record, Error> {
     let own = own.into_iter().next();
     let sees_all =
         user.role == Role::UilAdmin || own.as_ref().is_some_and(Assessment::is_handed_in);
-    let rubric = db::criteria::rubric(conn, app.call_id, false).await?;
+    let rubric = db::criteria::rubric(conn, app.call_id, Hold::Nothing).await?;
     let now = visit.now;
     let flags = super::city::flags_of(conn, &app, now).await?;
     Ok(Record {
@@ -205,16 +206,21 @@ pub struct DecisionInput {
 }
 
 impl DecisionInput {
-    pub fn parse(decision: &str, message: &str) -> Result<Self, Issues> {
-        let mut issues = Issues::default();
-        let action = match decision {
+    /// The action a form's `decision` names.
+    pub fn action_of(decision: &str) -> Option<Action> {
+        match decision {
             "accepted" => Some(Action::Accept),
             "not_accepted" => Some(Action::NotAccept),
-            _ => {
-                issues.add("decision", Issue::Form(Problem::Missing));
-                None
-            }
-        };
+            _ => None,
+        }
+    }
+
+    pub fn parse(decision: &str, message: &str) -> Result<Self, Issues> {
+        let mut issues = Issues::default();
+        let action = Self::action_of(decision);
+        if action.is_none() {
+            issues.add("decision", Issue::Form(Problem::Missing));
+        }
         let message = issues.check("message", form::required_text(message, 5000, true));
         match (action, message) {
             (Some(action), Some(message)) => Ok(DecisionInput { action, message }),

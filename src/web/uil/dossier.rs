@@ -151,7 +151,41 @@ fn papers_of(tr: Tr, d: &Dossier) -> Result<Vec<(String, Vec<u8>)>, Error> {
     Ok(files)
 }
 
-/// Writes the dossiers of `ids` into the stream, one file at a time.
+/// How many dossier ZIPs are written at once: each keeps a document in memory and takes
+/// a connection to PostgreSQL for a moment per file; the others wait their turn.
+static WRITERS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+
+/// How much of a file goes to the connection at a time.
+const SLICE: usize = 64 * 1024;
+
+/// How long a reader may take to accept a slice before the download is given up.
+const READER_PATIENCE: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Writes `bytes` as the entry `name`, in slices, each sent on before the next is written.
+async fn entry(
+    zip: &mut zip::ZipWriter<zip::write::StreamWriter<Written>>,
+    written: &Written,
+    out: &Sender,
+    name: String,
+    bytes: &[u8],
+) -> Result<(), Error> {
+    let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file(name, options).map_err(zip_err)?;
+    for slice in bytes.chunks(SLICE) {
+        zip.write_all(slice)
+            .map_err(|e| Error::Internal(e.to_string()))?;
+        send(out, written).await?;
+    }
+    Ok(())
+}
+
+fn zip_err(e: zip::result::ZipError) -> Error {
+    Error::Internal(format!("dossier ZIP: {e}"))
+}
+
+/// Writes the dossiers of `ids` into the stream, one file at a time. A connection to
+/// PostgreSQL is taken for each read and given back before anything is sent, so that a
+/// slow reader holds none.
 async fn write_dossiers(
     state: AppState,
     user: User,
@@ -159,20 +193,26 @@ async fn write_dossiers(
     ids: Vec<i64>,
     out: Sender,
 ) -> Result<(), Error> {
-    let written = Written::default();
-    let mut zip = zip::ZipWriter::new_stream(written.clone());
-    let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
-    let mut conn = state
-        .app()
-        .db
+    let _turn = WRITERS
         .acquire()
         .await
-        .map_err(crate::app::Error::from)?;
-    let zip_err = |e: zip::result::ZipError| Error::Internal(format!("dossier ZIP: {e}"));
+        .map_err(|e| Error::Internal(e.to_string()))?;
+    let written = Written::default();
+    let mut zip = zip::ZipWriter::new_stream(written.clone());
+    let db = &state.app().db;
+    let connection = || async {
+        db.acquire()
+            .await
+            .map_err(|e| Error::Internal(e.to_string()))
+    };
     for id in ids {
-        let d = match usecase::read(&mut conn, &user, id).await {
+        let read = {
+            let mut conn = connection().await?;
+            usecase::read(&mut conn, &user, id).await
+        };
+        let d = match read {
             Ok(d) => d,
-            // Withdrawn from UIL's sight since the list was read: left out.
+            // Gone from UIL's sight since the list was read: left out.
             Err(crate::app::Error::NotFound) => continue,
             Err(e) => return Err(Error::Internal(e.to_string())),
         };
@@ -180,30 +220,33 @@ async fn write_dossiers(
         let mut contents =
             vec![tr.t1("uil-application-heading", "city", d.app.answers.city_name())];
         for (name, bytes) in papers_of(tr, &d)? {
-            zip.start_file(format!("{folder}/{name}"), options)
-                .map_err(zip_err)?;
-            zip.write_all(&bytes)
-                .map_err(|e| Error::Internal(e.to_string()))?;
+            entry(&mut zip, &written, &out, format!("{folder}/{name}"), &bytes).await?;
             contents.push(name);
-            send(&out, &written).await?;
         }
         for doc in &d.documents {
-            let (kind, filename, bytes) = usecase::content(&mut conn, id, doc.id)
-                .await
-                .map_err(|e| Error::Internal(e.to_string()))?;
+            let content = {
+                let mut conn = connection().await?;
+                usecase::content(&mut conn, id, doc.id).await
+            };
+            let (kind, filename, bytes) = match content {
+                Ok(c) => c,
+                // Removed since its application was read: left out, and not listed.
+                Err(crate::app::Error::NotFound) => continue,
+                Err(e) => return Err(Error::Internal(e.to_string())),
+            };
             let name = format!("documents/{}-{}-{}", kind.as_str(), doc.id, safe(&filename));
-            zip.start_file(format!("{folder}/{name}"), options)
-                .map_err(zip_err)?;
-            zip.write_all(&bytes)
-                .map_err(|e| Error::Internal(e.to_string()))?;
+            entry(&mut zip, &written, &out, format!("{folder}/{name}"), &bytes).await?;
+            drop(bytes);
             contents.push(format!("{name} ({})", words::document(tr, kind)));
-            send(&out, &written).await?;
         }
-        zip.start_file(format!("{folder}/contents.txt"), options)
-            .map_err(zip_err)?;
-        zip.write_all(&text_entry(&contents))
-            .map_err(|e| Error::Internal(e.to_string()))?;
-        send(&out, &written).await?;
+        entry(
+            &mut zip,
+            &written,
+            &out,
+            format!("{folder}/contents.txt"),
+            &text_entry(&contents),
+        )
+        .await?;
     }
     zip.finish().map_err(zip_err)?;
     send(&out, &written).await
@@ -214,10 +257,13 @@ async fn send(out: &Sender, written: &Written) -> Result<(), Error> {
     if chunk.is_empty() {
         return Ok(());
     }
-    out.send(Ok(Bytes::from(chunk)))
-        .await
-        // The reader went away: stop writing.
-        .map_err(|_| Error::Internal("dossier: the download was abandoned".into()))
+    match tokio::time::timeout(READER_PATIENCE, out.send(Ok(Bytes::from(chunk)))).await {
+        Ok(Ok(())) => Ok(()),
+        // The reader went away, or stopped reading: stop writing.
+        _ => Err(Error::Internal(
+            "dossier: the download was abandoned".into(),
+        )),
+    }
 }
 
 fn zip_response(state: AppState, user: User, tr: Tr, ids: Vec<i64>, name: String) -> Response {

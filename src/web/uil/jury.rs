@@ -54,6 +54,8 @@ struct RubricPage {
 #[derive(Default)]
 struct RubricOutcome {
     issues: Issues,
+    /// The threshold as typed, when it could not be saved.
+    threshold: Option<String>,
     typed: Option<(String, Vec<String>, Vec<String>)>,
     refusal: Option<Refusal>,
 }
@@ -110,7 +112,9 @@ async fn rubric_page(
             })
             .collect(),
         frozen: rubric.scored,
-        threshold: format!("{:.1}", rubric.threshold),
+        threshold: outcome
+            .threshold
+            .unwrap_or_else(|| format!("{:.1}", rubric.threshold)),
         new_weight: weight,
         new_texts: codes
             .iter()
@@ -256,6 +260,7 @@ pub async fn threshold(
         Err(issues) => {
             let outcome = RubricOutcome {
                 issues,
+                threshold: Some(input.text("threshold").to_owned()),
                 ..RubricOutcome::default()
             };
             let page = rubric_page(&ctx, &mut visit, call_id, outcome).await?;
@@ -535,7 +540,7 @@ pub async fn unassign(
     if !issues.is_empty() {
         return Err(Error::BadRequest);
     }
-    let done = usecase::unassign(&mut visit, application, juror).await;
+    let done = usecase::unassign(&mut visit, call_id, application, juror).await;
     jury_done(
         &ctx,
         &mut visit,
@@ -874,6 +879,14 @@ fn field<'a>(form: &'a [(String, String)], name: &str) -> &'a str {
         .map_or("", |(_, v)| v.as_str())
 }
 
+/// The call whose ranking the applications were chosen on: the form's `call`.
+fn call_of_form(form: &[(String, String)]) -> Result<i64, Error> {
+    field(form, "call")
+        .trim()
+        .parse()
+        .map_err(|_| Error::BadRequest)
+}
+
 async fn confirm_page(
     ctx: &Ctx,
     visit: &mut Visit,
@@ -881,17 +894,19 @@ async fn confirm_page(
     refusal: Option<Refusal>,
     issues: Issues,
 ) -> Result<Html<String>, Error> {
+    let call_id = call_of_form(form)?;
     let decision = field(form, "decision").to_owned();
-    let action = if decision == "not_accepted" {
-        Action::NotAccept
-    } else {
-        Action::Accept
-    };
-    let plan = usecase::plan(visit, &ids_of(form), action)
-        .await
-        .map_err(|e| ctx.fail(e))?;
+    // The words of the decision chosen; with none, the page says what is missing.
+    let action = DecisionInput::action_of(&decision);
+    let plan = usecase::plan(
+        visit,
+        call_id,
+        &ids_of(form),
+        action.unwrap_or(Action::Accept),
+    )
+    .await
+    .map_err(|e| ctx.fail(e))?;
     let tr = ctx.tr(visit.user.as_ref());
-    let call_id = field(form, "call").parse().unwrap_or_default();
     render(&ConfirmPage {
         layout: ctx.layout(visit),
         call_id,
@@ -905,10 +920,11 @@ async fn confirm_page(
                 stage: words::stage(tr, a.stage),
             })
             .collect(),
-        decision_words: tr.t(match action {
-            Action::NotAccept => "uil-decisions-not-accept",
-            _ => "uil-decisions-accept",
-        }),
+        decision_words: match action {
+            Some(Action::NotAccept) => tr.t("uil-decisions-not-accept"),
+            Some(_) => tr.t("uil-decisions-accept"),
+            None => String::new(),
+        },
         decision,
         message: field(form, "message").to_owned(),
         refusal: refusal.or(plan.refusal).map(|r| words::refusal(tr, &r)),
@@ -955,8 +971,8 @@ pub async fn decide(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
-    let call_id: i64 = field(&form, "call").parse().unwrap_or_default();
-    match usecase::decide_all(state.app(), &mut visit, &ids_of(&form), input).await {
+    let call_id = call_of_form(&form)?;
+    match usecase::decide_all(state.app(), &mut visit, call_id, &ids_of(&form), input).await {
         Ok(n) => {
             Ok(Redirect::to(&format!("/uil/calls/{call_id}/ranking?decided={n}")).into_response())
         }
