@@ -165,11 +165,11 @@ while_changing application_page_100_changes_s "http://127.0.0.1:3000/uil/applica
 dossier() { # NAME QUERY
   [[ -z "${ROWS:-}" || "$1" =~ $ROWS ]] || return 0
   local before; before=$(awk '/VmRSS/ {print $2}' /proc/$GNLC_PID/status)
+  rm -f "$OUT/raw/$1.done"
   ( peak=0; while kill -0 $GNLC_PID 2>/dev/null && [ ! -e "$OUT/raw/$1.done" ]; do
       r=$(awk '/VmRSS/ {print $2}' /proc/$GNLC_PID/status); [ "$r" -gt "$peak" ] && peak=$r; sleep 0.02
     done; echo "$peak" > "$OUT/raw/$1.peak" ) &
   local sampler=$!
-  rm -f "$OUT/raw/$1.done"
   local got; got=$(curl -s -o "$OUT/raw/$1.zip" -w '%{size_download} %{time_total} %{http_code}' \
     -H "Cookie: $ADMIN_COOKIE" "http://127.0.0.1:3000/uil/calls/$DEMO_CALL_ID/dossier.zip?$2")
   touch "$OUT/raw/$1.done"; wait $sampler
