@@ -1,6 +1,6 @@
 //! The ranking of a call's applications for the jury meeting: what reached UIL, with
-//! what its assessments add up to (kept on each application) and how many of its
-//! assigned jurors have scored it.
+//! what its assessments add up to and how many of its assigned jurors have scored it
+//! (all kept on each application: migrations 0023 and 0024).
 
 use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, Postgres, QueryBuilder};
@@ -118,10 +118,7 @@ pub async fn page(
         "SELECT a.id, a.city_name::text, a.country::text, a.region::text, a.stage::text,
                 a.forwarded_at, a.review_mean, a.review_median, a.review_spread,
                 a.assessment_count::int4 AS handed_in,
-                (SELECT count(*) FROM jury_assignments j WHERE j.application_id = a.id) AS assigned,
-                (SELECT count(*) FROM jury_assignments j JOIN assessments s
-                    ON s.application_id = j.application_id AND s.reviewer_id = j.juror_id
-                   WHERE j.application_id = a.id AND s.submitted_at IS NOT NULL) AS scored
+                a.jurors_assigned::int8 AS assigned, a.jurors_scored::int8 AS scored
            FROM applications a",
     );
     filtered(&mut sql, f);

@@ -711,4 +711,20 @@ async fn a_country_declared_later_takes_its_applications_away_and_handed_in_stay
         .await;
     assert_eq!(across.status(), 404);
     assert_eq!(assigned(&app, lyon).await.len(), 2);
+
+    // Through all of it, the counts each application keeps are those of its rows.
+    let wrong: Vec<(i64, i32, i32, i64, i64)> = sqlx::query_as(
+        "SELECT a.id, a.jurors_assigned, a.jurors_scored, x.assigned, x.scored
+           FROM applications a
+           CROSS JOIN LATERAL (
+             SELECT count(*) AS assigned, count(s.id) FILTER (WHERE s.submitted_at IS NOT NULL) AS scored
+               FROM jury_assignments j LEFT JOIN assessments s
+                 ON s.application_id = j.application_id AND s.reviewer_id = j.juror_id
+              WHERE j.application_id = a.id) x
+          WHERE (a.jurors_assigned, a.jurors_scored) <> (x.assigned, x.scored)",
+    )
+    .fetch_all(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(wrong, vec![]);
 }
