@@ -15,7 +15,6 @@ use axum::response::{IntoResponse, Response};
 use zip::write::SimpleFileOptions;
 
 use super::jury::RankingQuery;
-use crate::app::Issues;
 use crate::app::uil::dossier::{self as usecase, Dossier};
 use crate::db::users::User;
 use crate::i18n::Tr;
@@ -327,11 +326,7 @@ pub async fn bulk(
     Path(call_id): Path<i64>,
     Query(q): Query<RankingQuery>,
 ) -> Result<Response, Error> {
-    let mut issues = Issues::default();
-    let filter = q.filter(call_id, &mut issues);
-    if !issues.is_empty() {
-        return Err(Error::BadRequest);
-    }
+    let filter = q.download_filter(call_id)?;
     let mut visit = ctx.visit(&state).await?;
     let user = usecase::coordinator(&visit).map_err(|e| ctx.fail(e))?;
     let ids = usecase::ids(&mut visit, &filter)

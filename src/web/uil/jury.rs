@@ -432,7 +432,7 @@ pub async fn board(
         Issues::default(),
         None,
         notice,
-        "3".to_owned(),
+        K.to_owned(),
     )
     .await
 }
@@ -485,15 +485,26 @@ pub async fn assign_automatically(
     .await
 }
 
-fn id_field(input: &FormData, name: &'static str, issues: &mut Issues) -> i64 {
-    match input.text(name).trim().parse::<i64>() {
+/// The application and the juror a form of the jury page names.
+fn pair_of(input: &FormData) -> Result<(i64, i64), Issues> {
+    let mut issues = Issues::default();
+    let mut id = |name: &'static str| match input.text(name).trim().parse::<i64>() {
         Ok(id) => id,
         Err(_) => {
             issues.add(name, Issue::NotAChoice);
             0
         }
+    };
+    let pair = (id("application"), id("juror"));
+    if issues.is_empty() {
+        Ok(pair)
+    } else {
+        Err(issues)
     }
 }
+
+/// The jurors per application the automatic assignment offers first.
+const K: &str = "3";
 
 pub async fn assign(
     State(state): State<AppState>,
@@ -505,23 +516,16 @@ pub async fn assign(
     visit
         .entering(crate::domain::access::Area::UilAdmin)
         .map_err(|e| ctx.fail(e))?;
-    let mut issues = Issues::default();
-    let application = id_field(&input, "application", &mut issues);
-    let juror = id_field(&input, "juror", &mut issues);
-    if !issues.is_empty() {
-        let page = jury_page(&ctx, &mut visit, call_id, issues, None, None, "3".into()).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-    }
+    let (application, juror) = match pair_of(&input) {
+        Ok(pair) => pair,
+        Err(issues) => {
+            let page = jury_page(&ctx, &mut visit, call_id, issues, None, None, K.into()).await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    };
     let done = usecase::assign_by_hand(&mut visit, call_id, application, juror).await;
-    jury_done(
-        &ctx,
-        &mut visit,
-        call_id,
-        done,
-        |()| format!("/uil/calls/{call_id}/jury#application-{application}"),
-        "3".into(),
-    )
-    .await
+    let back = |()| format!("/uil/calls/{call_id}/jury#application-{application}");
+    jury_done(&ctx, &mut visit, call_id, done, back, K.into()).await
 }
 
 pub async fn unassign(
@@ -534,22 +538,11 @@ pub async fn unassign(
     visit
         .entering(crate::domain::access::Area::UilAdmin)
         .map_err(|e| ctx.fail(e))?;
-    let mut issues = Issues::default();
-    let application = id_field(&input, "application", &mut issues);
-    let juror = id_field(&input, "juror", &mut issues);
-    if !issues.is_empty() {
-        return Err(Error::BadRequest);
-    }
+    // Both values come from the page's own hidden fields.
+    let (application, juror) = pair_of(&input).map_err(|_| Error::BadRequest)?;
     let done = usecase::unassign(&mut visit, call_id, application, juror).await;
-    jury_done(
-        &ctx,
-        &mut visit,
-        call_id,
-        done,
-        |()| format!("/uil/calls/{call_id}/jury#application-{application}"),
-        "3".into(),
-    )
-    .await
+    let back = |()| format!("/uil/calls/{call_id}/jury#application-{application}");
+    jury_done(&ctx, &mut visit, call_id, done, back, K.into()).await
 }
 
 pub async fn publish(
@@ -566,7 +559,7 @@ pub async fn publish(
         call_id,
         done,
         |n| format!("/uil/calls/{call_id}/jury?told={n}"),
-        "3".into(),
+        K.into(),
     )
     .await
 }
@@ -588,7 +581,19 @@ pub struct RankingQuery {
 }
 
 impl RankingQuery {
-    pub(super) fn filter(&self, call_id: i64, issues: &mut Issues) -> RankingFilter {
+    /// The filter of a download: one that cannot be read is a bad request (the pages
+    /// offer only what can).
+    pub(super) fn download_filter(&self, call_id: i64) -> Result<RankingFilter, Error> {
+        let mut issues = Issues::default();
+        let filter = self.filter(call_id, &mut issues);
+        if issues.is_empty() {
+            Ok(filter)
+        } else {
+            Err(Error::BadRequest)
+        }
+    }
+
+    fn filter(&self, call_id: i64, issues: &mut Issues) -> RankingFilter {
         let region = match self.region.trim() {
             "" => None,
             r if REGIONS.contains(&r) => Some(r.to_owned()),
@@ -764,11 +769,7 @@ pub async fn ranking_csv(
     Path(call_id): Path<i64>,
     Query(q): Query<RankingQuery>,
 ) -> Result<Response, Error> {
-    let mut issues = Issues::default();
-    let filter = q.filter(call_id, &mut issues);
-    if !issues.is_empty() {
-        return Err(Error::BadRequest);
-    }
+    let filter = q.download_filter(call_id)?;
     let mut visit = ctx.visit(&state).await?;
     let r = usecase::ranking(&mut visit, &filter, None, 0)
         .await
