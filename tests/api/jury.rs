@@ -728,3 +728,60 @@ async fn a_country_declared_later_takes_its_applications_away_and_handed_in_stay
     .unwrap();
     assert_eq!(wrong, vec![]);
 }
+
+#[tokio::test]
+async fn a_refused_change_of_a_criterion_keeps_what_was_typed_in_its_own_form() {
+    let app = spawn_app_at("2023-05-20T12:00:00Z").await;
+    let call: i64 = sqlx::query_scalar("SELECT min(id) FROM calls")
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let criterion: i64 =
+        sqlx::query_scalar("SELECT id FROM criteria WHERE call_id = $1 AND position = 2")
+            .bind(call)
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    let admin = app
+        .signed_in(Role::UilAdmin, "admin@uil.example", None)
+        .await;
+    let refused = admin
+        .post(
+            &format!("/uil/calls/{call}/rubric/{criterion}"),
+            &[
+                ("weight", "99"),
+                ("name_en", "Strategy, plans and their budget"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    // The summary links to the field of that criterion, which keeps what was typed.
+    assert!(html.contains(r##"href="#weight""##), "{html}");
+    assert!(
+        html.contains(r#"id="weight" name="weight" inputmode="numeric" value="99""#),
+        "{html}"
+    );
+    assert!(html.contains(r#"value="Strategy, plans and their budget""#));
+    assert!(visible_text(&html).contains("Give a weight as a whole number from 1 to 10"));
+    // Nothing changed.
+    let weight: i16 = sqlx::query_scalar("SELECT weight FROM criteria WHERE id = $1")
+        .bind(criterion)
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(weight, 1);
+    // A right change is kept.
+    let saved = admin
+        .post(
+            &format!("/uil/calls/{call}/rubric/{criterion}"),
+            &[
+                ("weight", "2"),
+                ("name_en", "Strategy, plans and their budget"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+    let page = visible_text(&admin.page(&format!("/uil/calls/{call}/rubric")).await);
+    assert!(page.contains("Criteria and weights"), "{page}");
+}

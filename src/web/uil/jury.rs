@@ -30,8 +30,23 @@ use crate::web::{AppState, Layout, render, words};
 struct CriterionRow {
     id: i64,
     weight: String,
-    /// (field, language's name, name, description) per language.
-    texts: Vec<(usize, String, String, String)>,
+    /// (name field, description field, language's name, name, description) per language.
+    texts: Vec<(&'static str, &'static str, String, String, String)>,
+    /// The criterion whose change could not be saved: it shows what was typed and the
+    /// errors, under the fields' own names (the error summary links to them).
+    edited: bool,
+}
+
+impl CriterionRow {
+    /// The id of one of its fields: the field's name for the criterion being corrected,
+    /// else the name and the criterion, so that no two fields of the page share one.
+    fn id_of(&self, field: &str) -> String {
+        if self.edited {
+            field.to_owned()
+        } else {
+            format!("{field}-{}", self.id)
+        }
+    }
 }
 
 #[derive(Template)]
@@ -47,6 +62,8 @@ struct RubricPage {
     /// field, language, name, description) per language.
     new_weight: String,
     new_texts: Vec<(&'static str, &'static str, String, String, String)>,
+    /// Whether the errors are an existing criterion's (else the new one's).
+    editing: bool,
     errors: FormErrors,
     refusal: Option<String>,
 }
@@ -57,6 +74,8 @@ struct RubricOutcome {
     /// The threshold as typed, when it could not be saved.
     threshold: Option<String>,
     typed: Option<(String, Vec<String>, Vec<String>)>,
+    /// The criterion `typed` was a change of; `None`: a new criterion.
+    editing: Option<i64>,
     refusal: Option<Refusal>,
 }
 
@@ -80,13 +99,18 @@ async fn rubric_page(
         .map_err(|e| ctx.fail(e))?;
     let tr = ctx.tr(visit.user.as_ref());
     let codes: Vec<&str> = Locale::OFFERED.iter().map(|l| l.code()).collect();
-    let (weight, names, descriptions) = outcome.typed.unwrap_or_else(|| {
+    let blank = || {
         (
             "1".to_owned(),
             vec![String::new(); 6],
             vec![String::new(); 6],
         )
-    });
+    };
+    let editing = outcome.editing;
+    let (edited, (weight, names, descriptions)) = match (editing, outcome.typed) {
+        (Some(_), Some(typed)) => (Some(typed), blank()),
+        (_, typed) => (None, typed.unwrap_or_else(blank)),
+    };
     render(&RubricPage {
         layout: ctx.layout(visit),
         call_id,
@@ -94,21 +118,29 @@ async fn rubric_page(
         criteria: rubric
             .criteria
             .iter()
-            .map(|c| CriterionRow {
-                id: c.id,
-                weight: c.weight.to_string(),
-                texts: codes
-                    .iter()
-                    .enumerate()
-                    .map(|(i, code)| {
-                        (
-                            i,
-                            language_name(tr, code),
-                            c.names.get(*code).cloned().unwrap_or_default(),
-                            c.descriptions.get(*code).cloned().unwrap_or_default(),
-                        )
-                    })
-                    .collect(),
+            .map(|c| {
+                let typed = edited.as_ref().filter(|_| editing == Some(c.id));
+                CriterionRow {
+                    id: c.id,
+                    weight: typed.map_or_else(|| c.weight.to_string(), |t| t.0.clone()),
+                    texts: codes
+                        .iter()
+                        .enumerate()
+                        .map(|(i, code)| {
+                            let stored = |texts: &std::collections::HashMap<String, String>| {
+                                texts.get(*code).cloned().unwrap_or_default()
+                            };
+                            (
+                                NAME_FIELDS[i],
+                                DESCRIPTION_FIELDS[i],
+                                language_name(tr, code),
+                                typed.map_or_else(|| stored(&c.names), |t| t.1[i].clone()),
+                                typed.map_or_else(|| stored(&c.descriptions), |t| t.2[i].clone()),
+                            )
+                        })
+                        .collect(),
+                    edited: typed.is_some(),
+                }
             })
             .collect(),
         frozen: rubric.scored,
@@ -116,6 +148,7 @@ async fn rubric_page(
             .threshold
             .unwrap_or_else(|| format!("{:.1}", rubric.threshold)),
         new_weight: weight,
+        editing: editing.is_some(),
         new_texts: codes
             .iter()
             .enumerate()
@@ -163,6 +196,7 @@ async fn rubric_changed(
     call_id: i64,
     done: Result<(), app::Error>,
     typed: Option<(String, Vec<String>, Vec<String>)>,
+    editing: Option<i64>,
 ) -> Result<Response, Error> {
     match done {
         Ok(()) => Ok(Redirect::to(&format!("/uil/calls/{call_id}/rubric")).into_response()),
@@ -170,6 +204,7 @@ async fn rubric_changed(
             let outcome = RubricOutcome {
                 refusal: Some(refusal),
                 typed,
+                editing,
                 ..RubricOutcome::default()
             };
             let page = rubric_page(ctx, visit, call_id, outcome).await?;
@@ -194,7 +229,7 @@ pub async fn add_criterion(
     match usecase::parse_criterion(&typed.0, &typed.1, &typed.2) {
         Ok(criterion) => {
             let done = usecase::change_rubric(&mut visit, call_id, None, Some(criterion)).await;
-            rubric_changed(&ctx, &mut visit, call_id, done, Some(typed)).await
+            rubric_changed(&ctx, &mut visit, call_id, done, Some(typed), None).await
         }
         Err(issues) => {
             let outcome = RubricOutcome {
@@ -221,17 +256,19 @@ pub async fn change_criterion(
         .map_err(|e| ctx.fail(e))?;
     if !input.text("remove").is_empty() {
         let done = usecase::change_rubric(&mut visit, call_id, Some(id), None).await;
-        return rubric_changed(&ctx, &mut visit, call_id, done, None).await;
+        return rubric_changed(&ctx, &mut visit, call_id, done, None, None).await;
     }
     let typed = typed_criterion(&input);
     match usecase::parse_criterion(&typed.0, &typed.1, &typed.2) {
         Ok(criterion) => {
             let done = usecase::change_rubric(&mut visit, call_id, Some(id), Some(criterion)).await;
-            rubric_changed(&ctx, &mut visit, call_id, done, None).await
+            rubric_changed(&ctx, &mut visit, call_id, done, Some(typed), Some(id)).await
         }
         Err(issues) => {
             let outcome = RubricOutcome {
                 issues,
+                typed: Some(typed),
+                editing: Some(id),
                 ..RubricOutcome::default()
             };
             let page = rubric_page(&ctx, &mut visit, call_id, outcome).await?;
