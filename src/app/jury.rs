@@ -304,7 +304,7 @@ pub async fn open(visit: &mut Visit, id: i64) -> Result<Seen, Error> {
                 assessments: true,
             };
             let around = db::around::around(conn, &app, asked).await?;
-            let rubric = db::criteria::rubric(conn, app.call_id, Hold::Nothing).await?;
+            let rubric = around.rubric;
             let (own, others): (Vec<_>, Vec<_>) = around
                 .assessments
                 .into_iter()

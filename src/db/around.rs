@@ -17,6 +17,7 @@ use super::Error;
 use super::applications::{Application, Event, event_kind};
 use super::assessments::Assessment;
 use super::calls::zone;
+use super::criteria::{CriterionRow, Rubric};
 use super::documents::{DocumentInfo, DocumentKind};
 use super::outbox::{Logged, MailOf};
 use crate::domain::event::Audience;
@@ -34,6 +35,8 @@ pub struct Around {
     pub mails: Vec<Logged>,
     /// Empty unless asked for.
     pub assessments: Vec<Assessment>,
+    /// The call's rubric, with the assessments (no criterion unless asked for).
+    pub rubric: Rubric,
 }
 
 /// What to read besides what every page of an application shows.
@@ -119,7 +122,17 @@ pub async fn around(
                             WHERE $5 AND x.application_id = $1) s)
                     AS "assessments!: Json<Vec<AssessmentRow>>",
                   (SELECT coalesce(json_agg(json_build_array(t.locale, t.title)), '[]')
-                     FROM call_texts t WHERE t.call_id = c.id) AS "titles!: Json<Vec<(String, String)>>"
+                     FROM call_texts t WHERE t.call_id = c.id) AS "titles!: Json<Vec<(String, String)>>",
+                  -- The rubric, with the assessments (db::criteria::rubric, without a lock).
+                  c.disagreement_threshold,
+                  (SELECT coalesce(json_agg(json_build_object(
+                              'id', k.id, 'position', k.position, 'weight', k.weight,
+                              'names', k.names, 'descriptions', k.descriptions) ORDER BY k.position), '[]')
+                     FROM criteria k WHERE $5 AND k.call_id = c.id)
+                    AS "criteria!: Json<Vec<CriterionRow>>",
+                  ($5 AND EXISTS (SELECT 1 FROM criteria k WHERE k.call_id = c.id
+                                     AND EXISTS (SELECT 1 FROM assessment_scores s
+                                                  WHERE s.criterion_id = k.id))) AS "scored!"
              FROM calls c WHERE c.id = $2"#,
         app.id,
         app.call_id,
@@ -201,7 +214,19 @@ pub async fn around(
             })
         })
         .collect::<Result<_, Error>>()?;
+    let rubric = Rubric {
+        call_id: call.id,
+        criteria: r
+            .criteria
+            .0
+            .into_iter()
+            .map(CriterionRow::into_criterion)
+            .collect(),
+        threshold: r.disagreement_threshold,
+        scored: r.scored,
+    };
     Ok(Around {
+        rubric,
         call,
         deadlines,
         documents,

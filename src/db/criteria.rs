@@ -114,8 +114,9 @@ pub async fn rubric(conn: &mut PgConnection, call_id: i64, hold: Hold) -> Result
     })
 }
 
+/// A criterion as its statements read it, as JSON.
 #[derive(Debug, serde::Deserialize)]
-struct CriterionRow {
+pub(super) struct CriterionRow {
     id: i64,
     position: i16,
     weight: i16,
@@ -124,7 +125,7 @@ struct CriterionRow {
 }
 
 impl CriterionRow {
-    fn into_criterion(self) -> Criterion {
+    pub(super) fn into_criterion(self) -> Criterion {
         Criterion {
             id: self.id,
             position: self.position,

@@ -8,7 +8,6 @@ use super::super::{Error, Visit, entering};
 use crate::db;
 use crate::db::applications::{Application, Event};
 use crate::db::assessments::Assessment;
-use crate::db::criteria::Hold;
 use crate::db::criteria::Rubric;
 use crate::db::documents::{DocumentInfo, DocumentKind};
 use crate::db::ranking::RankingFilter;
@@ -54,7 +53,7 @@ pub async fn read(conn: &mut PgConnection, user: &User, id: i64) -> Result<Dossi
         assessments: true,
     };
     let around = db::around::around(conn, &app, asked).await?;
-    let rubric = db::criteria::rubric(conn, app.call_id, Hold::Nothing).await?;
+    let rubric = around.rubric;
     Ok(Dossier {
         documents: around.documents,
         timeline: super::super::city::visible_events(around.timeline, user.role),

@@ -22,7 +22,6 @@ use crate::db;
 use crate::db::applications::{Application, Event};
 use crate::db::assessments::Assessment;
 use crate::db::audit::Filter as AuditFilter;
-use crate::db::criteria::Hold;
 use crate::db::criteria::Rubric;
 use crate::db::documents::DocumentInfo;
 use crate::db::listing::{Filter, Listing};
@@ -144,7 +143,7 @@ pub async fn record(visit: &mut Visit, id: i64) -> Result<Record, Error> {
     let own = own.into_iter().next();
     let sees_all =
         user.role == Role::UilAdmin || own.as_ref().is_some_and(Assessment::is_handed_in);
-    let rubric = db::criteria::rubric(conn, app.call_id, Hold::Nothing).await?;
+    let rubric = around.rubric;
     let now = visit.now;
     let flags = super::city::flags_of(conn, &app, now).await?;
     Ok(Record {
