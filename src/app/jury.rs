@@ -20,7 +20,7 @@ use crate::db::users::User;
 use crate::domain::access::Area;
 use crate::domain::application::may_assess;
 use crate::domain::form::{self, Iso2, Problem};
-use crate::domain::jury::{self, Declaration, Juror, Opening, ToAssign};
+use crate::domain::jury::{self, Declaration, Juror, Opening};
 use crate::mail::messages;
 
 /// The most criteria a rubric has: each is a field of the assessment form.
@@ -115,14 +115,6 @@ async fn add_up(conn: &mut PgConnection, application_id: i64) -> Result<(), Erro
 
 // ---------- a juror's pages ----------
 
-fn as_juror(row: &JurorRow) -> Juror<'_> {
-    Juror {
-        id: row.id,
-        country: &row.country,
-        declared_countries: &row.declared_countries,
-    }
-}
-
 /// A juror's first page: what was published to them, and the countries they declared.
 pub struct Home {
     pub rows: Vec<MyRow>,
@@ -136,7 +128,7 @@ pub async fn home(visit: &mut Visit) -> Result<Home, Error> {
         .await?
         .ok_or(Error::NotFound)?;
     let rows = db::jury::my_list(&mut visit.conn, user.id).await?;
-    let juror = as_juror(&me);
+    let juror = me.as_juror();
     // An application of a country declared after it was assigned leaves the list.
     let rows = rows
         .into_iter()
@@ -279,7 +271,7 @@ async fn as_juror_sees(
         .ok_or(Error::NotFound)?;
     let mine = db::jury::mine(conn, id, user.id).await?;
     let opening = jury::opening(
-        &as_juror(&me),
+        &me.as_juror(),
         app.answers.country(),
         mine.published,
         mine.declaration,
@@ -387,23 +379,17 @@ async fn reassign(
     now: DateTime<Utc>,
 ) -> Result<Option<i64>, Error> {
     let jurors = db::jury::jurors(conn).await?;
-    let open = db::jury::open_applications(conn, application.call_id).await?;
-    let Some(this) = open.iter().find(|o| o.id == application.id) else {
+    let Some(this) = db::jury::open_application(conn, application.call_id, application.id).await?
+    else {
         return Ok(None);
     };
-    let mut declined_by = this.declined_by.clone();
-    declined_by.push(leaving);
-    let to_assign = ToAssign {
-        id: this.id,
-        country: &this.country,
-        assigned: this.assigned.clone(),
-        declined_by,
-    };
+    let mut to_assign = this.to_assign();
+    to_assign.declined_by.push(leaving);
     let loads: BTreeMap<i64, usize> = jurors
         .iter()
         .map(|j| (j.id, usize::try_from(j.load).unwrap_or(0)))
         .collect();
-    let candidates: Vec<Juror<'_>> = jurors.iter().map(as_juror).collect();
+    let candidates: Vec<Juror<'_>> = jurors.iter().map(JurorRow::as_juror).collect();
     let Some(next) = jury::replacement(&to_assign, &candidates, &loads) else {
         return Ok(None);
     };
@@ -458,6 +444,11 @@ pub struct DeclarationInput {
 }
 
 impl DeclarationInput {
+    /// Whether the juror declared a conflict (the application is then no longer theirs).
+    pub fn is_conflict(&self) -> bool {
+        self.conflict
+    }
+
     pub fn parse(answer: &str, reason: &str) -> Result<Self, Issues> {
         let mut issues = Issues::default();
         let conflict = match answer {

@@ -5,7 +5,8 @@ use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 
 use super::Error;
-use crate::domain::jury::Declaration;
+use crate::domain::Stage;
+use crate::domain::jury::{Declaration, Juror, ToAssign};
 
 /// A juror, with what the rules and UIL's page need.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,21 +21,40 @@ pub struct JurorRow {
     pub load: i64,
 }
 
+impl JurorRow {
+    /// The juror as the rules of `domain::jury` see them.
+    pub fn as_juror(&self) -> Juror<'_> {
+        Juror {
+            id: self.id,
+            country: &self.country,
+            declared_countries: &self.declared_countries,
+        }
+    }
+}
+
 pub async fn jurors(conn: &mut PgConnection) -> Result<Vec<JurorRow>, Error> {
+    jurors_of(conn, None).await
+}
+
+/// One juror: each page of a juror reads them.
+pub async fn juror(conn: &mut PgConnection, id: i64) -> Result<Option<JurorRow>, Error> {
+    Ok(jurors_of(conn, Some(id)).await?.pop())
+}
+
+/// Every juror, or the one `id` names.
+async fn jurors_of(conn: &mut PgConnection, id: Option<i64>) -> Result<Vec<JurorRow>, Error> {
     Ok(sqlx::query_as!(
         JurorRow,
         r#"SELECT u.id, u.name, u.email, u.country AS "country!", u.locale AS "locale?: String",
                   array(SELECT c.country FROM juror_country_conflicts c WHERE c.juror_id = u.id
                          ORDER BY c.country) AS "declared_countries!",
                   (SELECT count(*) FROM jury_assignments a WHERE a.juror_id = u.id) AS "load!"
-             FROM users u WHERE u.role = 'jury' ORDER BY u.name, u.id"#
+             FROM users u WHERE u.role = 'jury' AND ($1::bigint IS NULL OR u.id = $1)
+            ORDER BY u.name, u.id"#,
+        id
     )
     .fetch_all(conn)
     .await?)
-}
-
-pub async fn juror(conn: &mut PgConnection, id: i64) -> Result<Option<JurorRow>, Error> {
-    Ok(jurors(conn).await?.into_iter().find(|j| j.id == id))
 }
 
 /// Declares, or withdraws, a conflict with a whole country in advance.
@@ -73,14 +93,44 @@ pub struct Open {
     pub id: i64,
     pub city: String,
     pub country: String,
+    pub stage: Stage,
     pub assigned: Vec<i64>,
     pub declined_by: Vec<i64>,
 }
 
+impl Open {
+    /// The application as the rules of `domain::jury` share it out.
+    pub fn to_assign(&self) -> ToAssign<'_> {
+        ToAssign {
+            id: self.id,
+            country: &self.country,
+            assigned: self.assigned.clone(),
+            declined_by: self.declined_by.clone(),
+        }
+    }
+}
+
 pub async fn open_applications(conn: &mut PgConnection, call_id: i64) -> Result<Vec<Open>, Error> {
+    open_of(conn, call_id, None).await
+}
+
+/// One open application of the call, with its jurors; `None` once decided.
+pub async fn open_application(
+    conn: &mut PgConnection,
+    call_id: i64,
+    id: i64,
+) -> Result<Option<Open>, Error> {
+    Ok(open_of(conn, call_id, Some(id)).await?.pop())
+}
+
+async fn open_of(
+    conn: &mut PgConnection,
+    call_id: i64,
+    id: Option<i64>,
+) -> Result<Vec<Open>, Error> {
     Ok(sqlx::query_as!(
         Open,
-        r#"SELECT a.id, a.city_name AS city, a.country,
+        r#"SELECT a.id, a.city_name AS city, a.country, a.stage AS "stage: Stage",
                   array(SELECT j.juror_id FROM jury_assignments j WHERE j.application_id = a.id
                          ORDER BY j.juror_id) AS "assigned!",
                   array(SELECT d.juror_id FROM conflict_declarations d
@@ -88,8 +138,10 @@ pub async fn open_applications(conn: &mut PgConnection, call_id: i64) -> Result<
              FROM applications a
             WHERE a.call_id = $1 AND a.forwarded_at IS NOT NULL
               AND a.stage IN ('forwarded', 'under_review')
+              AND ($2::bigint IS NULL OR a.id = $2)
             ORDER BY a.id"#,
-        call_id
+        call_id,
+        id
     )
     .fetch_all(conn)
     .await?)

@@ -127,6 +127,12 @@ impl Stage {
         self == Stage::Endorsed
     }
 
+    /// An application sent to UIL waits for its review to start (publishing its jurors'
+    /// assignments starts it).
+    pub fn awaits_review(self) -> bool {
+        self == Stage::Forwarded
+    }
+
     /// Stages in which the National Commission still decides (endorse, decline, take back).
     pub fn is_with_natcom(self) -> bool {
         matches!(self, Stage::Submitted | Stage::Endorsed | Stage::Declined)

@@ -13,12 +13,13 @@ use super::review::{Review, Seen, Typed, review, typed_scores};
 use super::session::Ctx;
 use super::upload::FormData;
 use super::views::{AnswerGroup, DocumentRow, answer_groups, document_rows};
-use super::{AppState, Layout, render, words};
+use super::{AppState, Layout, render, unprocessable, words};
 use crate::app::jury::{
     self as usecase, AssessmentInput, DeclarationInput, MAX_CRITERIA, Opened, Seen as JurorSees,
 };
 use crate::app::{self, Issues, Visit};
 use crate::domain::Refusal;
+use crate::domain::access::Area;
 use crate::domain::form::WITHHELD_FROM_JURY;
 
 struct ListRow {
@@ -86,10 +87,7 @@ pub async fn conflicts(
     ctx: Ctx,
     input: FormData,
 ) -> Result<Response, Error> {
-    let mut visit = ctx.visit(&state).await?;
-    visit
-        .entering(crate::domain::access::Area::Jury)
-        .map_err(|e| ctx.fail(e))?;
+    let mut visit = ctx.visit_in(&state, Area::Jury).await?;
     let parsed = usecase::parse_country(state.app(), input.text("conflict_country"))
         .await
         .map_err(|e| ctx.fail(e))?;
@@ -103,7 +101,7 @@ pub async fn conflicts(
         }
         Err(issues) => {
             let page = home_page(&state, &ctx, &mut visit, &issues).await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+            Ok(unprocessable(page))
         }
     }
 }
@@ -233,11 +231,12 @@ pub async fn declare(
     let mut visit = ctx.visit(&state).await?;
     match DeclarationInput::parse(&answer, &reason) {
         Ok(declaration) => {
+            let conflict = declaration.is_conflict();
             usecase::declare(state.app(), &mut visit, id, declaration)
                 .await
                 .map_err(|e| ctx.fail(e))?;
             // With a conflict, the application is no longer theirs: back to the list.
-            let to = if answer == "conflict" {
+            let to = if conflict {
                 "/jury".to_owned()
             } else {
                 format!("/jury/applications/{id}")
@@ -252,7 +251,7 @@ pub async fn declare(
                 ..Outcome::default()
             };
             let page = application_page(&ctx, &mut visit, id, outcome).await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+            Ok(unprocessable(page))
         }
     }
 }
@@ -280,7 +279,7 @@ pub async fn assess(
         Ok(a) => a,
         Err(issues) => {
             let page = application_page(&ctx, &mut visit, id, kept(issues, None)).await?;
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+            return Ok(unprocessable(page));
         }
     };
     match usecase::assess(&mut visit, id, assessment).await {

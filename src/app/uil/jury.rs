@@ -19,7 +19,7 @@ use crate::domain::access::Area;
 use crate::domain::form::Problem;
 use crate::domain::jury::{self, Juror, ToAssign};
 use crate::domain::stage::decide;
-use crate::domain::{Action, Call, Refusal, Stage};
+use crate::domain::{Action, Call, Deadlines, Refusal};
 use crate::i18n::Locale;
 
 /// A call UIL names by its id; `NotFound` when there is none.
@@ -171,6 +171,16 @@ impl JuryBoard {
     pub fn unpublished(&self) -> usize {
         self.assignments.iter().filter(|a| !a.published).count()
     }
+
+    /// The jurors who may still be given `open`: out of conflict with it, and not on it.
+    pub fn free_for<'a>(&'a self, open: &'a Open) -> impl Iterator<Item = &'a JurorRow> + 'a {
+        self.jurors.iter().filter(move |j| {
+            !open.assigned.contains(&j.id)
+                && !j
+                    .as_juror()
+                    .in_conflict(&open.country, open.declined_by.contains(&j.id))
+        })
+    }
 }
 
 pub async fn board(visit: &mut Visit, call_id: i64) -> Result<JuryBoard, Error> {
@@ -183,23 +193,6 @@ pub async fn board(visit: &mut Visit, call_id: i64) -> Result<JuryBoard, Error> 
         assignments: db::jury::assignments(conn, call_id).await?,
         declarations: db::jury::declarations(conn, call_id).await?,
     })
-}
-
-fn juror_of(row: &JurorRow) -> Juror<'_> {
-    Juror {
-        id: row.id,
-        country: &row.country,
-        declared_countries: &row.declared_countries,
-    }
-}
-
-fn to_assign(open: &Open) -> ToAssign<'_> {
-    ToAssign {
-        id: open.id,
-        country: &open.country,
-        assigned: open.assigned.clone(),
-        declined_by: open.declined_by.clone(),
-    }
 }
 
 pub fn parse_jurors_per_application(typed: &str) -> Result<usize, Issues> {
@@ -228,8 +221,8 @@ pub async fn assign_automatically(
     db::jury::hold_call(&mut tx, call_id).await?;
     let jurors = db::jury::jurors(&mut tx).await?;
     let open = db::jury::open_applications(&mut tx, call_id).await?;
-    let candidates: Vec<Juror<'_>> = jurors.iter().map(juror_of).collect();
-    let apps: Vec<ToAssign<'_>> = open.iter().map(to_assign).collect();
+    let candidates: Vec<Juror<'_>> = jurors.iter().map(JurorRow::as_juror).collect();
+    let apps: Vec<ToAssign<'_>> = open.iter().map(Open::to_assign).collect();
     let pairs = jury::assign(&apps, &candidates, k)?;
     let added = db::jury::add_assignments(&mut tx, &pairs, user.id, now).await?;
     tx.commit().await?;
@@ -256,7 +249,10 @@ pub async fn assign_by_hand(
     let juror = db::jury::juror(&mut tx, juror_id)
         .await?
         .ok_or(Error::NotFound)?;
-    if juror_of(&juror).in_conflict(&app.country, app.declined_by.contains(&juror_id)) {
+    if juror
+        .as_juror()
+        .in_conflict(&app.country, app.declined_by.contains(&juror_id))
+    {
         return Err(Refusal::JurorInConflict.into());
     }
     db::jury::add_assignments(&mut tx, &[(application_id, juror_id)], user.id, now).await?;
@@ -292,13 +288,14 @@ pub async fn publish(app: &App, visit: &mut Visit, call_id: i64) -> Result<usize
     let call = call_of(&mut tx, call_id).await?;
     let told = db::jury::publish(&mut tx, call_id, now).await?;
     for open in db::jury::open_applications(&mut tx, call_id).await? {
-        if open.assigned.is_empty() {
+        // Only what waits for its review is locked and read again.
+        if open.assigned.is_empty() || !open.stage.awaits_review() {
             continue;
         }
         let Some(application) = db::applications::find_for_update(&mut tx, open.id).await? else {
             continue;
         };
-        if application.stage == Stage::Forwarded {
+        if application.stage.awaits_review() {
             let to = decide(
                 application.stage,
                 Action::StartReview,
@@ -362,7 +359,8 @@ pub struct BulkPlan {
     pub refusal: Option<Refusal>,
 }
 
-/// The chosen applications, and why one of them cannot be decided on now, if so.
+/// The chosen applications, why one of them cannot be decided on now if so, and the
+/// deadlines of their call.
 async fn chosen(
     conn: &mut PgConnection,
     user: &crate::db::users::User,
@@ -371,32 +369,34 @@ async fn chosen(
     action: Action,
     lock: bool,
     now: chrono::DateTime<chrono::Utc>,
-) -> Result<(Vec<Application>, Option<Refusal>), Error> {
+) -> Result<(Vec<Application>, Option<Refusal>, Deadlines), Error> {
+    let deadlines = call_of(conn, call_id).await?.deadlines();
     if ids.is_empty() {
-        return Ok((Vec::new(), Some(Refusal::NothingChosen)));
+        return Ok((Vec::new(), Some(Refusal::NothingChosen), deadlines));
     }
     if ids.len() > MAX_BULK {
-        return Ok((Vec::new(), Some(Refusal::TooManyChosen { max: MAX_BULK })));
+        let refusal = Refusal::TooManyChosen { max: MAX_BULK };
+        return Ok((Vec::new(), Some(refusal), deadlines));
     }
     let mut apps = Vec::new();
     let mut refusal = None;
     let mut ids = ids.to_vec();
     ids.sort_unstable();
     ids.dedup();
-    // In the order of their ids, locked: two bulk decisions never wait on each other.
+    // Locked in the order of their ids, so that two bulk decisions at once cannot
+    // deadlock: the second waits for the first.
     for id in ids {
         let app = super::at_uil(conn, user, id, lock).await?;
         // Chosen on the ranking of one call: another call's application is not there.
         if app.call_id != call_id {
             return Err(Error::NotFound);
         }
-        let call = db::calls::find(conn, app.call_id).await?;
-        if let Err(r) = decide(app.stage, action, user.role, now, &call.deadlines()) {
+        if let Err(r) = decide(app.stage, action, user.role, now, &deadlines) {
             refusal.get_or_insert(r);
         }
         apps.push(app);
     }
-    Ok((apps, refusal))
+    Ok((apps, refusal, deadlines))
 }
 
 /// The most applications decided at once.
@@ -409,7 +409,7 @@ pub async fn plan(
     action: Action,
 ) -> Result<BulkPlan, Error> {
     let user = entering(&visit.user, Area::UilAdmin)?;
-    let (chosen, refusal) = chosen(
+    let (chosen, refusal, _) = chosen(
         &mut visit.conn,
         user,
         call_id,
@@ -434,13 +434,14 @@ pub async fn decide_all(
     let user = entering(&visit.user, Area::UilAdmin)?;
     let now = visit.now;
     let mut tx = visit.conn.begin().await?;
-    let (apps, refusal) = chosen(&mut tx, user, call_id, ids, input.action, true, now).await?;
+    let (apps, refusal, deadlines) =
+        chosen(&mut tx, user, call_id, ids, input.action, true, now).await?;
     if let Some(refusal) = refusal {
         return Err(refusal.into());
     }
     let mut accepted = false;
     for application in &apps {
-        accepted |= decide_locked(app, &mut tx, user, application, &input, now).await?;
+        accepted |= decide_locked(app, &mut tx, user, application, &input, &deadlines, now).await?;
     }
     tx.commit().await?;
     if accepted {

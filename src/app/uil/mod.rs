@@ -240,7 +240,10 @@ pub async fn decide_application(
     let now = visit.now;
     let mut tx = visit.conn.begin().await?;
     let application = at_uil(&mut tx, user, id, true).await?;
-    let accepted = decide_locked(app, &mut tx, user, &application, &input, now).await?;
+    let deadlines = db::calls::find(&mut tx, application.call_id)
+        .await?
+        .deadlines();
+    let accepted = decide_locked(app, &mut tx, user, &application, &input, &deadlines, now).await?;
     tx.commit().await?;
     if accepted {
         // The directory changed: this server's next page shows it.
@@ -249,21 +252,22 @@ pub async fn decide_application(
     Ok(())
 }
 
-/// Decides on one locked application, in the caller's transaction, and queues the mails
-/// to its city and its National Commission; whether it was accepted.
+/// Decides on one locked application by its call's `deadlines`, in the caller's
+/// transaction, and queues the mails to its city and its National Commission; whether it
+/// was accepted.
 pub(crate) async fn decide_locked(
     app: &App,
     tx: &mut PgConnection,
     user: &User,
     application: &Application,
     input: &DecisionInput,
+    deadlines: &crate::domain::Deadlines,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<bool, Error> {
     let id = application.id;
-    let call = db::calls::find(tx, application.call_id).await?;
     let DecisionInput { action, message } = input;
     let (action, message) = (*action, message.as_str());
-    let to = decide(application.stage, action, user.role, now, &call.deadlines())?;
+    let to = decide(application.stage, action, user.role, now, deadlines)?;
     db::applications::move_to(tx, application, action, to, user.id, Some(message), now).await?;
     let accepted = action == Action::Accept;
     let a = &application.answers;

@@ -14,7 +14,8 @@ use crate::app::uil::DecisionInput;
 use crate::app::uil::jury::{self as usecase, DESCRIPTION_FIELDS, NAME_FIELDS};
 use crate::app::{self, Issue, Issues, Visit};
 use crate::db::ranking::{RankingFilter, RankingSort};
-use crate::domain::jury::{self, Juror};
+use crate::domain::access::Area;
+use crate::domain::jury;
 use crate::domain::{Action, REGIONS, Refusal};
 use crate::i18n::{Locale, Tr};
 use crate::web::error::Error;
@@ -23,7 +24,7 @@ use crate::web::forms::FormErrors;
 use crate::web::session::{CsrfForm, Ctx};
 use crate::web::upload::FormData;
 use crate::web::views::OneDecimal;
-use crate::web::{AppState, Layout, render, words};
+use crate::web::{AppState, Layout, render, unprocessable, words};
 
 // ---------- the rubric ----------
 
@@ -221,10 +222,7 @@ pub async fn add_criterion(
     Path(call_id): Path<i64>,
     input: FormData,
 ) -> Result<Response, Error> {
-    let mut visit = ctx.visit(&state).await?;
-    visit
-        .entering(crate::domain::access::Area::UilAdmin)
-        .map_err(|e| ctx.fail(e))?;
+    let mut visit = ctx.visit_in(&state, Area::UilAdmin).await?;
     let typed = typed_criterion(&input);
     match usecase::parse_criterion(&typed.0, &typed.1, &typed.2) {
         Ok(criterion) => {
@@ -238,7 +236,7 @@ pub async fn add_criterion(
                 ..RubricOutcome::default()
             };
             let page = rubric_page(&ctx, &mut visit, call_id, outcome).await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+            Ok(unprocessable(page))
         }
     }
 }
@@ -250,10 +248,7 @@ pub async fn change_criterion(
     Path((call_id, id)): Path<(i64, i64)>,
     input: FormData,
 ) -> Result<Response, Error> {
-    let mut visit = ctx.visit(&state).await?;
-    visit
-        .entering(crate::domain::access::Area::UilAdmin)
-        .map_err(|e| ctx.fail(e))?;
+    let mut visit = ctx.visit_in(&state, Area::UilAdmin).await?;
     if !input.text("remove").is_empty() {
         let done = usecase::change_rubric(&mut visit, call_id, Some(id), None).await;
         return rubric_changed(&ctx, &mut visit, call_id, done, None, None).await;
@@ -272,7 +267,7 @@ pub async fn change_criterion(
                 ..RubricOutcome::default()
             };
             let page = rubric_page(&ctx, &mut visit, call_id, outcome).await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+            Ok(unprocessable(page))
         }
     }
 }
@@ -283,10 +278,7 @@ pub async fn threshold(
     Path(call_id): Path<i64>,
     input: FormData,
 ) -> Result<Response, Error> {
-    let mut visit = ctx.visit(&state).await?;
-    visit
-        .entering(crate::domain::access::Area::UilAdmin)
-        .map_err(|e| ctx.fail(e))?;
+    let mut visit = ctx.visit_in(&state, Area::UilAdmin).await?;
     match usecase::parse_threshold(input.text("threshold")) {
         Ok(t) => {
             usecase::set_threshold(&mut visit, call_id, t)
@@ -301,7 +293,7 @@ pub async fn threshold(
                 ..RubricOutcome::default()
             };
             let page = rubric_page(&ctx, &mut visit, call_id, outcome).await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+            Ok(unprocessable(page))
         }
     }
 }
@@ -371,14 +363,6 @@ async fn jury_page(
         .await
         .map_err(|e| ctx.fail(e))?;
     let tr = ctx.tr(visit.user.as_ref());
-    let name_of = |id: i64| {
-        board
-            .jurors
-            .iter()
-            .find(|j| j.id == id)
-            .map(|j| j.name.clone())
-            .unwrap_or_default()
-    };
     let unpublished = board.unpublished();
     render(&JuryPage {
         layout: ctx.layout(visit),
@@ -413,20 +397,7 @@ async fn jury_page(
                     .filter(|a| a.application_id == o.id)
                     .map(|a| (a.juror_id, a.juror_name.clone(), a.published, a.handed_in))
                     .collect(),
-                free: board
-                    .jurors
-                    .iter()
-                    .filter(|j| {
-                        let juror = Juror {
-                            id: j.id,
-                            country: &j.country,
-                            declared_countries: &j.declared_countries,
-                        };
-                        !o.assigned.contains(&j.id)
-                            && !juror.in_conflict(&o.country, o.declined_by.contains(&j.id))
-                    })
-                    .map(|j| (j.id, name_of(j.id)))
-                    .collect(),
+                free: board.free_for(o).map(|j| (j.id, j.name.clone())).collect(),
             })
             .collect(),
         declarations: board
@@ -498,16 +469,13 @@ pub async fn assign_automatically(
     Path(call_id): Path<i64>,
     input: FormData,
 ) -> Result<Response, Error> {
-    let mut visit = ctx.visit(&state).await?;
-    visit
-        .entering(crate::domain::access::Area::UilAdmin)
-        .map_err(|e| ctx.fail(e))?;
+    let mut visit = ctx.visit_in(&state, Area::UilAdmin).await?;
     let typed = input.text("k").to_owned();
     let k = match usecase::parse_jurors_per_application(&typed) {
         Ok(k) => k,
         Err(issues) => {
             let page = jury_page(&ctx, &mut visit, call_id, issues, None, None, typed).await?;
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+            return Ok(unprocessable(page));
         }
     };
     let done = usecase::assign_automatically(&mut visit, call_id, k).await;
@@ -549,15 +517,12 @@ pub async fn assign(
     Path(call_id): Path<i64>,
     input: FormData,
 ) -> Result<Response, Error> {
-    let mut visit = ctx.visit(&state).await?;
-    visit
-        .entering(crate::domain::access::Area::UilAdmin)
-        .map_err(|e| ctx.fail(e))?;
+    let mut visit = ctx.visit_in(&state, Area::UilAdmin).await?;
     let (application, juror) = match pair_of(&input) {
         Ok(pair) => pair,
         Err(issues) => {
             let page = jury_page(&ctx, &mut visit, call_id, issues, None, None, K.into()).await?;
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+            return Ok(unprocessable(page));
         }
     };
     let done = usecase::assign_by_hand(&mut visit, call_id, application, juror).await;
@@ -571,10 +536,7 @@ pub async fn unassign(
     Path(call_id): Path<i64>,
     input: FormData,
 ) -> Result<Response, Error> {
-    let mut visit = ctx.visit(&state).await?;
-    visit
-        .entering(crate::domain::access::Area::UilAdmin)
-        .map_err(|e| ctx.fail(e))?;
+    let mut visit = ctx.visit_in(&state, Area::UilAdmin).await?;
     // Both values come from the page's own hidden fields.
     let (application, juror) = pair_of(&input).map_err(|_| Error::BadRequest)?;
     let done = usecase::unassign(&mut visit, call_id, application, juror).await;
@@ -976,10 +938,7 @@ pub async fn confirm(
     ctx: Ctx,
     CsrfForm(form): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, Error> {
-    let mut visit = ctx.visit(&state).await?;
-    visit
-        .entering(crate::domain::access::Area::UilAdmin)
-        .map_err(|e| ctx.fail(e))?;
+    let mut visit = ctx.visit_in(&state, Area::UilAdmin).await?;
     let issues = DecisionInput::parse(field(&form, "decision"), field(&form, "message"))
         .err()
         .unwrap_or_default();
@@ -998,15 +957,12 @@ pub async fn decide(
     ctx: Ctx,
     CsrfForm(form): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, Error> {
-    let mut visit = ctx.visit(&state).await?;
-    visit
-        .entering(crate::domain::access::Area::UilAdmin)
-        .map_err(|e| ctx.fail(e))?;
+    let mut visit = ctx.visit_in(&state, Area::UilAdmin).await?;
     let input = match DecisionInput::parse(field(&form, "decision"), field(&form, "message")) {
         Ok(input) => input,
         Err(issues) => {
             let page = confirm_page(&ctx, &mut visit, &form, None, issues).await?;
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+            return Ok(unprocessable(page));
         }
     };
     let call_id = call_of_form(&form)?;

@@ -110,8 +110,7 @@ pub async fn page(
     ctx: Ctx,
     Query(q): Query<MembersQuery>,
 ) -> Result<Html<String>, Error> {
-    let visit = ctx.visit(&state).await?;
-    visit.entering(Area::UilAdmin).map_err(|e| ctx.fail(e))?;
+    let visit = ctx.visit_in(&state, Area::UilAdmin).await?;
     let tr = ctx.tr(visit.user.as_ref());
     render(&MembersPage {
         layout: ctx.layout(&visit),

@@ -11,6 +11,7 @@ use crate::app::jury::MAX_CRITERIA;
 use crate::app::uil::{self as usecase, AssessmentInput, DecisionInput};
 use crate::app::{self, Issues, Visit};
 use crate::db::documents::DocumentKind;
+use crate::domain::access::Area;
 use crate::domain::{REGIONS, Refusal, Role, Stage};
 use crate::i18n::Tr;
 use crate::web::error::Error;
@@ -409,11 +410,8 @@ pub async fn decide_application(
 ) -> Result<Response, Error> {
     let decision = input.text("decision").to_owned();
     let message = input.text("message").to_owned();
-    let mut visit = ctx.visit(&state).await?;
     // Only coordinators decide: others get 403 before their form is read.
-    visit
-        .entering(crate::domain::access::Area::UilAdmin)
-        .map_err(|e| ctx.fail(e))?;
+    let mut visit = ctx.visit_in(&state, Area::UilAdmin).await?;
     let parsed = match DecisionInput::parse(&decision, &message) {
         Ok(d) => d,
         Err(issues) => {
