@@ -128,6 +128,7 @@ pub async fn seed(db: &PgPool, applications: usize, bench_drafts: usize) -> Resu
             natcom_deadline: NaiveDate::from_ymd_opt(2027, 6, 30).expect("a date"),
             endorsement_quota: 50,
             zone: DeadlineZone::AnywhereOnEarth,
+            retention_months: crate::app::uil::calls::DEFAULT_RETENTION_MONTHS,
         },
     )
     .await?

@@ -22,15 +22,18 @@ pub mod web;
 pub use config::Config;
 pub use web::{AppState, router};
 
-/// Starts the background work of a server: the reminders and the listener of public
-/// page revisions, always, and the outbox worker when SMTP_URL is set. All stop when
+/// Starts the background work of a server: the reminders, the retention job and the
+/// listener of public page revisions, always, and the outbox worker when SMTP_URL is set. All stop when
 /// `shutdown` turns true.
 pub fn spawn_background(
     state: &AppState,
     shutdown: tokio::sync::watch::Receiver<bool>,
 ) -> Result<Vec<tokio::task::JoinHandle<()>>, app::Error> {
     let app = state.app();
-    let mut tasks = vec![tokio::spawn(remind(app.clone(), shutdown.clone()))];
+    let mut tasks = vec![
+        tokio::spawn(remind(app.clone(), shutdown.clone())),
+        tokio::spawn(keep_retention(app.clone(), shutdown.clone())),
+    ];
     let listening = app.clone();
     let listen_shutdown = shutdown.clone();
     tasks.push(tokio::spawn(async move {
@@ -56,6 +59,28 @@ pub fn spawn_background(
         }
     }
     Ok(tasks)
+}
+
+/// How often the retention job looks for personal data whose period has passed.
+const RETENTION_INTERVAL: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
+
+/// Runs the retention job (`app::privacy::retention`) at start and then daily, at the
+/// clock's time; one server at a time does the work (an advisory lock).
+async fn keep_retention(
+    app: std::sync::Arc<app::App>,
+    mut shutdown: tokio::sync::watch::Receiver<bool>,
+) {
+    while !*shutdown.borrow() {
+        match app::privacy::retention(&app, false).await {
+            Ok(calls) if calls.is_empty() => {}
+            Ok(calls) => tracing::info!(calls = calls.len(), "retention: personal data erased"),
+            Err(e) => tracing::warn!(error = %e, "retention: will try again"),
+        }
+        tokio::select! {
+            () = tokio::time::sleep(RETENTION_INTERVAL) => {}
+            changed = shutdown.changed() => if changed.is_err() { break },
+        }
+    }
 }
 
 /// Queues due reminders now and then, at the clock's time.

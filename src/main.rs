@@ -47,6 +47,12 @@ enum Command {
         #[arg(long, default_value_t = 0)]
         bench_drafts: usize,
     },
+    /// Erase the personal data whose retention period has passed (SPEC §8), or, with
+    /// --dry-run, say what would be erased. The server runs it daily too.
+    Retention {
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Manage accounts.
     User {
         #[command(subcommand)]
@@ -95,6 +101,7 @@ async fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(config).await,
         Command::Migrate => migrate(config).await,
+        Command::Retention { dry_run } => retention(config, dry_run).await,
         Command::SeedDemo {
             applications,
             bench_drafts,
@@ -176,6 +183,32 @@ async fn seed_demo(config: Config, applications: usize, bench_drafts: usize) -> 
         "staff accounts ask for a second factor: add the key {} to an authenticator app",
         gnlc::demo::DEMO_TOTP_SECRET
     );
+    Ok(())
+}
+
+/// `gnlc retention [--dry-run]`: what the daily job does, now, at the clock's time.
+async fn retention(config: Config, dry_run: bool) -> Result<(), Error> {
+    let db = gnlc::db::connect(&config.database_url).await?;
+    gnlc::db::migrate(&db).await?;
+    let app = gnlc::app::App::new(db, config);
+    let report = gnlc::app::privacy::retention(&app, dry_run).await?;
+    if report.is_empty() {
+        println!("retention: nothing to erase");
+    }
+    for call in &report {
+        println!(
+            "{} call {:?} (id {}): personal data of {} applications, {} documents",
+            if dry_run {
+                "would erase from"
+            } else {
+                "erased from"
+            },
+            call.title,
+            call.call,
+            call.applications,
+            call.documents
+        );
+    }
     Ok(())
 }
 

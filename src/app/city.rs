@@ -28,7 +28,7 @@ use crate::mail::messages;
 
 /// The signed-in city user's own application, or `NotFound` (SPEC §1: someone else's
 /// application is not found, not forbidden).
-async fn own(
+pub(crate) async fn own(
     conn: &mut PgConnection,
     user: &User,
     id: i64,
@@ -517,16 +517,27 @@ pub async fn printable(visit: &mut Visit, id: i64) -> Result<Printable, Error> {
 /// Submits a draft to the National Commission, decided inside the transaction that moves
 /// it, with the receipt to the city and the notice to the National Commission queued in
 /// it. `Refused` says why not (the page then shows the answers again, with the reason).
-pub async fn submit(app: &App, visit: &mut Visit, id: i64) -> Result<(), Error> {
+/// Submits application `id`; `consent`, where the submission form asked it, is the city's
+/// consent to publish its profile once accepted (optional: submission does not need it).
+pub async fn submit(
+    app: &App,
+    visit: &mut Visit,
+    id: i64,
+    consent: Option<bool>,
+) -> Result<(), Error> {
     let user = entering(&visit.user, Area::City)?;
     let mut tx = visit.conn.begin().await?;
-    let application = own(&mut tx, user, id, true).await?;
+    let mut application = own(&mut tx, user, id, true).await?;
     let (_, deadlines) = db::applications::call_and_deadlines(&mut tx, &application).await?;
     let ready = Readiness {
         lacking: form::missing(&application.answers, application.uploads).len(),
         email_confirmed: user.email_verified,
     };
     let to = submission(application.stage, visit.now, &deadlines, ready)?;
+    if let Some(consent) = consent {
+        db::applications::set_publish_consent(&mut tx, id, consent).await?;
+        application.answers.set_publish_consent(consent);
+    }
     db::applications::move_to(
         &mut tx,
         &application,

@@ -158,6 +158,7 @@ pub async fn accept(visit: &mut Visit, token: &str) -> Result<i64, Error> {
         .ok_or(Error::NotFound)?;
     db::users::mark_verified(&mut tx, user.id, visit.now).await?;
     let joined = EventKind::ColleagueJoined {
+        colleague: user.id,
         name: user.name.clone(),
     };
     db::applications::add_event(&mut tx, id, Some(user.id), &joined, None, visit.now).await?;
@@ -178,7 +179,7 @@ pub async fn remove(visit: &mut Visit, id: i64, colleague: i64) -> Result<(), Er
     if !db::colleagues::remove(&mut tx, id, colleague).await? {
         return Err(Error::NotFound);
     }
-    let removed = EventKind::ColleagueRemoved { name };
+    let removed = EventKind::ColleagueRemoved { colleague, name };
     db::applications::add_event(&mut tx, id, Some(user.id), &removed, None, visit.now).await?;
     tx.commit().await?;
     Ok(())

@@ -16,6 +16,7 @@ pub mod colleagues;
 pub mod files;
 pub mod jury;
 pub mod natcom;
+pub mod privacy;
 pub mod public;
 pub mod site;
 pub mod uil;
@@ -222,6 +223,8 @@ pub enum Issue {
     Taken,
     /// A sign-in that did not match, or one tried too often (until when).
     WrongCredentials,
+    /// No account uses this address.
+    NoSuchAccount,
     /// A second factor's code that was not taken.
     Code(CodeProblem),
     TooManyAttempts {

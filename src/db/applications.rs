@@ -373,6 +373,25 @@ pub async fn move_to(
     Ok(())
 }
 
+/// Sets the city's consent to publish its profile once accepted (an answer).
+pub async fn set_publish_consent(
+    conn: &mut PgConnection,
+    id: i64,
+    consent: bool,
+) -> Result<(), Error> {
+    sqlx::query!(
+        r#"UPDATE applications
+              SET answers = CASE WHEN $2 THEN answers || '{"publish_consent": true}'
+                                 ELSE answers - 'publish_consent' END
+            WHERE id = $1"#,
+        id,
+        consent
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// Records an event that is no transition (those come with `move_to`).
 pub async fn add_event(
     conn: &mut PgConnection,
@@ -396,8 +415,9 @@ pub async fn add_event(
             Some(serde_json::json!({"stage": stage.as_str(), "deadline": deadline}))
         }
         EventKind::SectionSaved { section } => Some(serde_json::json!({"section": section.slug()})),
-        EventKind::ColleagueJoined { name } | EventKind::ColleagueRemoved { name } => {
-            Some(serde_json::json!({"colleague": name}))
+        EventKind::ColleagueJoined { colleague, .. }
+        | EventKind::ColleagueRemoved { colleague, .. } => {
+            Some(serde_json::json!({"colleague_id": colleague}))
         }
         EventKind::Ranked { rank } => Some(serde_json::json!({"rank": rank})),
         _ => None,
@@ -444,6 +464,8 @@ struct Detail {
     stage: Option<String>,
     deadline: Option<NaiveDate>,
     section: Option<String>,
+    colleague_id: Option<i64>,
+    /// The colleague's name, which the reading statement adds (`colleague_name_sql`).
     colleague: Option<String>,
     rank: Option<i16>,
 }
@@ -498,12 +520,15 @@ pub(super) fn event_kind(
                 .ok_or_else(corrupt)?,
         },
         "colleague_joined" => EventKind::ColleagueJoined {
+            colleague: detail.colleague_id.unwrap_or_default(),
             name: detail.colleague.clone().unwrap_or_default(),
         },
         "colleague_removed" => EventKind::ColleagueRemoved {
+            colleague: detail.colleague_id.unwrap_or_default(),
             name: detail.colleague.clone().unwrap_or_default(),
         },
         "ranked" => EventKind::Ranked { rank: detail.rank },
+        "consent_withdrawn" => EventKind::ConsentWithdrawn,
         _ => return Err(corrupt()),
     })
 }
@@ -759,7 +784,7 @@ pub async fn natcom_addresses(
     Ok(sqlx::query_as!(
         Recipient,
         r#"SELECT email, locale AS "locale?: String" FROM users
-            WHERE role = 'natcom' AND country = $1 ORDER BY id"#,
+            WHERE role = 'natcom' AND country = $1 AND erased_at IS NULL ORDER BY id"#,
         country
     )
     .fetch_all(conn)

@@ -98,7 +98,13 @@ pub async fn around(
                     AS "documents!: Json<Vec<DocumentRow>>",
                   (SELECT coalesce(json_agg(t ORDER BY t.id), '[]')
                      FROM (SELECT e.id, u.name AS actor_name, u.role AS actor_role, e.kind,
-                                  e.audience, e.from_stage, e.to_stage, e.note, e.detail,
+                                  e.audience, e.from_stage, e.to_stage, e.note,
+                                  -- A colleague is named by id; their name is read now.
+                                  CASE WHEN e.detail ? 'colleague_id'
+                                       THEN e.detail || jsonb_build_object('colleague',
+                                              (SELECT cu.name FROM users cu
+                                                WHERE cu.id = (e.detail->>'colleague_id')::bigint))
+                                       ELSE e.detail END AS detail,
                                   e.created_at,
                                   e.id < coalesce(min(e.id) FILTER (WHERE e.kind = 'transition'
                                                                       AND e.to_stage = 'submitted') OVER (),

@@ -46,7 +46,12 @@ pub async fn events(
     let rows = sqlx::query!(
         r#"SELECT e.application_id, a.city_name, u.name || ' <' || u.email || '>' AS actor,
                   e.kind, e.from_stage AS "from_stage?: Stage", e.to_stage AS "to_stage?: Stage",
-                  e.detail, e.note, e.created_at, c.deadline_zone, count(*) OVER () AS "total!"
+                  CASE WHEN e.detail ? 'colleague_id'
+                       THEN e.detail || jsonb_build_object('colleague',
+                              (SELECT cu.name FROM users cu
+                                WHERE cu.id = (e.detail->>'colleague_id')::bigint))
+                       ELSE e.detail END AS detail,
+                  e.note, e.created_at, c.deadline_zone, count(*) OVER () AS "total!"
              FROM application_events e
              JOIN applications a ON a.id = e.application_id
              JOIN calls c ON c.id = a.call_id

@@ -181,21 +181,33 @@ pub struct CallInput {
     pub natcom_deadline: chrono::NaiveDate,
     pub endorsement_quota: i32,
     pub zone: DeadlineZone,
+    pub retention_months: i32,
+}
+
+/// How long call `id` keeps the personal data of the applications it did not accept.
+pub async fn retention_months(db: impl sqlx::PgExecutor<'_>, id: i64) -> Result<i32, Error> {
+    Ok(
+        sqlx::query_scalar!("SELECT retention_months FROM calls WHERE id = $1", id)
+            .fetch_one(db)
+            .await?,
+    )
 }
 
 /// Creates a call, with the rubric of the latest call before it; `Ok(None)` when another
 /// call has the same title.
 pub async fn create(conn: &mut PgConnection, c: &CallInput) -> Result<Option<i64>, Error> {
     let id = sqlx::query_scalar!(
-        "INSERT INTO calls (title, body, opens_on, city_deadline, natcom_deadline, endorsement_quota, deadline_zone)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (title) DO NOTHING RETURNING id",
+        "INSERT INTO calls (title, body, opens_on, city_deadline, natcom_deadline, endorsement_quota,
+                            deadline_zone, retention_months)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (title) DO NOTHING RETURNING id",
         c.title,
         c.body,
         c.opens_on,
         c.city_deadline,
         c.natcom_deadline,
         c.endorsement_quota,
-        c.zone.to_string()
+        c.zone.to_string(),
+        c.retention_months
     )
     .fetch_optional(&mut *conn)
     .await?;
@@ -219,7 +231,8 @@ pub async fn update(conn: &mut PgConnection, id: i64, c: &CallInput) -> Result<b
     }
     sqlx::query!(
         "UPDATE calls SET title = $2, body = $3, opens_on = $4, city_deadline = $5, natcom_deadline = $6,
-                          endorsement_quota = $7, deadline_zone = $8, updated_at = now()
+                          endorsement_quota = $7, deadline_zone = $8, retention_months = $9,
+                          updated_at = now()
           WHERE id = $1",
         id,
         c.title,
@@ -228,7 +241,8 @@ pub async fn update(conn: &mut PgConnection, id: i64, c: &CallInput) -> Result<b
         c.city_deadline,
         c.natcom_deadline,
         c.endorsement_quota,
-        c.zone.to_string()
+        c.zone.to_string(),
+        c.retention_months
     )
     .execute(conn)
     .await?;

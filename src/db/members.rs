@@ -9,6 +9,9 @@ use crate::domain::directory::{MemberRow, Plan};
 
 #[derive(Debug, Clone)]
 pub struct Member {
+    pub id: i64,
+    /// Whether it has a public profile (`/members/{id}`).
+    pub profile: bool,
     pub city: String,
     pub country: String,
     pub country_name: String,
@@ -83,7 +86,7 @@ impl Directory {
 pub async fn read(db: impl PgExecutor<'_>) -> Result<Directory, Error> {
     let members = sqlx::query_as!(
         Member,
-        r#"SELECT m.city, m.country AS "country!", s.name AS country_name,
+        r#"SELECT m.id, m.profile, m.city, m.country AS "country!", s.name AS country_name,
                   s.unesco_region AS region, m.joined_year
              FROM members m JOIN member_states s ON s.iso2 = m.country
             ORDER BY s.name, m.country, m.city"#,
@@ -100,20 +103,85 @@ pub async fn add_accepted(
     country: &str,
     year: i16,
     application_id: i64,
+    profile: bool,
 ) -> Result<(), Error> {
     sqlx::query!(
-        "INSERT INTO members (city, country, joined_year, application_id) VALUES ($1, $2, $3, $4)
+        "INSERT INTO members (city, country, joined_year, application_id, profile)
+         VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (country, lower(city)) DO UPDATE
-           SET application_id = EXCLUDED.application_id,
+           SET application_id = EXCLUDED.application_id, profile = EXCLUDED.profile,
                joined_year = coalesce(members.joined_year, EXCLUDED.joined_year)",
         city,
         country,
         year,
-        application_id
+        application_id,
+        profile
     )
     .execute(conn)
     .await?;
     Ok(())
+}
+
+/// Takes an application's consent to publish back, and its profile off the directory
+/// (whose revision the change of `members` moves on). Whether it was given.
+pub async fn withdraw_consent(
+    conn: &mut sqlx::PgConnection,
+    application_id: i64,
+) -> Result<bool, Error> {
+    let given = sqlx::query!(
+        "UPDATE applications SET answers = answers - 'publish_consent'
+          WHERE id = $1 AND answers @> '{\"publish_consent\": true}'",
+        application_id
+    )
+    .execute(&mut *conn)
+    .await?
+    .rows_affected()
+        > 0;
+    sqlx::query!(
+        "UPDATE members SET profile = false WHERE application_id = $1 AND profile",
+        application_id
+    )
+    .execute(&mut *conn)
+    .await?;
+    Ok(given)
+}
+
+/// An accepted city's public profile: what its application says of the city, no person.
+#[derive(Debug, Clone)]
+pub struct Profile {
+    pub city: String,
+    pub country: String,
+    pub country_name: String,
+    pub region: String,
+    pub joined_year: Option<i16>,
+    pub stage: crate::domain::Stage,
+    pub answers: crate::domain::form::Answers,
+}
+
+/// The profile of member `id`, if it has one it consented to publish.
+pub async fn profile(db: impl PgExecutor<'_>, id: i64) -> Result<Option<Profile>, Error> {
+    let row = sqlx::query!(
+        r#"SELECT m.city, m.country AS "country!", s.name AS country_name,
+                  s.unesco_region AS region, m.joined_year,
+                  a.stage AS "stage: crate::domain::Stage", a.city_name,
+                  a.answers AS "answers: sqlx::types::Json<crate::domain::form::StoredValues>"
+             FROM members m
+             JOIN member_states s ON s.iso2 = m.country
+             JOIN applications a ON a.id = m.application_id
+            WHERE m.id = $1 AND m.profile"#,
+        id
+    )
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|r| Profile {
+        answers: crate::domain::form::Answers::from_stored(&r.city_name, &r.country, r.answers.0),
+        city: r.city,
+        country: r.country,
+        country_name: r.country_name,
+        region: r.region,
+        joined_year: r.joined_year,
+        stage: r.stage,
+    }))
 }
 
 /// Every member as (id, row), for planning an import.
@@ -192,6 +260,8 @@ mod tests {
 
     fn member(city: &str, country: &str, name: &str, region: &str) -> Member {
         Member {
+            id: 0,
+            profile: false,
             city: city.into(),
             country: country.into(),
             country_name: name.into(),

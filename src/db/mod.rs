@@ -16,6 +16,7 @@ pub mod login_attempts;
 pub mod member_states;
 pub mod members;
 pub mod outbox;
+pub mod privacy;
 pub mod ranking;
 pub mod reminders;
 pub mod requests;

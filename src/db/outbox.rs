@@ -232,7 +232,7 @@ pub async fn resend(db: impl PgExecutor<'_>, id: i64) -> Result<Option<i64>, Err
     Ok(sqlx::query_scalar!(
         "INSERT INTO mail_outbox (kind, recipient, subject, body_text, body_html, application_id)
          SELECT kind, recipient, subject, body_text, body_html, application_id FROM mail_outbox m
-          WHERE m.id = $1
+          WHERE m.id = $1 AND m.redacted_at IS NULL
             AND (m.application_id IS NULL
                  OR m.created_at >= first_submitted_at(m.application_id))
          RETURNING id",

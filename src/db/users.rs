@@ -166,7 +166,7 @@ pub async fn staff(db: impl PgExecutor<'_>) -> Result<Vec<StaffMember>, Error> {
         r#"SELECT u.id, u.name, u.email, u.role AS "role: Role", s.name AS "country_name?",
                   u.password_hash IS NULL AS "invited!", u.totp_secret IS NOT NULL AS "two_factor!"
              FROM users u LEFT JOIN member_states s ON s.iso2 = u.country
-            WHERE u.role <> 'applicant'
+            WHERE u.role <> 'applicant' AND u.erased_at IS NULL
             ORDER BY u.role DESC, s.name NULLS FIRST, lower(u.name)"#
     )
     .fetch_all(db)

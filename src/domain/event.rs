@@ -64,13 +64,20 @@ pub enum EventKind {
     SectionSaved {
         section: Section,
     },
-    /// A colleague accepted the owner's invitation, or the owner removed one.
+    /// A colleague accepted the owner's invitation, or the owner removed one. The event
+    /// stores the colleague's account id only; `name` is read with the event (empty once
+    /// the account is erased), so that no event ever holds a person's name.
     ColleagueJoined {
+        colleague: i64,
         name: String,
     },
     ColleagueRemoved {
+        colleague: i64,
         name: String,
     },
+    /// The city's consent to publish its profile was withdrawn after submission, by the
+    /// city or by UIL on its request.
+    ConsentWithdrawn,
     /// The National Commission placed it in its order (`None`: took it out).
     Ranked {
         rank: Option<i16>,
@@ -91,6 +98,7 @@ impl EventKind {
             EventKind::SectionSaved { .. } => "section_saved",
             EventKind::ColleagueJoined { .. } => "colleague_joined",
             EventKind::ColleagueRemoved { .. } => "colleague_removed",
+            EventKind::ConsentWithdrawn => "consent_withdrawn",
             EventKind::Ranked { .. } => "ranked",
         }
     }

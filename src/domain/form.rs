@@ -562,7 +562,14 @@ const PRIORITIES: &[Question] = &[
     single(&[field(FEATURES[5], Kind::Priority)]),
 ];
 
-const COMMITMENT: &[Question] = &[single(&[needed("commitment", Kind::Checkbox)])];
+// The consent to publish is optional: submission does not need it (issue [7/8]).
+const COMMITMENT: &[Question] = &[
+    single(&[needed("commitment", Kind::Checkbox)]),
+    single(&[field(PUBLISH_CONSENT, Kind::Checkbox)]),
+];
+
+/// The answer by which a city consents to the publication of its profile once accepted.
+pub const PUBLISH_CONSENT: &str = "publish_consent";
 
 impl Section {
     pub const ALL: [Section; 9] = [
@@ -803,6 +810,19 @@ impl Answers {
 
     pub fn commitment(&self) -> bool {
         self.flag("commitment")
+    }
+
+    /// Whether the city consents to the publication of its profile once accepted.
+    pub fn publish_consent(&self) -> bool {
+        self.flag(PUBLISH_CONSENT)
+    }
+
+    pub fn set_publish_consent(&mut self, consent: bool) {
+        if consent {
+            self.values.insert(PUBLISH_CONSENT, Value::Flag(true));
+        } else {
+            self.values.remove(PUBLISH_CONSENT);
+        }
     }
 
     /// Stores a parsed value of `field`, or empties it. The city and its country keep
@@ -1154,6 +1174,7 @@ pub(crate) mod tests {
             "Through libraries, schools and neighbourhood centres.",
         ),
         ("commitment", "yes"),
+        ("publish_consent", "yes"),
     ];
 
     fn names(lacking: &[Lacking]) -> Vec<&'static str> {
@@ -1333,10 +1354,10 @@ pub(crate) mod tests {
         assert_eq!(Answers::from_stored("Lisboa", "PT", stored), a);
         // The names are those of SPEC §4, each once.
         let mut names: Vec<_> = all_fields().map(|f| f.name).collect();
-        assert_eq!(names.len(), 35);
+        assert_eq!(names.len(), 36);
         names.sort();
         names.dedup();
-        assert_eq!(names.len(), 35);
+        assert_eq!(names.len(), 36);
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod form;
 pub mod jury;
 pub mod limits;
 pub mod plausibility;
+pub mod privacy;
 pub mod refusal;
 pub mod region;
 pub mod reminder;

@@ -58,4 +58,8 @@ pub enum Refusal {
     JurorInConflict,
     /// At most this many applications are decided on at once.
     TooManyChosen { max: usize },
+    /// Only a UIL administrator erases another person's account.
+    ErasureNotYours,
+    /// The last UIL administrator's account stays.
+    LastAdministrator,
 }

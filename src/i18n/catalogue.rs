@@ -31,6 +31,7 @@ macro_rules! catalogue_files {
 
 catalogue_files!(
     "common", "public", "account", "city", "form", "natcom", "uil", "mail", "refusals", "jury",
+    "privacy",
 );
 
 /// A value given to a message.

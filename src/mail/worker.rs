@@ -145,7 +145,9 @@ impl Worker {
             }
             Err(e) => {
                 let delay = retry_delay(self.settings.retry_base, mail.attempts);
-                tracing::info!(mail_id = mail.id, error = %e, ?delay, "mail will be retried");
+                // The server's answer may quote the address: the outbox keeps it, the log
+                // keeps the mail's id.
+                tracing::info!(mail_id = mail.id, ?delay, "mail will be retried");
                 let problem = e.to_string();
                 self.record(|| outbox::mark_retry(&self.db, mail.id, delay, &problem))
                     .await

@@ -760,6 +760,8 @@ struct CheckPage {
     /// What looks unusual: warnings, which stop nothing.
     warnings: Vec<String>,
     papers: super::papers::Papers,
+    /// Whether the city consents to the publication of its profile once accepted.
+    consent: bool,
 }
 
 fn check_page(
@@ -796,6 +798,7 @@ fn check_page(
     };
     render(&CheckPage {
         id: app.id,
+        consent: app.answers.publish_consent(),
         city: app.answers.city_name().to_owned(),
         country: tr.country(app.answers.country()),
         groups: answer_groups(tr, &app.answers),
@@ -826,14 +829,32 @@ pub async fn check(
 }
 
 /// Submission to the National Commission; a refusal shows the check page again with why.
+/// The submission form: the consent to publish, asked again beside the button. A form
+/// without the question (`consent_asked`) leaves the answer of the commitment section.
+#[derive(Debug, Default, Deserialize)]
+pub struct SubmitForm {
+    #[serde(default)]
+    publish_consent: Option<String>,
+    #[serde(default)]
+    consent_asked: Option<String>,
+}
+
 pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
-    CsrfForm(_): CsrfForm<Empty>,
+    CsrfForm(form): CsrfForm<SubmitForm>,
 ) -> Result<Response, Error> {
+    let consent = match (
+        form.publish_consent.as_deref(),
+        form.consent_asked.is_some(),
+    ) {
+        (Some("yes"), _) => Some(true),
+        (_, true) => Some(false),
+        _ => None,
+    };
     let mut visit = ctx.visit(&state).await?;
-    match usecase::submit(state.app(), &mut visit, id).await {
+    match usecase::submit(state.app(), &mut visit, id, consent).await {
         Ok(()) => Ok(Redirect::to(&format!("/applications/{id}/submitted")).into_response()),
         Err(app::Error::Refused(_)) => {
             let draft = match or_application(&ctx, id, usecase::check(&mut visit, id).await)? {
@@ -904,6 +925,8 @@ struct ApplicationPage {
     stage: String,
     is_draft: bool,
     may_withdraw: bool,
+    /// Whether the city consents to the publication of its profile once accepted.
+    consent: bool,
     groups: Vec<AnswerGroup>,
     documents: Vec<DocumentRow>,
     timeline: Vec<TimelineRow>,
@@ -928,6 +951,7 @@ pub async fn show(
         stage: words::stage(tr, r.app.stage),
         is_draft: r.app.stage.is_editable(),
         may_withdraw: r.may_withdraw,
+        consent: r.app.answers.publish_consent(),
         groups: answer_groups(tr, &r.app.answers),
         documents: document_rows(tr, &r.documents),
         timeline: timeline_rows(tr, &r.timeline),

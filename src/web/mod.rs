@@ -16,6 +16,7 @@ mod markdown;
 mod natcom;
 mod ops;
 pub(crate) mod papers;
+mod privacy;
 mod public;
 mod review;
 pub mod session;
@@ -222,6 +223,8 @@ fn form_routes() -> Routes {
     site_routes! {
         "/" => get(public::call_page);
         "/members" => get(public::members);
+        "/members/{id}" => get(privacy::profile);
+        "/privacy" => get(privacy::notice);
         "/language" => get(language::choose).post(language::choose_for_account);
         "/static/{file}" => get(assets::serve);
         "/register" => get(account::register_page).post(account::register);
@@ -231,6 +234,8 @@ fn form_routes() -> Routes {
         "/logout" => post(account::logout);
         "/account/two-factor" => get(two_factor::two_factor_page).post(two_factor::enrol);
         "/account" => get(account::account_page);
+        "/account/data" => get(privacy::data_page).post(privacy::download);
+        "/account/delete" => get(privacy::delete_page).post(privacy::delete);
         "/account/verify-email" => post(account::resend_verification);
         "/verify-email/{token}" => get(account::verify_email_page).post(account::verify_email);
         "/password-reset" => get(account::reset_request_page).post(account::reset_request);
@@ -266,6 +271,8 @@ fn form_routes() -> Routes {
         "/uil/outbox/{id}/resend" => post(uil::outbox::resend);
         "/uil/users" => get(uil::users::users_page).post(uil::users::invite);
         "/uil/users/{id}/reset-two-factor" => post(uil::users::reset_two_factor);
+        "/uil/erasure" => get(privacy::erasure_page).post(privacy::erase_on_request);
+        "/uil/applications/{id}/consent/withdraw" => post(privacy::withdraw_consent_for_city);
         "/jury" => get(jury::home);
         "/jury/conflicts" => post(jury::conflicts);
         "/jury/applications/{id}" => get(jury::show);
@@ -294,6 +301,7 @@ fn form_routes() -> Routes {
         "/applications/{id}/pledge.pdf" => get(papers::pledge);
         "/natcom/applications/{id}/part2.pdf" => get(papers::part2);
         "/applications/{id}/start-again" => post(city::start_again);
+        "/applications/{id}/consent/withdraw" => post(privacy::withdraw_consent_of_city);
         "/applications/{id}/team" => get(team::team).post(team::invite);
         "/applications/{id}/team/{user}/remove" => post(team::remove);
         "/team-invitation/{token}" => get(team::invitation).post(team::accept);

@@ -211,6 +211,7 @@ impl KeptPages {
         let members = members
             .into_iter()
             .map(|m| MemberRow {
+                profile: m.profile.then_some(m.id),
                 city: &m.city,
                 country: countries
                     .get(rank.get(m.country.as_str()).copied().unwrap_or(usize::MAX))
@@ -411,6 +412,8 @@ struct CountryChoice<'a> {
 
 /// A line of the directory, in the page's language.
 struct MemberRow<'a> {
+    /// The member's id, where it has a public profile.
+    profile: Option<i64>,
     city: &'a str,
     country: String,
     region: String,
@@ -419,7 +422,7 @@ struct MemberRow<'a> {
 
 /// The layout of the visitor, in the visitor's language, looking the session up only
 /// when there is one.
-async fn layout(state: &AppState, ctx: &Ctx) -> Result<Layout, Error> {
+pub(crate) async fn layout(state: &AppState, ctx: &Ctx) -> Result<Layout, Error> {
     if ctx.session_token.is_none() {
         return Ok(ctx.layout_of(None));
     }

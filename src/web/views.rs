@@ -198,12 +198,28 @@ pub fn what_happened(tr: Tr, kind: &EventKind, zone: crate::domain::DeadlineZone
             "section",
             tr.t(&section.title_key()),
         ),
-        EventKind::ColleagueJoined { name } => tr.t1("city-event-colleague-joined", "name", name),
-        EventKind::ColleagueRemoved { name } => tr.t1("city-event-colleague-removed", "name", name),
+        EventKind::ColleagueJoined { name, .. } => {
+            tr.t1("city-event-colleague-joined", "name", person_name(tr, name))
+        }
+        EventKind::ColleagueRemoved { name, .. } => tr.t1(
+            "city-event-colleague-removed",
+            "name",
+            person_name(tr, name),
+        ),
+        EventKind::ConsentWithdrawn => tr.t("privacy-event-consent-withdrawn"),
         EventKind::Ranked { rank: Some(rank) } => {
             tr.t1("natcom-event-ranked", "rank", i64::from(*rank))
         }
         EventKind::Ranked { rank: None } => tr.t("natcom-event-unranked"),
+    }
+}
+
+/// A person's name as the pages show it: an erased account has none left.
+pub fn person_name(tr: Tr, name: &str) -> String {
+    if name.is_empty() {
+        tr.t("privacy-erased-person")
+    } else {
+        name.to_owned()
     }
 }
 
@@ -216,11 +232,11 @@ pub fn timeline_rows(tr: Tr, events: &[Event]) -> Vec<TimelineRow> {
                 (Some(name), Some(role)) => tr.t2(
                     "city-event-actor",
                     "name",
-                    name,
+                    person_name(tr, name),
                     "role",
                     words::role(tr, role),
                 ),
-                (Some(name), None) => name.clone(),
+                (Some(name), None) => person_name(tr, name),
                 _ => tr.t("site-short-name"),
             },
             what: what_happened(tr, &e.kind, e.zone),

@@ -151,6 +151,8 @@ pub fn refusal(tr: Tr, r: &Refusal) -> String {
             tr.t1("refusal-scores-missing", "count", *missing as i64)
         }
         Refusal::RubricFull { max } => tr.t1("refusal-rubric-full", "max", *max as i64),
+        Refusal::ErasureNotYours => tr.t("refusal-erasure-not-yours"),
+        Refusal::LastAdministrator => tr.t("refusal-last-administrator"),
         Refusal::JurorInConflict => tr.t("refusal-juror-in-conflict"),
         Refusal::TooManyChosen { max } => tr.t1("refusal-too-many-chosen", "max", *max as i64),
     }
@@ -346,6 +348,7 @@ pub fn issue(tr: Tr, name: &str, issue: &Issue) -> String {
         Issue::Taken if name == "title" => tr.t("issue-title-taken"),
         Issue::Taken => tr.t("issue-email-taken"),
         Issue::WrongCredentials => tr.t("issue-wrong-credentials"),
+        Issue::NoSuchAccount => tr.t("privacy-no-such-account"),
         Issue::AlreadyColleague => tr.t("issue-already-colleague"),
         Issue::Code(CodeProblem::Wrong) => tr.t("issue-code-wrong"),
         Issue::Code(CodeProblem::Replayed) => tr.t("issue-code-replayed"),

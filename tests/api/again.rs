@@ -90,10 +90,12 @@ async fn a_city_not_accepted_in_2023_starts_2024_from_its_answers_and_nothing_el
     .unwrap();
     let mut expected = old_answers.as_object().unwrap().clone();
     assert_eq!(expected.remove("commitment"), Some(serde_json::json!(true)));
+    // The consent to publish is given again for each call, like the commitment.
+    expected.remove("publish_consent");
     assert_eq!(
         new_answers.as_object().unwrap(),
         &expected,
-        "every answer but the commitment"
+        "every answer but the commitment and the consent"
     );
     assert_eq!(
         count(

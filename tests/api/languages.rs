@@ -298,6 +298,26 @@ async fn every_page_of_every_role_takes_its_words_from_the_catalogue() {
         .map(|s| s.slug())
         .collect();
 
+    // A city accepted (the demo's sixty have none yet) that consented: its public profile.
+    let accepted: i64 = sqlx::query_scalar(
+        "SELECT max(id) FROM applications WHERE stage = 'under_review' AND id <> $1",
+    )
+    .bind(reviewed)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let member: i64 = sqlx::query_scalar(
+        "WITH consent AS (UPDATE applications
+                             SET stage = 'accepted', decided_at = now(),
+                                 answers = answers || '{\"publish_consent\": true}'
+                           WHERE id = $1 RETURNING id, city_name, country)
+         INSERT INTO members (city, country, joined_year, application_id, profile)
+         SELECT city_name, country, 2027, id, true FROM consent RETURNING id",
+    )
+    .bind(accepted)
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
     let mut visits: Vec<(Option<String>, Vec<String>)> = vec![(
         None,
         [
@@ -307,9 +327,12 @@ async fn every_page_of_every_role_takes_its_words_from_the_catalogue() {
             "/register",
             "/password-reset",
             "/no-such-page",
+            "/privacy",
         ]
         .map(String::from)
-        .to_vec(),
+        .into_iter()
+        .chain([format!("/members/{member}")])
+        .collect(),
     )];
     let mut city_pages = vec![
         "/applications".to_owned(),
@@ -318,6 +341,8 @@ async fn every_page_of_every_role_takes_its_words_from_the_catalogue() {
         format!("/applications/{draft}/print"),
         "/applications/new".to_owned(),
         "/account".to_owned(),
+        "/account/data".to_owned(),
+        "/account/delete".to_owned(),
         format!("/applications/{draft}/team"),
         // A city without a second factor: the page that sets one up.
         "/account/two-factor".to_owned(),
@@ -386,6 +411,7 @@ async fn every_page_of_every_role_takes_its_words_from_the_catalogue() {
             "/uil/members",
             "/uil/audit",
             "/uil/outbox",
+            "/uil/erasure",
         ]
         .map(String::from)
         .into_iter()

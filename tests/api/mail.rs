@@ -119,8 +119,8 @@ async fn two_workers_never_send_the_same_mail_twice() {
         let tasks = gnlc::spawn_background(&state, stops.clone()).unwrap();
         assert_eq!(
             tasks.len(),
-            3,
-            "reminders, the listener of public page revisions and a mail worker"
+            4,
+            "reminders, retention, the listener of public page revisions and a mail worker"
         );
     }
     let settled = wait_until_settled(&db.pool).await;

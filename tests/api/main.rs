@@ -18,6 +18,7 @@ mod natcom;
 mod again;
 mod binary;
 mod ops;
+mod privacy;
 mod public;
 mod schema;
 mod two_factor;

@@ -19,6 +19,9 @@ pub struct CallTyped {
     pub natcom_deadline: String,
     pub endorsement_quota: String,
     pub deadline_zone: String,
+    /// How many months after the call's last decision the personal data of the
+    /// applications it did not accept is erased.
+    pub retention_months: String,
     /// The title and text in each language other than English, as typed (empty: none).
     pub translations: Vec<TranslationTyped>,
 }
@@ -62,7 +65,12 @@ impl TranslationTyped {
 
 impl CallTyped {
     /// A call as it is, to change it.
-    pub fn of(call: &Call, body: String, saved: &[db::calls::Translation]) -> Self {
+    pub fn of(
+        call: &Call,
+        body: String,
+        saved: &[db::calls::Translation],
+        retention_months: i32,
+    ) -> Self {
         let translations = TranslationTyped::blank_all()
             .into_iter()
             .map(
@@ -85,6 +93,7 @@ impl CallTyped {
             natcom_deadline: call.natcom_deadline.to_string(),
             endorsement_quota: call.endorsement_quota.to_string(),
             deadline_zone: call.zone.to_string(),
+            retention_months: retention_months.to_string(),
         }
     }
 
@@ -93,6 +102,7 @@ impl CallTyped {
         CallTyped {
             endorsement_quota: "3".into(),
             deadline_zone: "AoE".into(),
+            retention_months: DEFAULT_RETENTION_MONTHS.to_string(),
             translations: TranslationTyped::blank_all(),
             ..CallTyped::default()
         }
@@ -148,6 +158,24 @@ impl CallTyped {
                 None
             }
         };
+        // Left empty (a form of an older page, a script): the usual period.
+        let retention = match self.retention_months.trim() {
+            "" => Ok(DEFAULT_RETENTION_MONTHS),
+            m => m.parse::<i32>(),
+        };
+        let retention = match retention {
+            Ok(m) if RETENTION_MONTHS.contains(&m) => Some(m),
+            _ => {
+                issues.add(
+                    "retention_months",
+                    Issue::OutOfRange {
+                        min: i64::from(*RETENTION_MONTHS.start()),
+                        max: i64::from(*RETENTION_MONTHS.end()),
+                    },
+                );
+                None
+            }
+        };
         let zone = match self.deadline_zone.trim() {
             "" => Some(DeadlineZone::AnywhereOnEarth),
             z => z.parse().ok(),
@@ -155,7 +183,7 @@ impl CallTyped {
         if zone.is_none() {
             issues.add("deadline_zone", Issue::UnknownZone);
         }
-        match (title, body, opens, city, natcom, quota, zone) {
+        match (title, body, opens, city, natcom, quota, zone, retention) {
             (
                 Some(title),
                 Some(body),
@@ -164,6 +192,7 @@ impl CallTyped {
                 Some(natcom_deadline),
                 Some(endorsement_quota),
                 Some(zone),
+                Some(retention_months),
             ) if issues.is_empty() => Ok((
                 CallInput {
                     title,
@@ -173,6 +202,7 @@ impl CallTyped {
                     natcom_deadline,
                     endorsement_quota,
                     zone,
+                    retention_months,
                 },
                 translations,
             )),
@@ -180,6 +210,11 @@ impl CallTyped {
         }
     }
 }
+
+/// What a new call keeps, unless UIL says otherwise: two years after its last decision.
+pub const DEFAULT_RETENTION_MONTHS: i32 = 24;
+/// The periods a call may keep personal data for (the schema's bounds).
+const RETENTION_MONTHS: std::ops::RangeInclusive<i32> = 1..=240;
 
 /// Every call, newest first.
 pub async fn all(visit: &mut Visit) -> Result<Vec<Call>, Error> {
@@ -198,7 +233,8 @@ pub async fn to_change(visit: &mut Visit, id: i64) -> Result<CallTyped, Error> {
         .await?
         .ok_or(Error::NotFound)?;
     let translations = db::calls::translations(&mut *visit.conn, id).await?;
-    Ok(CallTyped::of(call, body, &translations))
+    let retention = db::calls::retention_months(&mut *visit.conn, id).await?;
+    Ok(CallTyped::of(call, body, &translations, retention))
 }
 
 /// The form's fields of the title and text in `locale`: `title_fr`, `body_fr`, …

@@ -273,7 +273,8 @@ pub(crate) async fn decide_locked(
     let a = &application.answers;
     if accepted {
         let year = i16::try_from(now.year()).unwrap_or(i16::MAX);
-        db::members::add_accepted(tx, a.city_name(), a.country(), year, id).await?;
+        let profile = crate::domain::privacy::profile_published(to, a.publish_consent());
+        db::members::add_accepted(tx, a.city_name(), a.country(), year, id, profile).await?;
     }
     let event = if accepted {
         CityEvent::Accepted { message }
@@ -316,10 +317,12 @@ pub async fn audit(
     entering(&visit.user, Area::UilAdmin)?;
     let (events, total) = db::audit::events(&mut *visit.conn, filter, limit, offset).await?;
     let accounts = db::two_factor::account_events(&mut *visit.conn, ACCOUNT_EVENTS_SHOWN).await?;
+    let privacy = db::privacy::recent(&mut *visit.conn, ACCOUNT_EVENTS_SHOWN).await?;
     Ok(Audit {
         events,
         total,
         accounts,
+        privacy,
     })
 }
 
@@ -332,6 +335,8 @@ pub struct Audit {
     pub events: Vec<db::audit::Row>,
     pub total: i64,
     pub accounts: Vec<db::two_factor::AccountEvent>,
+    /// The latest downloads and erasures of personal data, and retention runs.
+    pub privacy: Vec<db::privacy::Logged>,
 }
 
 /// A page of the outbox, its total, and the kinds of mail there are.

@@ -46,6 +46,16 @@ struct Row {
     at: String,
 }
 
+/// Something done with personal data: counts and reasons, never the data.
+struct PrivacyRow {
+    /// The account it concerns, by number (an erased one has no name left).
+    account: String,
+    actor: String,
+    change: String,
+    reason: String,
+    at: String,
+}
+
 /// A change to an account (its second factor set up or reset).
 struct AccountRow {
     account: String,
@@ -61,6 +71,7 @@ struct AuditPage {
     q: AuditQuery,
     rows: Vec<Row>,
     accounts: Vec<AccountRow>,
+    privacy: Vec<PrivacyRow>,
     total: i64,
     page: i64,
     pages: i64,
@@ -106,6 +117,7 @@ pub async fn audit(
         events: rows,
         total,
         accounts,
+        privacy,
     } = usecase::audit(&mut visit, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE)
         .await
         .map_err(|e| ctx.fail(e))?;
@@ -161,6 +173,7 @@ pub async fn audit(
                 at: tr.utc(e.at),
             })
             .collect(),
+        privacy: privacy.iter().map(|e| privacy_row(tr, e)).collect(),
         total,
         page,
         pages: (total + PAGE_SIZE - 1) / PAGE_SIZE,
@@ -169,4 +182,46 @@ pub async fn audit(
         q,
     })?;
     Ok((status, page_html).into_response())
+}
+
+fn privacy_row(tr: crate::i18n::Tr, e: &crate::db::privacy::Logged) -> PrivacyRow {
+    use crate::db::privacy::PrivacyKind;
+    let count = |name: &str| {
+        e.counts
+            .as_ref()
+            .and_then(|c| c.get(name))
+            .and_then(serde_json::Value::as_i64)
+            .unwrap_or_default()
+    };
+    let change = match e.kind {
+        PrivacyKind::DataDownloaded => tr.t("privacy-audit-downloaded"),
+        PrivacyKind::AccountErased => tr.t2(
+            "privacy-audit-erased",
+            "applications",
+            count("applications"),
+            "documents",
+            count("documents"),
+        ),
+        PrivacyKind::Retention => tr.t2(
+            "privacy-audit-retention",
+            "applications",
+            count("applications"),
+            "documents",
+            count("documents"),
+        ),
+    };
+    PrivacyRow {
+        account: e
+            .account
+            .map(|id| tr.t1("privacy-audit-account", "id", id.to_string()))
+            .unwrap_or_default(),
+        actor: match (&e.actor, e.kind) {
+            (Some(name), _) => crate::web::views::person_name(tr, name),
+            (None, PrivacyKind::Retention) => tr.t("privacy-audit-retention-job"),
+            (None, _) => tr.t("privacy-audit-self"),
+        },
+        change,
+        reason: e.reason.clone().unwrap_or_default(),
+        at: tr.utc(e.at),
+    }
 }

@@ -77,6 +77,7 @@ fn typed(input: &FormData) -> CallTyped {
         natcom_deadline: input.text("natcom_deadline").to_owned(),
         endorsement_quota: input.text("endorsement_quota").to_owned(),
         deadline_zone: input.text("deadline_zone").to_owned(),
+        retention_months: input.text("retention_months").to_owned(),
         translations: TranslationTyped::blank_all()
             .into_iter()
             .map(|blank| {

@@ -232,6 +232,8 @@ struct ApplicationPage {
     may_start_review: bool,
     may_decide: bool,
     is_admin: bool,
+    /// Whether the city consents to the publication of its profile once accepted.
+    consent: bool,
     /// The assessments and the form to write one.
     review: Review,
     errors: FormErrors,
@@ -311,6 +313,7 @@ async fn application_page(
         may_start_review: r.may_start_review,
         may_decide: r.may_decide,
         is_admin,
+        consent: app.answers.publish_consent(),
         review,
         errors: FormErrors::from_issues(tr, &outcome.issues),
         form_decision: outcome.decision,
