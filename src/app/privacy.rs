@@ -13,6 +13,7 @@ use crate::db::privacy::{PrivacyEvent, PrivacyKind, Redacted};
 use crate::domain::access::Area;
 use crate::domain::account::EmailAddress;
 use crate::domain::event::EventKind;
+use crate::domain::limits::{SIGN_IN_WINDOW, sign_in_wait};
 use crate::domain::privacy::{self, Erased, Eraser};
 
 /// A person's data, as the ZIP they download holds it.
@@ -62,20 +63,41 @@ pub struct Erasure {
     pub applications: Redacted,
 }
 
-/// Erases the signed-in person's own account, once they typed its password again. Their
-/// session ends with it.
-pub async fn erase_own_account(visit: &mut Visit, password: &str) -> Result<Erasure, Rejected> {
+/// Erases the signed-in person's own account, once they typed its password again (tries
+/// counted as sign-ins are, so that a session left open cannot guess it). Their session
+/// ends with it.
+pub async fn erase_own_account(
+    visit: &mut Visit,
+    password: &str,
+    client_ip: &str,
+) -> Result<Erasure, Rejected> {
     let user = visit.user.as_ref().ok_or(Error::SignInRequired)?.clone();
-    let stored = db::users::by_email(&mut *visit.conn, &user.email)
-        .await?
-        .and_then(|c| c.password_hash);
-    if !crate::security::verify_password(password.to_owned(), stored).await? {
-        let mut issues = Issues::default();
-        issues.add("password", Issue::WrongCredentials);
-        return Err(Rejected::Invalid(issues));
+    let counted = user.email.to_lowercase();
+    let mut issues = Issues::default();
+    {
+        let mut tx = visit.conn.begin().await?;
+        db::requests::take_turns(&mut tx, &format!("sign-in {counted} {client_ip}")).await?;
+        let (pair, client) =
+            db::login_attempts::failures(&mut *tx, &counted, client_ip, visit.now - SIGN_IN_WINDOW)
+                .await?;
+        if let Some(until) = sign_in_wait(pair, client).filter(|until| *until > visit.now) {
+            let minutes = (until - visit.now).num_minutes() + 1;
+            issues.add("password", Issue::TooManyAttempts { until, minutes });
+            return Err(Rejected::Invalid(issues));
+        }
+        let stored = db::users::by_email(&mut *tx, &user.email)
+            .await?
+            .and_then(|c| c.password_hash);
+        let matches = crate::security::verify_password(password.to_owned(), stored).await?;
+        db::login_attempts::record(&mut tx, &counted, client_ip, matches, visit.now).await?;
+        tx.commit().await?;
+        if !matches {
+            issues.add("password", Issue::WrongCredentials);
+            return Err(Rejected::Invalid(issues));
+        }
     }
     let mut tx = visit.conn.begin().await?;
-    let erasure = erase(&mut tx, &user, user.id, None, visit.now).await?;
+    let erasure = erase(&mut tx, &user, user.id, None, "password", visit.now).await?;
     tx.commit().await?;
     Ok(erasure)
 }
@@ -102,18 +124,28 @@ pub async fn erase_on_request(
         issues.add("erase_email", Issue::NoSuchAccount);
         return Err(Rejected::Invalid(issues));
     };
-    let erasure = erase(&mut tx, &user, account.id, Some(&reason), visit.now).await?;
+    let erasure = erase(
+        &mut tx,
+        &user,
+        account.id,
+        Some(&reason),
+        "erase_email",
+        visit.now,
+    )
+    .await?;
     tx.commit().await?;
     Ok(erasure)
 }
 
 /// Erases account `id` for `who`, in the caller's transaction: the rule first, then the
 /// applications it owns or that name it, then the account itself; recorded with `reason`.
+/// A refusal is said at the form's `field`.
 async fn erase(
     tx: &mut PgConnection,
     who: &db::users::User,
     id: i64,
     reason: Option<&str>,
+    field: &'static str,
     now: DateTime<Utc>,
 ) -> Result<Erasure, Rejected> {
     let account = db::privacy::account(&mut *tx, id)
@@ -133,7 +165,7 @@ async fn erase(
     );
     if let Err(refusal) = rule {
         let mut issues = Issues::default();
-        issues.add("erase_email", Issue::Refused(refusal));
+        issues.add(field, Issue::Refused(refusal));
         return Err(Rejected::Invalid(issues));
     }
     let (owned, naming) =

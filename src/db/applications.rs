@@ -602,7 +602,7 @@ pub async fn city_addresses(
     app: &Application,
 ) -> Result<Vec<String>, Error> {
     let members = sqlx::query_scalar!(
-        "SELECT email FROM users WHERE id = $1 OR id = ANY($2) ORDER BY id",
+        "SELECT email FROM users WHERE (id = $1 OR id = ANY($2)) AND erased_at IS NULL ORDER BY id",
         app.owner_id,
         &app.colleague_ids
     )

@@ -207,7 +207,7 @@ pub async fn delete(
     CsrfForm(form): CsrfForm<DeleteForm>,
 ) -> Result<Response, Error> {
     let mut visit = ctx.visit(&state).await?;
-    match usecase::erase_own_account(&mut visit, &form.password).await {
+    match usecase::erase_own_account(&mut visit, &form.password, &ctx.client_ip).await {
         Ok(_) => {
             let tr = ctx.tr(None);
             let names = cookie_names(state.secure_cookies());

@@ -262,6 +262,15 @@ async fn an_erased_account_leaves_no_trace_of_its_person_and_its_application_sti
     .await
     .unwrap();
     assert_eq!(draft_left, (serde_json::json!({}), 0));
+    // The National Commission goes on; the city's side hears of it no more.
+    assert_eq!(natcom.post("/natcom/submit", &[]).await.status(), 303);
+    assert_eq!(stage(&app, id).await, "forwarded");
+    let to_erased = count(
+        &app,
+        "SELECT count(*) FROM mail_outbox WHERE recipient LIKE '%erased.invalid' AND state = 'queued'",
+    )
+    .await;
+    assert_eq!(to_erased, 0, "no mail goes to the pseudonym");
     // UIL reads the erasure in its audit log, the account by number.
     let admin = app
         .signed_in(Role::UilAdmin, "admin@uil.example", None)
