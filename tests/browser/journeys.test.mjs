@@ -215,6 +215,8 @@ async function uploadPledgeAndSubmit(page, city, { byKeyboard = false } = {}) {
   }
   await audit(page, 'check your answers');
   assert.match(await textOf(page, 'main'), new RegExp(`Mayor of ${city}`));
+  // Nancy consents, beside the button, to the publication of its profile once accepted.
+  if (city === 'Nancy') await page.getByLabel(/UIL may publish the city's profile/).check();
   if (byKeyboard) {
     await tabTo(page, 'main form[action$="/submit"] button');
     await pressAndFollow(page, 'Enter');
@@ -400,6 +402,15 @@ test('2 July 2023: the National Commission is closed; UIL assesses, accepts two 
   assert.match(members, /Nancy\s*France\s*Europe and North America\s*2023/);
   assert.match(members, /Metz\s*France/);
   assert.doesNotMatch(members, /Rouen/);
+  // Nancy consented: its profile is a link away, and names no one.
+  await visitor.getByRole('link', { name: 'Nancy' }).click();
+  await audit(visitor, 'the profile of Nancy');
+  const profile = await textOf(visitor, 'main');
+  assert.match(profile, /Nancy wants to learn with the cities of the world/);
+  assert.doesNotMatch(profile, /Mayor of Nancy/);
+  assert.equal(await visitor.getByRole('link', { name: 'Metz' }).count(), 0);
+  await go(visitor, '/privacy', 'privacy notice');
+  assert.match(await textOf(visitor, 'main'), /Who sees it/);
   await go(visitor, '/', 'call page after the call');
   assert.match(await textOf(visitor, 'main'), /This call is closed/);
   await visitor.context().close();
