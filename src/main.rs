@@ -140,9 +140,22 @@ async fn serve(config: Config) -> Result<(), Error> {
         .await
         .map_err(|e| format!("cannot listen on {bind_addr}: {e}"))?;
     tracing::info!("serving on http://{bind_addr}");
+    let drain = state.app().config.shutdown_drain;
+    let draining = state.clone();
     let app = gnlc::router(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
+        .with_graceful_shutdown(async move {
+            shutdown_signal().await;
+            // Out of the balancer first: /readyz says 503 while every request, new ones
+            // too, is still served; then no new connection, and those in flight finish.
+            draining.start_draining();
+            tracing::info!(
+                ?drain,
+                "shutting down: /readyz says 503; serving on meanwhile"
+            );
+            tokio::time::sleep(drain).await;
+            tracing::info!("shutting down: finishing requests in flight");
+        })
         .await
         .map_err(|e| format!("server: {e}"))?;
     // Let the worker finish the mail it is sending, so that it is not sent twice.
@@ -326,7 +339,6 @@ async fn shutdown_signal() {
         () = ctrl_c => {},
         () = terminate => {},
     }
-    tracing::info!("shutting down: finishing requests in flight");
 }
 
 /// The words of the command line: English, which operators share (the site's own words

@@ -66,6 +66,9 @@ pub struct Shared {
     /// By `Locale as usize`: the six languages and the pseudo-language.
     country_options: [OnceCell<Arc<CountryOptions>>; 7],
     pages: public::KeptPages,
+    /// Set on SIGTERM: `/readyz` answers 503 so that the load balancer takes this server
+    /// out, while it goes on serving (`main::serve`).
+    draining: std::sync::atomic::AtomicBool,
 }
 
 impl AppState {
@@ -77,7 +80,19 @@ impl AppState {
             app: Arc::new(App::new(db, config)),
             country_options: Default::default(),
             pages: public::KeptPages::default(),
+            draining: std::sync::atomic::AtomicBool::new(false),
         }))
+    }
+
+    /// From now on `/readyz` says this server is going away.
+    pub fn start_draining(&self) {
+        self.0
+            .draining
+            .store(true, std::sync::atomic::Ordering::Release);
+    }
+
+    pub fn is_draining(&self) -> bool {
+        self.0.draining.load(std::sync::atomic::Ordering::Acquire)
     }
 
     pub fn app(&self) -> &Arc<App> {

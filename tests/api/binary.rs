@@ -57,9 +57,17 @@ async fn start(database_url: &str, now: &str) -> Server {
 
 impl Server {
     /// SIGTERM, then wait: the server should finish and exit cleanly.
-    fn stop(mut self) -> std::process::ExitStatus {
+    fn stop(self) -> std::process::ExitStatus {
+        self.terminate();
+        self.wait()
+    }
+
+    fn terminate(&self) {
         let pid = self.child.id().to_string();
         Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    }
+
+    fn wait(mut self) -> std::process::ExitStatus {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
@@ -91,8 +99,21 @@ async fn serve_migrates_seeds_follows_gnlc_now_and_stops_cleanly_on_sigterm() {
         text.contains("Closed for cities; open for National Commissions"),
         "{text}"
     );
+    // SIGTERM: out of the load balancer at once (/readyz 503), serving on meanwhile.
+    server.terminate();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let ready = reqwest::get(format!("{}/readyz", server.address))
+        .await
+        .unwrap();
+    assert_eq!(
+        ready.status(),
+        503,
+        "a server going away says so to the balancer"
+    );
+    let page = reqwest::get(format!("{}/", server.address)).await.unwrap();
+    assert_eq!(page.status(), 200, "and serves what comes meanwhile");
     assert!(
-        server.stop().success(),
+        server.wait().success(),
         "SIGTERM ends the server with success"
     );
 
