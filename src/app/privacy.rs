@@ -15,6 +15,7 @@ use crate::domain::account::EmailAddress;
 use crate::domain::event::EventKind;
 use crate::domain::limits::{SIGN_IN_WINDOW, sign_in_wait};
 use crate::domain::privacy::{self, Erased, Eraser};
+use crate::domain::{Action, Stage};
 
 /// A person's data, as the ZIP they download holds it.
 pub struct Export {
@@ -71,7 +72,7 @@ pub async fn erase_own_account(
     password: &str,
     client_ip: &str,
 ) -> Result<Erasure, Rejected> {
-    let user = visit.user.as_ref().ok_or(Error::SignInRequired)?.clone();
+    let user = signed_in(&visit.user)?.clone();
     let counted = user.email.to_lowercase();
     let mut issues = Issues::default();
     {
@@ -148,6 +149,7 @@ async fn erase(
     field: &'static str,
     now: DateTime<Utc>,
 ) -> Result<Erasure, Rejected> {
+    db::privacy::lock_administrators(tx).await?;
     let account = db::privacy::account(&mut *tx, id)
         .await?
         .filter(|a| !a.erased)
@@ -179,7 +181,29 @@ async fn erase(
             .collect();
         redacted += db::privacy::redact(tx, &ids, redaction, now).await?;
     }
-    redacted += db::privacy::redact(tx, &naming, privacy::Redaction::Personal, now).await?;
+    // An emptied draft is withdrawn, as its owner could have done: nothing holds its
+    // city's place in the call any more.
+    for draft in owned
+        .iter()
+        .filter(|a| privacy::withdrawn_on_owner_erasure(a.stage))
+    {
+        let application = db::applications::find_for_update(tx, draft.id)
+            .await?
+            .ok_or(Error::NotFound)?;
+        db::applications::move_to(
+            tx,
+            &application,
+            Action::Withdraw,
+            Stage::Withdrawn,
+            account.id,
+            None,
+            now,
+        )
+        .await?;
+    }
+    redacted += db::privacy::redact(tx, &naming, privacy::Redaction::ContactPerson, now).await?;
+    // A juror's applications not yet scored go back to UIL, to assign again.
+    db::jury::drop_open_assignments(tx, account.id).await?;
     let gone = db::privacy::pseudonymise(tx, account.id, now).await?;
     let counts = serde_json::json!({
         "applications": redacted.applications,
@@ -216,9 +240,8 @@ pub async fn withdraw_consent_of_city(visit: &mut Visit, id: i64) -> Result<(), 
 pub async fn withdraw_consent_for_city(visit: &mut Visit, id: i64) -> Result<(), Error> {
     let user = entering(&visit.user, Area::UilAdmin)?.clone();
     let mut tx = visit.conn.begin().await?;
-    db::applications::find_for_update(&mut tx, id)
-        .await?
-        .ok_or(Error::NotFound)?;
+    // Only an application UIL sees: one that reached it.
+    super::uil::at_uil(&mut tx, &user, id, true).await?;
     withdraw_consent(&mut tx, user.id, id, visit.now).await?;
     tx.commit().await?;
     Ok(())
@@ -280,7 +303,7 @@ pub async fn retention(app: &App, dry_run: bool) -> Result<Vec<CallErased>, Erro
         let due: Vec<_> = db::privacy::retained(&mut tx, call.id)
             .await?
             .into_iter()
-            .filter(|a| privacy::on_retention(a.stage).is_some() && (!a.erased || a.documents > 0))
+            .filter(|a| privacy::retention_due(a.stage, a.holds))
             .collect();
         if due.is_empty() {
             continue;
@@ -289,7 +312,7 @@ pub async fn retention(app: &App, dry_run: bool) -> Result<Vec<CallErased>, Erro
         let erased = CallErased {
             call: call.id,
             title: call.title,
-            applications: due.iter().filter(|a| !a.erased).count() as i64,
+            applications: due.len() as i64,
             documents: due.iter().map(|a| a.documents).sum(),
         };
         if !dry_run {

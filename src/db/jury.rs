@@ -41,6 +41,22 @@ pub async fn juror(conn: &mut PgConnection, id: i64) -> Result<Option<JurorRow>,
     Ok(jurors_of(conn, Some(id)).await?.pop())
 }
 
+/// Takes from an erased juror the applications they have not handed in an assessment
+/// of: UIL assigns them again.
+pub async fn drop_open_assignments(conn: &mut PgConnection, juror_id: i64) -> Result<u64, Error> {
+    Ok(sqlx::query!(
+        "DELETE FROM jury_assignments j
+          WHERE j.juror_id = $1
+            AND NOT EXISTS (SELECT 1 FROM assessments x
+                             WHERE x.application_id = j.application_id AND x.reviewer_id = $1
+                               AND x.submitted_at IS NOT NULL)",
+        juror_id
+    )
+    .execute(conn)
+    .await?
+    .rows_affected())
+}
+
 /// Every juror, or the one `id` names.
 async fn jurors_of(conn: &mut PgConnection, id: Option<i64>) -> Result<Vec<JurorRow>, Error> {
     Ok(sqlx::query_as!(
@@ -49,7 +65,10 @@ async fn jurors_of(conn: &mut PgConnection, id: Option<i64>) -> Result<Vec<Juror
                   array(SELECT c.country FROM juror_country_conflicts c WHERE c.juror_id = u.id
                          ORDER BY c.country) AS "declared_countries!",
                   (SELECT count(*) FROM jury_assignments a WHERE a.juror_id = u.id) AS "load!"
-             FROM users u WHERE u.role = 'jury' AND ($1::bigint IS NULL OR u.id = $1)
+             FROM users u
+            WHERE u.role = 'jury' AND ($1::bigint IS NULL OR u.id = $1)
+              -- An erased juror is assigned nothing more, and told nothing.
+              AND u.erased_at IS NULL
             ORDER BY u.name, u.id"#,
         id
     )

@@ -39,11 +39,19 @@ pub async fn redact(
     if ids.is_empty() {
         return Ok(Redacted::default());
     }
-    let personal: Vec<String> = privacy::personal_fields().map(str::to_owned).collect();
-    let on_papers: Vec<String> = privacy::PERSONAL_STATEMENT_FIELDS
-        .iter()
-        .map(|s| (*s).to_owned())
-        .collect();
+    let personal: Vec<String> = if redaction == Redaction::ContactPerson {
+        privacy::contact_fields().map(str::to_owned).collect()
+    } else {
+        privacy::personal_fields().map(str::to_owned).collect()
+    };
+    // The contact person is on no paper; the mayor and the officer are.
+    let on_papers: Vec<String> = match redaction {
+        Redaction::ContactPerson => Vec::new(),
+        _ => privacy::PERSONAL_STATEMENT_FIELDS
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect(),
+    };
     let everything = redaction == Redaction::Everything;
     // The National Commission's signing officer goes with the retention period; an owner's
     // erasure keeps the officer of a submission UIL still reads.
@@ -76,15 +84,46 @@ pub async fn redact(
     } else {
         0
     };
+    // The end of the retention period takes the addresses too: of the mail sent about the
+    // applications, and of the colleagues invited to them.
+    let addresses = redaction == Redaction::PersonalAndDocuments;
     let mails = sqlx::query!(
-        "UPDATE mail_outbox SET subject = '', body_text = '', body_html = NULL, redacted_at = $2
-          WHERE application_id = ANY($1) AND state IN ('sent', 'failed') AND redacted_at IS NULL",
+        "UPDATE mail_outbox
+            SET subject = '', body_text = '', body_html = NULL, last_error = NULL,
+                recipient = CASE WHEN $3 THEN 'redacted@erased.invalid' ELSE recipient END,
+                redacted_at = $2
+          WHERE application_id = ANY($1) AND state IN ('sent', 'failed')
+            AND (redacted_at IS NULL OR ($3 AND recipient <> 'redacted@erased.invalid'))",
         ids,
-        now
+        now,
+        addresses
     )
     .execute(&mut *conn)
     .await?
     .rows_affected();
+    if addresses {
+        // Mail about an application whose period has passed, still waiting to go (a server
+        // without SMTP), would tell no one anything they need: it goes.
+        sqlx::query!(
+            "DELETE FROM mail_outbox WHERE application_id = ANY($1) AND state = 'queued'",
+            ids
+        )
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query!(
+            "DELETE FROM colleague_invitations WHERE application_id = ANY($1) AND accepted_at IS NULL",
+            ids
+        )
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query!(
+            "UPDATE colleague_invitations SET email = 'redacted@erased.invalid'
+              WHERE application_id = ANY($1)",
+            ids
+        )
+        .execute(&mut *conn)
+        .await?;
+    }
     Ok(Redacted {
         applications: applications as i64,
         documents: documents as i64,
@@ -98,7 +137,9 @@ pub struct Concerned {
     pub stage: Stage,
 }
 
-/// The applications that `user` owns, and those that name them as contact person.
+/// The applications that `user` owns, and those that name them as contact person: only
+/// once they confirmed that address, so that nobody erases another city's contact by
+/// registering with its address.
 pub async fn owned_or_naming(
     conn: &mut PgConnection,
     user: i64,
@@ -112,8 +153,10 @@ pub async fn owned_or_naming(
     .fetch_all(&mut *conn)
     .await?;
     let naming = sqlx::query_scalar!(
-        "SELECT id FROM applications
-          WHERE owner_id <> $1 AND lower(answers->>'contact_email') = lower($2) ORDER BY id",
+        "SELECT a.id FROM applications a
+          WHERE a.owner_id <> $1 AND lower(a.answers->>'contact_email') = lower($2)
+            AND EXISTS (SELECT 1 FROM users u WHERE u.id = $1 AND u.email_verified_at IS NOT NULL)
+          ORDER BY a.id",
         user,
         email
     )
@@ -205,7 +248,9 @@ pub async fn pseudonymise(
           WHERE state IN ('sent', 'failed')
             AND (lower(recipient) = lower($1)
                  OR strpos(body_text, $1) > 0
-                 OR ($2 <> '' AND (strpos(subject, $2) > 0 OR strpos(body_text, $2) > 0)))",
+                 -- A name short enough to be part of other words (\"Li\") is not looked for.
+                 OR (char_length($2) >= 8
+                     AND (strpos(subject, $2) > 0 OR strpos(body_text, $2) > 0)))",
         old.email,
         old.name,
         pseudonym,
@@ -240,12 +285,22 @@ pub async fn account_by_email(
                   u.erased_at IS NOT NULL AS "erased!",
                   NOT EXISTS (SELECT 1 FROM users o
                                WHERE o.role = 'uil_admin' AND o.id <> u.id
-                                 AND o.erased_at IS NULL) AS "last_administrator!"
-             FROM users u WHERE lower(u.email) = lower($1)"#,
+                                 AND o.erased_at IS NULL AND o.password_hash IS NOT NULL)
+                    AS "last_administrator!"
+             FROM users u WHERE lower(u.email) = lower($1) AND u.erased_at IS NULL"#,
         email
     )
     .fetch_optional(db)
     .await?)
+}
+
+/// Takes the administrators' rows for the transaction, so that two of them erasing each
+/// other at once are served one after the other, and the second sees the first gone.
+pub async fn lock_administrators(conn: &mut PgConnection) -> Result<(), Error> {
+    sqlx::query!("SELECT id FROM users WHERE role = 'uil_admin' ORDER BY id FOR UPDATE")
+        .fetch_all(conn)
+        .await?;
+    Ok(())
 }
 
 pub async fn account(db: impl PgExecutor<'_>, id: i64) -> Result<Option<Account>, Error> {
@@ -255,7 +310,8 @@ pub async fn account(db: impl PgExecutor<'_>, id: i64) -> Result<Option<Account>
                   u.erased_at IS NOT NULL AS "erased!",
                   NOT EXISTS (SELECT 1 FROM users o
                                WHERE o.role = 'uil_admin' AND o.id <> u.id
-                                 AND o.erased_at IS NULL) AS "last_administrator!"
+                                 AND o.erased_at IS NULL AND o.password_hash IS NOT NULL)
+                    AS "last_administrator!"
              FROM users u WHERE u.id = $1"#,
         id
     )
@@ -382,17 +438,35 @@ pub async fn calls(db: impl PgExecutor<'_>) -> Result<Vec<CallRetention>, Error>
 pub struct Retained {
     pub id: i64,
     pub stage: Stage,
-    pub erased: bool,
+    /// Whether it still holds personal answers, names on its papers, its signing officer,
+    /// documents, or addresses in the outbox or its invitations.
+    pub holds: bool,
     pub documents: i64,
 }
 
 pub async fn retained(conn: &mut PgConnection, call: i64) -> Result<Vec<Retained>, Error> {
+    let personal: Vec<String> = privacy::personal_fields().map(str::to_owned).collect();
+    let on_papers: Vec<String> = privacy::PERSONAL_STATEMENT_FIELDS
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
     Ok(sqlx::query_as!(
         Retained,
-        r#"SELECT a.id, a.stage AS "stage: Stage", a.personal_data_erased_at IS NOT NULL AS "erased!",
+        r#"SELECT a.id, a.stage AS "stage: Stage",
+                  (a.answers ?| $2::text[] OR coalesce(a.pledge_statement ?| $3::text[], false)
+                   OR coalesce(a.part2_statement ?| $3::text[], false)
+                   OR a.officer_name IS NOT NULL OR a.officer_title IS NOT NULL
+                   OR EXISTS (SELECT 1 FROM documents d WHERE d.application_id = a.id)
+                   OR EXISTS (SELECT 1 FROM mail_outbox m WHERE m.application_id = a.id
+                                AND m.state IN ('queued', 'sent', 'failed')
+                                AND m.recipient <> 'redacted@erased.invalid')
+                   OR EXISTS (SELECT 1 FROM colleague_invitations i WHERE i.application_id = a.id
+                                AND i.email <> 'redacted@erased.invalid')) AS "holds!",
                   (SELECT count(*) FROM documents d WHERE d.application_id = a.id) AS "documents!"
              FROM applications a WHERE a.call_id = $1 ORDER BY a.id"#,
-        call
+        call,
+        &personal,
+        &on_papers
     )
     .fetch_all(conn)
     .await?)

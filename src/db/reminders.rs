@@ -52,7 +52,7 @@ pub async fn drafts(conn: &mut PgConnection, call_id: i64) -> Result<Vec<DraftOw
                    SELECT m.application_id, m.user_id FROM application_colleagues m) w
                ON w.application_id = a.id
              JOIN users u ON u.id = w.user_id
-            WHERE a.call_id = $1 AND a.stage = 'draft'
+            WHERE a.call_id = $1 AND a.stage = 'draft' AND u.erased_at IS NULL
             ORDER BY a.id, u.id"#,
         call_id
     )

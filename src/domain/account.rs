@@ -40,6 +40,9 @@ impl EmailAddress {
                 && domain.contains('.')
                 && !domain.starts_with('.')
                 && !domain.ends_with('.')
+                // RFC 2606 keeps ".invalid" for what is no address: the pseudonyms of
+                // erased accounts (`db::privacy`), which nobody may take in advance.
+                && !domain.to_ascii_lowercase().ends_with(".invalid")
                 && !s
                     .chars()
                     .any(|c| c.is_whitespace() || c.is_control() || "<>,;\"".contains(c))

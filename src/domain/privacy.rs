@@ -25,6 +25,11 @@ pub fn personal_fields() -> impl Iterator<Item = &'static str> {
         .flat_map(|s| s.fields().map(|f| f.name))
 }
 
+/// The names of the answers about the contact person alone.
+pub fn contact_fields() -> impl Iterator<Item = &'static str> {
+    Section::Contact.fields().map(|f| f.name)
+}
+
 /// The names on a signed paper's statement (`signature`) that are a person's.
 pub const PERSONAL_STATEMENT_FIELDS: [&str; 4] =
     ["mayor_name", "mayor_title", "officer_name", "officer_title"];
@@ -32,6 +37,9 @@ pub const PERSONAL_STATEMENT_FIELDS: [&str; 4] =
 /// What goes from an application.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Redaction {
+    /// The answers about the contact person: what the erasure of a person who is the
+    /// contact of an application they do not own takes.
+    ContactPerson,
     /// The personal answers (mayor, contact person) and the names on its statements.
     Personal,
     /// The personal answers and every document.
@@ -60,6 +68,12 @@ pub fn on_owner_erasure(stage: Stage) -> Redaction {
     }
 }
 
+/// Whether the erasure of its owner withdraws an application: a draft, which nobody else
+/// will submit, and which would hold its city's place in the call.
+pub fn withdrawn_on_owner_erasure(stage: Stage) -> bool {
+    stage == Stage::Draft
+}
+
 /// What the end of the retention period takes from an application of the call: from an
 /// accepted one nothing (its city is a member, and the network keeps in touch); from every
 /// other one (not accepted, withdrawn, declined, never submitted) its personal answers and
@@ -69,6 +83,13 @@ pub fn on_retention(stage: Stage) -> Option<Redaction> {
         Stage::Accepted => None,
         _ => Some(Redaction::PersonalAndDocuments),
     }
+}
+
+/// Whether the retention job still has something to take from an application of a call
+/// whose period has passed: it is not accepted, and it `holds` personal answers, names on
+/// its papers, its signing officer or documents.
+pub fn retention_due(stage: Stage, holds: bool) -> bool {
+    on_retention(stage).is_some() && holds
 }
 
 /// The moment from which a call's personal data of applications it did not accept may go:
@@ -186,9 +207,18 @@ mod tests {
     }
 
     #[test]
+    fn a_second_run_finds_nothing_due_once_nothing_is_held() {
+        assert!(retention_due(Stage::NotAccepted, true));
+        assert!(!retention_due(Stage::NotAccepted, false));
+        assert!(!retention_due(Stage::Accepted, true));
+    }
+
+    #[test]
     fn an_owners_erasure_empties_a_draft_and_keeps_a_submission_countable() {
         assert_eq!(on_owner_erasure(Stage::Draft), Redaction::Everything);
         assert!(Redaction::Everything.takes_documents());
+        assert!(withdrawn_on_owner_erasure(Stage::Draft));
+        assert!(!withdrawn_on_owner_erasure(Stage::Submitted));
         assert_eq!(on_owner_erasure(Stage::Endorsed), Redaction::Personal);
         assert!(!Redaction::Personal.takes_documents());
     }

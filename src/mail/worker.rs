@@ -132,13 +132,19 @@ impl Worker {
                 self.record(|| outbox::mark_sent(&self.db, mail.id)).await
             }
             Err(e) if e.is_permanent() => {
-                tracing::warn!(mail_id = mail.id, error = %e, "mail refused for good");
+                tracing::warn!(
+                    mail_id = mail.id,
+                    "mail refused for good (its outbox entry says why)"
+                );
                 let problem = e.to_string();
                 self.record(|| outbox::mark_failed(&self.db, mail.id, &problem))
                     .await
             }
             Err(e) if mail.attempts >= self.settings.max_attempts => {
-                tracing::warn!(mail_id = mail.id, error = %e, "mail given up");
+                tracing::warn!(
+                    mail_id = mail.id,
+                    "mail given up (its outbox entry says why)"
+                );
                 let problem = format!("gave up after {} attempts: {e}", mail.attempts);
                 self.record(|| outbox::mark_failed(&self.db, mail.id, &problem))
                     .await

@@ -194,7 +194,7 @@ struct DeletePage {
 
 pub async fn delete_page(State(state): State<AppState>, ctx: Ctx) -> Result<Html<String>, Error> {
     let visit = ctx.visit(&state).await?;
-    let user = visit.signed_in_enrolling().map_err(|e| ctx.fail(e))?;
+    let user = visit.signed_in().map_err(|e| ctx.fail(e))?;
     render(&DeletePage {
         layout: ctx.form_layout(Some(user)),
         errors: FormErrors::default(),

@@ -262,6 +262,12 @@ async fn an_erased_account_leaves_no_trace_of_its_person_and_its_application_sti
     .await
     .unwrap();
     assert_eq!(draft_left, (serde_json::json!({}), 0));
+    // The emptied draft is withdrawn: Limerick may apply again, through someone else.
+    assert_eq!(stage(&app, draft).await, "withdrawn");
+    let colleague = app
+        .signed_in(Role::Applicant, "limerick@ie.example", None)
+        .await;
+    start(&colleague, "Limerick", "IE").await;
     // The National Commission goes on; the city's side hears of it no more.
     assert_eq!(natcom.post("/natcom/submit", &[]).await.status(), 303);
     assert_eq!(stage(&app, id).await, "forwarded");
@@ -353,13 +359,18 @@ fn retention(database_url: &str, now: &str, dry_run: bool) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-/// (applications still holding a contact phone, documents) of each of `ids`.
+/// Of each of `ids`: whether it still names a person (a mayor's or contact person's answer,
+/// its signing officer, an address in the mail sent about it), and its documents.
 async fn held(app: &TestApp, ids: &[i64]) -> Vec<(bool, i64)> {
     let mut out = Vec::new();
     for &id in ids {
         out.push(
             sqlx::query_as(
-                "SELECT answers ? 'contact_phone',
+                "SELECT answers ?| array['mayor_name', 'mayor_title', 'contact_name', 'contact_title',
+                                         'contact_address', 'contact_phone', 'contact_email']
+                        OR officer_name IS NOT NULL
+                        OR EXISTS (SELECT 1 FROM mail_outbox m WHERE m.application_id = a.id
+                                     AND m.recipient <> 'redacted@erased.invalid'),
                         (SELECT count(*) FROM documents WHERE application_id = a.id)
                    FROM applications a WHERE id = $1",
             )
@@ -545,7 +556,18 @@ async fn the_profile_shows_only_what_the_city_consented_to_and_goes_with_the_con
             "{withheld} is not on the profile: {text}"
         );
     }
-    assert!(page.contains("lang=\"en\""), "the texts say their language");
+    // The texts say the language the city wrote them in, whatever the reader's.
+    let french = app.browser();
+    french.get("/language?lang=fr&back=/").await;
+    let in_french = french.page(&format!("/members/{nancy}")).await;
+    assert!(
+        in_french.contains("<html lang=\"fr\""),
+        "the page is in French"
+    );
+    assert!(
+        in_french.contains("<div lang=\"en\" dir=\"ltr\" class=\"prose\">"),
+        "its texts are marked as English"
+    );
     assert_eq!(app.get(&format!("/members/{metz}")).await.status(), 404);
 
     // The city withdraws its consent: the page goes, and the directory's link with it.
@@ -712,4 +734,67 @@ async fn the_servers_log_names_no_one() {
     for person in [EMAIL, "ciaran.testperson", NAME, "Testperson"] {
         assert!(!log.contains(person), "{person} is in the log: {log}");
     }
+}
+
+#[tokio::test]
+async fn an_unconfirmed_address_erases_nobody_elses_contact_and_no_one_takes_a_pseudonym() {
+    let app = spawn_app_at("2023-05-15T12:00:00Z").await;
+    let (_, id) = corks_application(&app).await;
+    // Someone registers with the address Cork gives for its contact person, never confirms
+    // it, and deletes the account: Cork's application keeps its contact person.
+    let other = app.browser();
+    assert_eq!(
+        other
+            .register(
+                "Another Person",
+                "contact@limerick.example",
+                "a long password of mine"
+            )
+            .await
+            .status(),
+        303
+    );
+    sqlx::query(
+        "UPDATE applications SET answers = answers || '{\"contact_email\": \"contact@limerick.example\"}'
+          WHERE id = $1",
+    )
+    .bind(id)
+    .execute(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(
+        other
+            .login("contact@limerick.example", "a long password of mine")
+            .await
+            .status(),
+        303
+    );
+    let deleted = other
+        .post(
+            "/account/delete",
+            &[("password", "a long password of mine")],
+        )
+        .await;
+    assert_eq!(deleted.status(), 200);
+    let contact: Option<String> =
+        sqlx::query_scalar("SELECT answers->>'contact_phone' FROM applications WHERE id = $1")
+            .bind(id)
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
+    assert_eq!(
+        contact.as_deref(),
+        Some(PHONE),
+        "an unconfirmed address erases no one else's data"
+    );
+    // The addresses erased accounts get are nobody's to register.
+    let taken = app
+        .browser()
+        .register(
+            "Squatter",
+            "erased-99@erased.invalid",
+            "a long squatting password",
+        )
+        .await;
+    assert_eq!(taken.status(), 422);
 }
