@@ -225,11 +225,13 @@ pub async fn find_for_update(
 
 /// Every application that reached UIL, filtered as UIL's list is, in the order of the
 /// list: for the CSV export.
-pub async fn for_export(
-    conn: &mut PgConnection,
-    f: &super::listing::Filter,
-) -> Result<Vec<Application>, Error> {
-    let records = select_applications!(
+/// One at a time, as PostgreSQL sends them: an export of 50,000 rows holds one in memory.
+pub fn for_export<'a>(
+    conn: &'a mut PgConnection,
+    f: &'a super::listing::Filter,
+) -> impl futures_util::Stream<Item = Result<Application, Error>> + Send + 'a {
+    use futures_util::StreamExt;
+    select_applications!(
         "WHERE a.forwarded_at IS NOT NULL
            AND ($1::bigint IS NULL OR a.call_id = $1)
            AND ($2::text IS NULL OR a.region = $2)
@@ -246,9 +248,8 @@ pub async fn for_export(
         f.reviewed,
         f.sort.as_str(),
     )
-    .fetch_all(conn)
-    .await?;
-    Ok(records.into_iter().map(Application::from).collect())
+    .fetch(conn)
+    .map(|record| record.map(Application::from).map_err(Error::from))
 }
 
 /// Starts a draft; `Ok(None)` when the city already has an application in this call.

@@ -20,6 +20,7 @@ mod privacy;
 mod public;
 mod review;
 pub mod session;
+mod streamed;
 mod team;
 mod two_factor;
 mod uil;

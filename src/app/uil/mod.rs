@@ -301,10 +301,15 @@ pub(crate) async fn decide_locked(
 
 // ---------- export, audit, outbox ----------
 
-/// Every application the filter keeps, with all its answers, for the CSV export.
-pub async fn export(visit: &mut Visit, filter: &Filter) -> Result<Vec<Application>, Error> {
+/// Every application the filter keeps, with all its answers, for the CSV export: one at
+/// a time, on the visit's connection, as PostgreSQL sends them.
+pub fn export<'a>(
+    visit: &'a mut Visit,
+    filter: &'a Filter,
+) -> Result<impl futures_util::Stream<Item = Result<Application, Error>> + Send + 'a, Error> {
+    use futures_util::StreamExt;
     entering(&visit.user, Area::UilAdmin)?;
-    Ok(db::applications::for_export(&mut visit.conn, filter).await?)
+    Ok(db::applications::for_export(&mut visit.conn, filter).map(|r| r.map_err(Error::from)))
 }
 
 /// A page of every application's events, newest first, and how many there are.

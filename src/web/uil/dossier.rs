@@ -6,12 +6,9 @@
 //! holds one document at a time, whatever the number of applications.
 
 use std::io::Write;
-use std::sync::{Arc, Mutex};
 
-use axum::body::{Body, Bytes};
 use axum::extract::State;
-use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use zip::write::SimpleFileOptions;
 
 use super::jury::RankingQuery;
@@ -22,33 +19,9 @@ use crate::web::error::Error;
 use crate::web::extract::{Path, Query};
 use crate::web::review::weighted;
 use crate::web::session::Ctx;
+use crate::web::streamed::{self, Sender, Written, send};
 use crate::web::views::{answer_groups, timeline_rows};
 use crate::web::{AppState, papers, words};
-
-/// The bytes the ZIP writer wrote since they were last taken.
-#[derive(Clone, Default)]
-struct Written(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Written {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().expect("not poisoned").extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Written {
-    fn take(&self) -> Vec<u8> {
-        std::mem::take(&mut *self.0.lock().expect("not poisoned"))
-    }
-}
-
-/// How many chunks may wait between the writer and the connection.
-const CHUNKS_IN_FLIGHT: usize = 4;
-
-type Sender = tokio::sync::mpsc::Sender<Result<Bytes, std::io::Error>>;
 
 /// A file name as every ZIP reader takes it: letters, digits and a few signs.
 fn safe(name: &str) -> String {
@@ -157,9 +130,6 @@ static WRITERS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
 /// How much of a file goes to the connection at a time.
 const SLICE: usize = 64 * 1024;
 
-/// How long a reader may take to accept a slice before the download is given up.
-const READER_PATIENCE: std::time::Duration = std::time::Duration::from_secs(60);
-
 /// Writes `bytes` as the entry `name`, in slices, each sent on before the next is written.
 async fn entry(
     zip: &mut zip::ZipWriter<zip::write::StreamWriter<Written>>,
@@ -251,49 +221,10 @@ async fn write_dossiers(
     send(&out, &written).await
 }
 
-async fn send(out: &Sender, written: &Written) -> Result<(), Error> {
-    let chunk = written.take();
-    if chunk.is_empty() {
-        return Ok(());
-    }
-    match tokio::time::timeout(READER_PATIENCE, out.send(Ok(Bytes::from(chunk)))).await {
-        Ok(Ok(())) => Ok(()),
-        // The reader went away, or stopped reading: stop writing.
-        _ => Err(Error::Internal(
-            "dossier: the download was abandoned".into(),
-        )),
-    }
-}
-
 fn zip_response(state: AppState, user: User, tr: Tr, ids: Vec<i64>, name: String) -> Response {
-    let (tx, rx) = tokio::sync::mpsc::channel(CHUNKS_IN_FLIGHT);
-    tokio::spawn(async move {
-        if let Err(e) = write_dossiers(state, user, tr, ids, tx.clone()).await {
-            tracing::warn!(error = %e, "dossier ZIP cut short");
-            let _ = tx
-                .send(Err(std::io::Error::other("dossier cut short")))
-                .await;
-        }
-    });
-    let stream =
-        futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|c| (c, rx)) });
-    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))
-        .unwrap_or(HeaderValue::from_static("attachment"));
-    (
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/zip"),
-            ),
-            (header::CONTENT_DISPOSITION, disposition),
-            (
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("private, no-store"),
-            ),
-        ],
-        Body::from_stream(stream),
-    )
-        .into_response()
+    streamed::response("application/zip", &name, move |out| {
+        write_dossiers(state, user, tr, ids, out)
+    })
 }
 
 /// One application's dossier.

@@ -6,17 +6,24 @@
 //! `stage_name` says it in the language of the person exporting, without the marks that
 //! isolate placeables on pages.
 
+use std::io::Write;
+
 use axum::extract::State;
-use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
+use futures_util::StreamExt;
 
 use super::FilterQuery;
+use crate::app::Visit;
 use crate::app::uil as usecase;
+use crate::db::listing::Filter;
+use crate::domain::access::Area;
 use crate::domain::document::DocumentKind;
 use crate::domain::form::all_fields;
+use crate::i18n::Tr;
 use crate::web::error::Error;
 use crate::web::extract::Query;
 use crate::web::session::Ctx;
+use crate::web::streamed::{self, Sender, Written, send};
 use crate::web::{AppState, words};
 
 /// A spreadsheet runs a cell that starts with one of these as a formula: such text gets a
@@ -29,6 +36,9 @@ pub(super) fn spreadsheet_safe(value: String) -> String {
     }
 }
 
+/// How many rows are written between two looks at what waits to be sent.
+const ROWS_PER_CHUNK: usize = 200;
+
 pub async fn export(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -38,20 +48,30 @@ pub async fn export(
     if !issues.is_empty() {
         return Err(Error::BadRequest);
     }
-    let mut visit = ctx.visit(&state).await?;
+    // Refused now, while the answer can still be a page; the rows come as they are read.
+    let visit = ctx.visit_in(&state, Area::UilAdmin).await?;
     let tr = ctx.tr(visit.user.as_ref()).for_text();
-    let rows = usecase::export(&mut visit, &filter)
-        .await
-        .map_err(|e| ctx.fail(e))?;
-    drop(visit);
+    Ok(streamed::response(
+        "text/csv; charset=utf-8",
+        "gnlc-applications.csv",
+        move |out| write_csv(visit, filter, tr, out),
+    ))
+}
+
+/// Writes the CSV of what `filter` keeps into `out`, a few hundred rows at a time.
+async fn write_csv(mut visit: Visit, filter: Filter, tr: Tr, out: Sender) -> Result<(), Error> {
+    let write_err = |e: csv::Error| Error::Internal(format!("CSV export: {e}"));
+    let io_err = |e: std::io::Error| Error::Internal(format!("CSV export: {e}"));
+    let written = Written::default();
+    let mut sink = written.clone();
+    sink.write_all("\u{feff}".as_bytes()).map_err(io_err)?;
+    let mut csv = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(sink);
     let stamp = |t: Option<chrono::DateTime<chrono::Utc>>| {
         t.map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
             .unwrap_or_default()
     };
-
-    let mut out = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::from("\u{feff}".as_bytes()));
     let mut header: Vec<&str> = vec![
         "id",
         "stage",
@@ -73,9 +93,12 @@ pub async fn export(
         "endorsement_note",
         "average_score",
     ]);
-    let write_err = |e: csv::Error| Error::Internal(format!("CSV export: {e}"));
-    out.write_record(&header).map_err(write_err)?;
-    for app in rows {
+    csv.write_record(&header).map_err(write_err)?;
+    let rows = usecase::export(&mut visit, &filter).map_err(|e| Error::Internal(e.to_string()))?;
+    futures_util::pin_mut!(rows);
+    let mut since_sent = 0;
+    while let Some(app) = rows.next().await {
+        let app = app.map_err(|e| Error::Internal(e.to_string()))?;
         let mut record = vec![
             app.id.to_string(),
             app.stage.as_str().to_owned(),
@@ -89,37 +112,25 @@ pub async fn export(
             if app.uploads.pledge { "yes" } else { "" }.to_owned(),
             app.uploads.supporting.to_string(),
         ]);
-        let mean_score = app.review_mean;
         record.extend([
             app.officer_name.unwrap_or_default(),
             app.officer_title.unwrap_or_default(),
             app.endorsement_note.unwrap_or_default(),
-            mean_score.map(|a| format!("{a:.2}")).unwrap_or_default(),
+            app.review_mean
+                .map(|a| format!("{a:.2}"))
+                .unwrap_or_default(),
         ]);
-        out.write_record(record.into_iter().map(spreadsheet_safe))
+        csv.write_record(record.into_iter().map(spreadsheet_safe))
             .map_err(write_err)?;
+        since_sent += 1;
+        if since_sent == ROWS_PER_CHUNK {
+            since_sent = 0;
+            csv.flush().map_err(io_err)?;
+            send(&out, &written).await?;
+        }
     }
-    let body = out
-        .into_inner()
-        .map_err(|e| Error::Internal(format!("CSV export: {e}")))?;
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/csv; charset=utf-8"),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_static("attachment; filename=\"gnlc-applications.csv\""),
-            ),
-            (
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("private, no-store"),
-            ),
-        ],
-        body,
-    )
-        .into_response())
+    csv.flush().map_err(io_err)?;
+    send(&out, &written).await
 }
 
 #[cfg(test)]
