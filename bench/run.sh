@@ -6,6 +6,7 @@
 #   bench/run.sh              everything
 #   RUNS=1 DURATION=5s bench/run.sh   a quicker look
 #   ROWS='submission|ref_' bench/run.sh   only the rows whose name matches
+#   APPLICATIONS=50000 BENCH_DRAFTS=20000 bench/run.sh   a call of another size
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -33,7 +34,8 @@ echo "== seeding"
 PGHOST=$PG PGUSER=postgres "$REF/run.sh" seed
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS gnlc_bench" -c "CREATE DATABASE gnlc_bench"
 GNLC_DB="postgres://postgres@localhost/gnlc_bench?host=$PG"
-DATABASE_URL=$GNLC_DB RUST_LOG=warn target/release/gnlc seed-demo --applications 7200 --bench-drafts 110000
+DATABASE_URL=$GNLC_DB RUST_LOG=warn target/release/gnlc seed-demo --applications "${APPLICATIONS:-7200}" \
+  --bench-drafts "${BENCH_DRAFTS:-110000}"
 # Vacuumed now, so that autovacuum does not run through the first rows measured.
 "${PSQL[@]}" -d gnlc_bench -c "VACUUM (ANALYZE)"
 
@@ -124,8 +126,8 @@ echo "== measuring (wrk -t2 -c64 -d$DURATION, median of $RUNS)"
 row ref_page http://127.0.0.1:8000/page ""
 row ref_fortunes http://127.0.0.1:8000/fortunes ""
 row ref_list http://127.0.0.1:8000/list ""
-row call_page http://127.0.0.1:3000/ ref_fortunes
-row members http://127.0.0.1:3000/members ref_fortunes
+row call_page http://127.0.0.1:3000/ ref_page
+row members http://127.0.0.1:3000/members ref_page
 # The same pages in French: localisation should cost at most 10 % of throughput.
 row call_page_fr http://127.0.0.1:3000/ call_page -H "Cookie: gnlc_lang=fr"
 row natcom_dashboard http://127.0.0.1:3000/natcom ref_list -H "Cookie: $NATCOM_COOKIE"
@@ -178,6 +180,25 @@ dossier() { # NAME QUERY
   echo "   $1: HTTP $code, $apps applications, $(awk -v s="$size" 'BEGIN {printf "%.1f MB", s / 1e6}') in ${time}s ($(awk -v s="$size" -v t="$time" 'BEGIN {printf "%.1f MB/s", s / 1e6 / t}')); RSS $((before / 1024)) MB before, peak $(( $(cat "$OUT/raw/$1.peak") / 1024 )) MB during" | tee -a "$OUT/latest.md"
   rm -f "$OUT/raw/$1.zip"
 }
+# The CSV export of every application at UIL, streamed: its size, its time, and the
+# server's resident memory during it (sampled every 20 ms).
+export_csv() {
+  [[ -z "${ROWS:-}" || export_csv =~ $ROWS ]] || return 0
+  local before; before=$(awk '/VmRSS/ {print $2}' /proc/$GNLC_PID/status)
+  rm -f "$OUT/raw/export.done"
+  ( peak=0; while kill -0 $GNLC_PID 2>/dev/null && [ ! -e "$OUT/raw/export.done" ]; do
+      r=$(awk '/VmRSS/ {print $2}' /proc/$GNLC_PID/status); [ "$r" -gt "$peak" ] && peak=$r; sleep 0.02
+    done; echo "$peak" > "$OUT/raw/export.peak" ) &
+  local sampler=$!
+  local got; got=$(curl -s -o "$OUT/raw/export.csv" -w '%{size_download} %{time_total} %{http_code}' \
+    -H "Cookie: $ADMIN_COOKIE" "http://127.0.0.1:3000/uil/export.csv")
+  touch "$OUT/raw/export.done"; wait $sampler
+  local size time code; read -r size time code <<<"$got"
+  local rows; rows=$(python3 -c "import csv, sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline=''))) - 1)" "$OUT/raw/export.csv" 2>/dev/null || echo "?")
+  echo "   export_csv: HTTP $code, $rows rows, $(awk -v s="$size" 'BEGIN {printf "%.1f MB", s / 1e6}') in ${time}s; RSS $((before / 1024)) MB before, peak $(( $(cat "$OUT/raw/export.peak") / 1024 )) MB during" | tee -a "$OUT/latest.md"
+  rm -f "$OUT/raw/export.csv"
+}
+export_csv
 dossier dossier_zip_country "country=$("${PSQL[@]}" -d gnlc_bench -Atc "SELECT country FROM applications WHERE call_id = $DEMO_CALL_ID AND forwarded_at IS NOT NULL GROUP BY country ORDER BY abs(count(*) - 200), country LIMIT 1")"
 dossier dossier_zip_region "region=Africa"
 dossier dossier_zip_call ""

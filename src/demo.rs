@@ -22,6 +22,9 @@ pub const DEMO_PASSWORD: &str = "demo password 2027";
 pub const DEMO_TOTP_SECRET: &str = "JBSWY3DPEHPK3PXPGNLCDEMOSTAFFKEY";
 pub const DEMO_CALL: &str = "Join the UNESCO Global Network of Learning Cities! (demo call 2027)";
 
+/// Each Member State's endorsements in the demo call.
+const DEMO_QUOTA: i32 = 50;
+
 /// The stage of the n-th application: every stage, roughly in the proportions of a call
 /// that UIL is reviewing.
 fn stage_of(n: usize) -> Stage {
@@ -126,7 +129,7 @@ pub async fn seed(db: &PgPool, applications: usize, bench_drafts: usize) -> Resu
             opens_on: NaiveDate::from_ymd_opt(2027, 4, 1).expect("a date"),
             city_deadline: NaiveDate::from_ymd_opt(2027, 5, 31).expect("a date"),
             natcom_deadline: NaiveDate::from_ymd_opt(2027, 6, 30).expect("a date"),
-            endorsement_quota: 50,
+            endorsement_quota: DEMO_QUOTA,
             zone: DeadlineZone::AnywhereOnEarth,
             retention_months: crate::app::uil::calls::DEFAULT_RETENTION_MONTHS,
         },
@@ -274,10 +277,21 @@ pub async fn seed(db: &PgPool, applications: usize, bench_drafts: usize) -> Resu
     // Applications: those in every stage, then the bench drafts (complete, not submitted).
     let mut apps = csv_writer();
     let mut stages = Vec::with_capacity(applications + bench_drafts);
+    // A Member State endorses at most the quota: in a demo so large that its share would
+    // be more, the rest wait for their National Commission (submitted).
+    let mut endorsed: std::collections::HashMap<&str, i32> = std::collections::HashMap::new();
     for n in 0..applications + bench_drafts {
         let bench = n >= applications;
         let (iso2, country_name) = &states[n % states.len()];
-        let stage = if bench { Stage::Draft } else { stage_of(n) };
+        let mut stage = if bench { Stage::Draft } else { stage_of(n) };
+        if stage.counts_toward_quota() {
+            let used = endorsed.entry(iso2.as_str()).or_default();
+            if *used == DEMO_QUOTA {
+                stage = Stage::Submitted;
+            } else {
+                *used += 1;
+            }
+        }
         let complete = bench || stage != Stage::Draft;
         let city = if bench {
             format!("Bench {}", city_name(n / states.len()))

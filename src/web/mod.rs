@@ -621,6 +621,39 @@ fn render<T: askama::Template>(page: &T) -> Result<Html<String>, Error> {
 const PAGE_CAPACITY: usize = 32 * 1024;
 
 /// A form page shown again with its problems.
+/// A file to download, `filename` (in ASCII: the header allows no more), never kept by a
+/// cache: every download is of someone's data.
+pub(crate) fn attachment(
+    content_type: &'static str,
+    filename: &str,
+    body: impl Into<axum::body::Body>,
+) -> Response {
+    let ascii: String = filename
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || ".-_ ".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{ascii}\""))
+        .unwrap_or(HeaderValue::from_static("attachment"));
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
+            (header::CONTENT_DISPOSITION, disposition),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, no-store"),
+            ),
+        ],
+        body.into(),
+    )
+        .into_response()
+}
+
 fn unprocessable(page: Html<String>) -> Response {
     (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
 }

@@ -7,7 +7,7 @@ use std::io::Write;
 
 use askama::Template;
 use axum::extract::State;
-use axum::http::{HeaderValue, header};
+use axum::http::header;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use zip::write::SimpleFileOptions;
@@ -142,25 +142,11 @@ pub async fn download(
         .await
         .map_err(|e| Error::Internal(format!("export: {e}")))?
         .map_err(|e| Error::Internal(format!("export: {e}")))?;
-    let disposition = HeaderValue::from_str(&format!(
-        "attachment; filename=\"gnlc-my-data-{stamp}.zip\""
-    ))
-    .map_err(|e| Error::Internal(format!("export: {e}")))?;
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/zip"),
-            ),
-            (header::CONTENT_DISPOSITION, disposition),
-            (
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("private, no-store"),
-            ),
-        ],
+    Ok(super::attachment(
+        "application/zip",
+        &format!("gnlc-my-data-{stamp}.zip"),
         bytes,
-    )
-        .into_response())
+    ))
 }
 
 fn zip_of(export: &usecase::Export) -> zip::result::ZipResult<Vec<u8>> {

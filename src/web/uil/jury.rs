@@ -5,7 +5,7 @@
 
 use askama::Template;
 use axum::extract::State;
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -824,24 +824,11 @@ pub async fn ranking_csv(
     let body = out
         .into_inner()
         .map_err(|e| Error::Internal(format!("ranking CSV: {e}")))?;
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/csv; charset=utf-8"),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_static("attachment; filename=\"gnlc-ranking.csv\""),
-            ),
-            (
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("private, no-store"),
-            ),
-        ],
+    Ok(crate::web::attachment(
+        "text/csv; charset=utf-8",
+        "gnlc-ranking.csv",
         body,
-    )
-        .into_response())
+    ))
 }
 
 // ---------- decisions on many applications ----------
