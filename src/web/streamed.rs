@@ -66,7 +66,10 @@ where
             let _ = tx.send(Err(std::io::Error::other("cut short"))).await;
         }
     });
+    // Fused: a layer around the body (gzip, for a CSV) may ask again after its end.
     let stream =
-        futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|c| (c, rx)) });
+        futures_util::StreamExt::fuse(futures_util::stream::unfold(rx, |mut rx| async move {
+            rx.recv().await.map(|c| (c, rx))
+        }));
     super::attachment(content_type, filename, Body::from_stream(stream))
 }

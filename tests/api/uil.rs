@@ -493,6 +493,31 @@ async fn export_rows(admin: &Browser, filters: &str) -> Vec<csv::StringRecord> {
 }
 
 #[tokio::test]
+async fn the_streamed_csv_comes_whole_to_a_browser_that_takes_gzip() {
+    let app = spawn_app_at("2023-05-20T12:00:00Z").await;
+    forwarded(&app, "FR", &["Nancy", "Metz"]).await;
+    let admin = app
+        .signed_in(Role::UilAdmin, "admin@uil.example", None)
+        .await;
+    // A browser asks for gzip: the compression layer reads the stream to its end, and
+    // the download must end as a whole, not with a reset connection.
+    let response = admin
+        .client
+        .get(admin.url("/uil/export.csv"))
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-encoding"], "gzip");
+    let body = response.bytes().await.expect("the whole body arrives");
+    let mut csv = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&body[..]), &mut csv)
+        .expect("a complete gzip stream");
+    assert!(csv.contains("Nancy") && csv.contains("Metz"), "{csv}");
+}
+
+#[tokio::test]
 async fn an_extension_lets_exactly_that_application_submit_after_the_deadline() {
     let db = TestDb::seeded().await;
     let early = spawn_app_on(&db, &[("GNLC_NOW", "2023-05-20T12:00:00Z")]).await;
