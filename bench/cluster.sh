@@ -161,8 +161,10 @@ code=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -b "$NATCOM" -F "c
   -F "officer_title=Secretary-General" -F "note=Endorsed through the balancer" \
   -F "signed_endorsement=@$OUT/signed.pdf;type=application/pdf" "$LB/natcom/applications/$ID/endorse")
 tries=$((tries + 1))
-curl -s -b "$NATCOM" "$LB/natcom/applications/$ID" | grep -q "Endorsed by the National Commission" \
-  || { stale=$((stale + 1)); echo "endorsement of $ID ($code) not read back" >> "$OUT/stale"; }
+read_back=$(curl -s -D "$OUT/headers" -o "$OUT/endorsed.html" -w '%{http_code}' -b "$NATCOM" "$LB/natcom/applications/$ID")
+grep -q "Endorsed by the National Commission" "$OUT/endorsed.html" \
+  || { stale=$((stale + 1)); cp "$OUT/endorsed.html" "$OUT/stale-endorsed-$ID.html"
+       echo "endorsement of $ID ($code) not read back: HTTP $read_back from $(served_by < "$OUT/headers"), stage shown: $(grep -o '<strong class="tag">[^<]*' "$OUT/endorsed.html" | head -1)" >> "$OUT/stale"; }
 [ -e "$OUT/stale" ] && cat "$OUT/stale"
 # The endorsement's answer: back to the application, not to a sign-in.
 ok=0; { [ $stale = 0 ] && [[ $code == "303 "*"/natcom/applications/$ID"* ]]; } || ok=1
