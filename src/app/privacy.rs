@@ -224,8 +224,9 @@ async fn erase(
     })
 }
 
-/// The city withdraws its consent to publish its profile: after submission, when the form
-/// can no longer change. The profile leaves the directory at once.
+/// The city withdraws its consent to publish its profile, at any stage (the application's
+/// page offers it once the form can no longer change). The profile leaves the directory
+/// at once.
 pub async fn withdraw_consent_of_city(visit: &mut Visit, id: i64) -> Result<(), Error> {
     let user = entering(&visit.user, Area::City)?.clone();
     let mut tx = visit.conn.begin().await?;
