@@ -169,11 +169,8 @@ pub async fn sign_in(
     // next is looked at.
     let mut tx = app.db.begin().await?;
     db::requests::take_turns(&mut tx, &format!("sign-in {counted} {client_ip}")).await?;
-    let (pair, client) =
-        db::login_attempts::failures(&mut *tx, &counted, client_ip, now - SIGN_IN_WINDOW).await?;
-    if let Some(until) = sign_in_wait(pair, client).filter(|until| *until > now) {
-        let minutes = (until - now).num_minutes() + 1;
-        return Err(refuse(Issue::TooManyAttempts { until, minutes }));
+    if let Some(wait) = must_wait(&mut tx, &counted, client_ip, now).await? {
+        return Err(refuse(wait));
     }
     let account = match &address {
         Some(address) => db::users::by_email(&mut *tx, &address.normalized()).await?,
@@ -280,6 +277,31 @@ fn code_issue(issue: Issue) -> Rejected {
     Rejected::Invalid(issues)
 }
 
+/// The issue of a try that must wait until `until`, if that is still to come.
+fn wait_issue(until: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Option<Issue> {
+    until
+        .filter(|until| *until > now)
+        .map(|until| Issue::TooManyAttempts {
+            until,
+            minutes: (until - now).num_minutes() + 1,
+        })
+}
+
+/// Whether a try of `counted` from `client_ip` must wait, after too many that failed in
+/// the window (`limits::sign_in_wait`): the issue that says until when. Passwords and codes
+/// are counted alike wherever they are typed: signing in, enrolling a second factor,
+/// deleting an account.
+pub(crate) async fn must_wait(
+    conn: &mut sqlx::PgConnection,
+    counted: &str,
+    client_ip: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<Issue>, Error> {
+    let (pair, client) =
+        db::login_attempts::failures(&mut *conn, counted, client_ip, now - SIGN_IN_WINDOW).await?;
+    Ok(wait_issue(sign_in_wait(pair, client), now))
+}
+
 /// Checks a typed code for `user`'s enrolled second factor, in `tx`, counting the attempt:
 /// the step of an app's code (a recovery code has none, and is used up here).
 async fn check_code(
@@ -295,9 +317,8 @@ async fn check_code(
         db::login_attempts::account_failures(&mut *tx, &counted, now - SIGN_IN_WINDOW).await?;
     let (_, client) =
         db::login_attempts::failures(&mut *tx, &counted, client_ip, now - SIGN_IN_WINDOW).await?;
-    if let Some(until) = sign_in_wait(account, client).filter(|until| *until > now) {
-        let minutes = (until - now).num_minutes() + 1;
-        return Err(code_issue(Issue::TooManyAttempts { until, minutes }));
+    if let Some(wait) = wait_issue(sign_in_wait(account, client), now) {
+        return Err(code_issue(wait));
     }
     let enrolled = db::two_factor::enrolled_for_update(tx, user.id)
         .await?
@@ -375,11 +396,8 @@ pub async fn enrol(
     let now = visit.now;
     let mut tx = visit.conn.begin().await?;
     let counted = format!("code {}", user.id);
-    let (pair, client) =
-        db::login_attempts::failures(&mut *tx, &counted, client_ip, now - SIGN_IN_WINDOW).await?;
-    if let Some(until) = sign_in_wait(pair, client).filter(|until| *until > now) {
-        let minutes = (until - now).num_minutes() + 1;
-        return Err(code_issue(Issue::TooManyAttempts { until, minutes }));
+    if let Some(wait) = must_wait(&mut tx, &counted, client_ip, now).await? {
+        return Err(code_issue(wait));
     }
     let Some(secret) = db::two_factor::pending_for_update(&mut tx, user.id).await? else {
         // Enrolled meanwhile (in another tab), or never shown a secret.

@@ -13,7 +13,6 @@ use crate::db::privacy::{PrivacyEvent, PrivacyKind, Redacted};
 use crate::domain::access::Area;
 use crate::domain::account::EmailAddress;
 use crate::domain::event::EventKind;
-use crate::domain::limits::{SIGN_IN_WINDOW, sign_in_wait};
 use crate::domain::privacy::{self, Erased, Eraser};
 use crate::domain::{Action, Stage};
 
@@ -78,12 +77,10 @@ pub async fn erase_own_account(
     {
         let mut tx = visit.conn.begin().await?;
         db::requests::take_turns(&mut tx, &format!("sign-in {counted} {client_ip}")).await?;
-        let (pair, client) =
-            db::login_attempts::failures(&mut *tx, &counted, client_ip, visit.now - SIGN_IN_WINDOW)
-                .await?;
-        if let Some(until) = sign_in_wait(pair, client).filter(|until| *until > visit.now) {
-            let minutes = (until - visit.now).num_minutes() + 1;
-            issues.add("password", Issue::TooManyAttempts { until, minutes });
+        if let Some(wait) =
+            super::accounts::must_wait(&mut tx, &counted, client_ip, visit.now).await?
+        {
+            issues.add("password", wait);
             return Err(Rejected::Invalid(issues));
         }
         let stored = db::users::by_email(&mut *tx, &user.email)
@@ -121,14 +118,14 @@ pub async fn erase_on_request(
         return Err(Rejected::Invalid(issues));
     };
     let mut tx = visit.conn.begin().await?;
-    let Some(account) = db::privacy::account_by_email(&mut *tx, email.as_str()).await? else {
+    let Some(account) = db::privacy::account_id_by_email(&mut *tx, email.as_str()).await? else {
         issues.add("erase_email", Issue::NoSuchAccount);
         return Err(Rejected::Invalid(issues));
     };
     let erasure = erase(
         &mut tx,
         &user,
-        account.id,
+        account,
         Some(&reason),
         "erase_email",
         visit.now,

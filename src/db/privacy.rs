@@ -26,6 +26,11 @@ impl std::ops::AddAssign for Redacted {
     }
 }
 
+/// Field names as the `text[]` a statement binds.
+fn names<'a>(fields: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    fields.into_iter().map(str::to_owned).collect()
+}
+
 /// Takes from the applications `ids` what `redaction` says, and the text of the mail sent
 /// about them (the outbox keeps that a mail went, of which kind, to whom). Every erasure of
 /// an application's personal data goes through here: the caller records it in
@@ -39,18 +44,15 @@ pub async fn redact(
     if ids.is_empty() {
         return Ok(Redacted::default());
     }
-    let personal: Vec<String> = if redaction == Redaction::ContactPerson {
-        privacy::contact_fields().map(str::to_owned).collect()
+    let personal = if redaction == Redaction::ContactPerson {
+        names(privacy::contact_fields())
     } else {
-        privacy::personal_fields().map(str::to_owned).collect()
+        names(privacy::personal_fields())
     };
     // The contact person is on no paper; the mayor and the officer are.
-    let on_papers: Vec<String> = match redaction {
+    let on_papers = match redaction {
         Redaction::ContactPerson => Vec::new(),
-        _ => privacy::PERSONAL_STATEMENT_FIELDS
-            .iter()
-            .map(|s| (*s).to_owned())
-            .collect(),
+        _ => names(privacy::PERSONAL_STATEMENT_FIELDS),
     };
     let everything = redaction == Redaction::Everything;
     // The National Commission's signing officer goes with the retention period; an owner's
@@ -275,19 +277,13 @@ pub struct Account {
     pub last_administrator: bool,
 }
 
-pub async fn account_by_email(
+/// The account that `email` names, if it is not erased: `account` reads it for the rule.
+pub async fn account_id_by_email(
     db: impl PgExecutor<'_>,
     email: &str,
-) -> Result<Option<Account>, Error> {
-    Ok(sqlx::query_as!(
-        Account,
-        r#"SELECT u.id, u.role AS "role: crate::domain::Role", u.email,
-                  u.erased_at IS NOT NULL AS "erased!",
-                  NOT EXISTS (SELECT 1 FROM users o
-                               WHERE o.role = 'uil_admin' AND o.id <> u.id
-                                 AND o.erased_at IS NULL AND o.password_hash IS NOT NULL)
-                    AS "last_administrator!"
-             FROM users u WHERE lower(u.email) = lower($1) AND u.erased_at IS NULL"#,
+) -> Result<Option<i64>, Error> {
+    Ok(sqlx::query_scalar!(
+        "SELECT id FROM users WHERE lower(email) = lower($1) AND erased_at IS NULL",
         email
     )
     .fetch_optional(db)
@@ -445,11 +441,8 @@ pub struct Retained {
 }
 
 pub async fn retained(conn: &mut PgConnection, call: i64) -> Result<Vec<Retained>, Error> {
-    let personal: Vec<String> = privacy::personal_fields().map(str::to_owned).collect();
-    let on_papers: Vec<String> = privacy::PERSONAL_STATEMENT_FIELDS
-        .iter()
-        .map(|s| (*s).to_owned())
-        .collect();
+    let personal = names(privacy::personal_fields());
+    let on_papers = names(privacy::PERSONAL_STATEMENT_FIELDS);
     Ok(sqlx::query_as!(
         Retained,
         r#"SELECT a.id, a.stage AS "stage: Stage",
