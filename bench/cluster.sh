@@ -73,8 +73,12 @@ node bench/smtp-sink.mjs $SMTP_PORT "$OUT/received" & SMTP_PID=$!
 cat > "$OUT/haproxy.cfg" <<CFG
 global
     maxconn 4096
+    # Every request with its server and status, for a page a check finds wrong.
+    log stdout format raw local0 info
 defaults
     mode http
+    log global
+    option httplog
     timeout connect 2s
     timeout client 60s
     timeout server 60s
@@ -135,12 +139,15 @@ CSRF=$(token "$CITY")
 stale=0 crossed=0 tries=0
 for id in $(head -n $READS "$OUT/drafts.pages"); do
   mayor="Mayor $RANDOM$RANDOM"
-  by=$(curl -s -D - -o /dev/null -b "$CITY" --data-urlencode "csrf_token=$CSRF" --data-urlencode "mayor_name=$mayor" \
-    --data-urlencode "mayor_title=Mayor of the cluster" --data-urlencode "then=continue" "$LB/applications/$id/edit/mayor" | served_by)
-  page=$(curl -s -D "$OUT/headers" -b "$CITY" "$LB/applications/$id/edit/mayor")
+  saved=$(curl -s -D "$OUT/headers" -o /dev/null -w '%{http_code}' -b "$CITY" --data-urlencode "csrf_token=$CSRF" --data-urlencode "mayor_name=$mayor" \
+    --data-urlencode "mayor_title=Mayor of the cluster" --data-urlencode "then=continue" "$LB/applications/$id/edit/mayor")
+  by=$(served_by < "$OUT/headers")
+  read_back=$(curl -s -D "$OUT/headers" -o "$OUT/saved.html" -w '%{http_code}' -b "$CITY" "$LB/applications/$id/edit/mayor")
   tries=$((tries + 1))
   [ "$(served_by < "$OUT/headers")" != "$by" ] && crossed=$((crossed + 1))
-  grep -q "value=\"$mayor\"" <<<"$page" || { stale=$((stale + 1)); echo "save of $id (by $by) not read back" >> "$OUT/stale"; }
+  grep -q "value=\"$mayor\"" "$OUT/saved.html" \
+    || { stale=$((stale + 1)); cp "$OUT/saved.html" "$OUT/stale-saved-$id.html"
+         echo "save of $id (HTTP $saved by $by) not read back: HTTP $read_back from $(served_by < "$OUT/headers") at $(date +%T.%N)" >> "$OUT/stale"; }
 done
 # Submit twenty, then endorse the first: the next page of each, through another server,
 # says so.
@@ -150,7 +157,7 @@ for ID in $(sed -n $((READS + 1)),$((READS + SUBMITS))p "$OUT/drafts.pages"); do
   read_back=$(curl -s -D "$OUT/headers" -o "$OUT/submitted.html" -w '%{http_code}' -b "$CITY" "$LB/applications/$ID")
   grep -q "Submitted to the National Commission" "$OUT/submitted.html" \
     || { stale=$((stale + 1)); cp "$OUT/submitted.html" "$OUT/stale-$ID.html"
-         echo "submission of $ID ($submitted) not read back: HTTP $read_back from $(served_by < "$OUT/headers"), stage shown: $(grep -o '<strong class="tag">[^<]*' "$OUT/submitted.html" | head -1)" >> "$OUT/stale"; }
+         echo "submission of $ID ($submitted) not read back at $(date +%T.%N): HTTP $read_back from $(served_by < "$OUT/headers"), stage shown: $(grep -o '<strong class="tag">[^<]*' "$OUT/submitted.html" | head -1)" >> "$OUT/stale"; }
 done
 ID=$(sed -n $((READS + 1))p "$OUT/drafts.pages")
 COUNTRY=$(sql "SELECT lower(country) FROM applications WHERE id = $ID")
@@ -164,7 +171,7 @@ tries=$((tries + 1))
 read_back=$(curl -s -D "$OUT/headers" -o "$OUT/endorsed.html" -w '%{http_code}' -b "$NATCOM" "$LB/natcom/applications/$ID")
 grep -q "Endorsed by the National Commission" "$OUT/endorsed.html" \
   || { stale=$((stale + 1)); cp "$OUT/endorsed.html" "$OUT/stale-endorsed-$ID.html"
-       echo "endorsement of $ID ($code) not read back: HTTP $read_back from $(served_by < "$OUT/headers"), stage shown: $(grep -o '<strong class="tag">[^<]*' "$OUT/endorsed.html" | head -1)" >> "$OUT/stale"; }
+       echo "endorsement of $ID ($code) not read back at $(date +%T.%N): HTTP $read_back from $(served_by < "$OUT/headers"), stage shown: $(grep -o '<strong class="tag">[^<]*' "$OUT/endorsed.html" | head -1)" >> "$OUT/stale"; }
 [ -e "$OUT/stale" ] && cat "$OUT/stale"
 # The endorsement's answer: back to the application, not to a sign-in.
 ok=0; { [ $stale = 0 ] && [[ $code == "303 "*"/natcom/applications/$ID"* ]]; } || ok=1

@@ -287,7 +287,7 @@ pub async fn retention(app: &App, dry_run: bool) -> Result<Vec<CallErased>, Erro
     let now = app.clock.now();
     let mut conn = app.db.acquire().await?;
     let mut tx = conn.begin().await?;
-    if !db::privacy::lock_retention(&mut tx).await? {
+    if !db::take_job(&mut tx, "gnlc retention").await? {
         // Another server runs it now.
         return Ok(Vec::new());
     }

@@ -102,3 +102,16 @@ pub async fn connect(database_url: &str) -> Result<PgPool, Error> {
 pub async fn migrate(pool: &PgPool) -> Result<(), Error> {
     Ok(MIGRATOR.run(pool).await?)
 }
+
+/// Lets one server at a time run the background job `job`, until this transaction ends:
+/// `false` when another server is running it (this one skips the round). Every server
+/// runs the jobs, so that none is special; the lock keeps them from doing the same work
+/// at once and waiting on each other's rows.
+pub async fn take_job(conn: &mut sqlx::PgConnection, job: &str) -> Result<bool, Error> {
+    Ok(sqlx::query_scalar!(
+        r#"SELECT pg_try_advisory_xact_lock(hashtext($1)) AS "taken!""#,
+        job
+    )
+    .fetch_one(conn)
+    .await?)
+}

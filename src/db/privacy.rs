@@ -465,15 +465,6 @@ pub async fn retained(conn: &mut PgConnection, call: i64) -> Result<Vec<Retained
     .await?)
 }
 
-/// Lets one server at a time run the retention job, for this transaction.
-pub async fn lock_retention(conn: &mut PgConnection) -> Result<bool, Error> {
-    Ok(sqlx::query_scalar!(
-        r#"SELECT pg_try_advisory_xact_lock(hashtext('gnlc retention')) AS "locked!""#
-    )
-    .fetch_one(conn)
-    .await?)
-}
-
 // ---------- access ----------
 
 /// Everything held about `user` and their applications, as one JSON value: the account,

@@ -28,6 +28,11 @@ pub async fn queue_due(db: &PgPool, mailer: &Mailer, clock: &Clock) -> Result<us
         let city_days = reminder_days(now, Reminded::Cities);
         let natcom_days = reminder_days(now, Reminded::NationalCommissions);
         let mut tx = db.begin().await?;
+        // Another server is queueing this call's reminders: its unique keys would make
+        // this one wait on each of its rows and then skip them all.
+        if !db::take_job(&mut tx, "gnlc reminders").await? {
+            continue;
+        }
         let extended =
             db::reminders::stages_extended_within(&mut tx, call.id, &natcom_days).await?;
         let near = |own: &NaiveDate, stage: &str| {
