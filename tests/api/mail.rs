@@ -325,6 +325,44 @@ async fn each_reminder_arrives_once_to_the_right_people_and_follows_an_extension
     );
 }
 
+#[tokio::test]
+async fn a_server_leaves_the_reminders_to_the_one_queueing_them_and_takes_its_turn_after() {
+    use crate::city::start;
+    use gnlc::domain::Role;
+
+    let smtp = SmtpServer::start();
+    let db = TestDb::seeded().await;
+    let early = crate::helpers::spawn_app_on(&db, &[("GNLC_NOW", "2023-05-10T12:00:00Z")]).await;
+    let lyon_city = early
+        .signed_in(Role::Applicant, "lyon@fr.example", None)
+        .await;
+    start(&lyon_city, "Lyon", "FR").await;
+
+    // Another server is queueing them: it holds the job until its transaction ends.
+    let mut other = db.pool.begin().await.unwrap();
+    assert!(
+        gnlc::db::take_job(&mut other, "gnlc reminders")
+            .await
+            .unwrap()
+    );
+    let _week = server_at(&db, &smtp, "2023-05-25T13:00:00Z").await;
+    assert!(
+        settled_mail(&smtp, "lyon@fr.example").await.is_empty(),
+        "no reminder while another server queues them"
+    );
+    // That server is done (here, having queued nothing): the next round is this one's.
+    other.commit().await.unwrap();
+    let got = smtp.wait_for("lyon@fr.example", 1).await;
+    assert!(
+        got[0]
+            .subject()
+            .starts_with("Reminder: submit the application of Lyon"),
+        "{}",
+        got[0].subject()
+    );
+    assert_eq!(settled_mail(&smtp, "lyon@fr.example").await.len(), 1);
+}
+
 /// UIL extends the city deadline of `application` to `date`, granted by `admin`.
 async fn extend_city_deadline(db: &TestDb, application: i64, date: &str, admin: i64) {
     sqlx::query(
