@@ -83,7 +83,8 @@ async fn keep_retention(
     }
 }
 
-/// Queues due reminders now and then, at the clock's time.
+/// Queues due reminders now and then, at the clock's time; one server at a time does the
+/// work (an advisory lock), and a unique key per reminder keeps each to one mail.
 async fn remind(app: std::sync::Arc<app::App>, mut shutdown: tokio::sync::watch::Receiver<bool>) {
     while !*shutdown.borrow() {
         match mail::reminders::queue_due(&app.db, &app.mailer, &app.clock).await {
