@@ -216,7 +216,9 @@ watch_for() { # MARKER PATH: starts the three askers (POLLERS)
     ( asks=0 since=$(now_ms)
       while [ $(( $(now_ms) - since )) -lt 10000 ]; do
         asks=$((asks + 1))
-        curl -s "http://127.0.0.1:$port$path" | grep -q "$marker" && { echo "$(now_ms) $asks" > "$OUT/follow.$port"; exit; }
+        # The whole page first: `curl | grep -q` under pipefail fails when grep stops early.
+        page=$(curl -s "http://127.0.0.1:$port$path")
+        grep -q "$marker" <<<"$page" && { echo "$(now_ms) $asks" > "$OUT/follow.$port"; exit; }
       done
       echo "never $asks" > "$OUT/follow.$port" ) &
     POLLERS+=($!)
