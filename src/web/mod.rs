@@ -620,7 +620,6 @@ fn render<T: askama::Template>(page: &T) -> Result<Html<String>, Error> {
 /// What a rendered page is given to start with (see `render`).
 const PAGE_CAPACITY: usize = 32 * 1024;
 
-/// A form page shown again with its problems.
 /// A file to download, `filename` (in ASCII: the header allows no more), never kept by a
 /// cache: every download is of someone's data.
 pub(crate) fn attachment(
@@ -654,6 +653,7 @@ pub(crate) fn attachment(
         .into_response()
 }
 
+/// A form page shown again with its problems.
 fn unprocessable(page: Html<String>) -> Response {
     (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
 }
