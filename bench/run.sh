@@ -162,40 +162,37 @@ while_changing() { # ROW ARGUMENTS…
 }
 while_changing uil_filtered_100_changes_s "http://127.0.0.1:3000/uil?region=Africa&stage=under_review&reviewed=yes" ref_list -H "Cookie: $ADMIN_COOKIE"
 while_changing application_page_100_changes_s "http://127.0.0.1:3000/uil/applications/$APP_ID" ref_list -H "Cookie: $ADMIN_COOKIE"
-# The dossiers as one ZIP, streamed: its size, throughput, and the server's resident
-# memory sampled every 20 ms during the download (with before it, to compare).
-dossier() { # NAME QUERY
-  [[ -z "${ROWS:-}" || "$1" =~ $ROWS ]] || return 0
+# A streamed download as UIL makes it, with the server's resident memory sampled every
+# 20 ms during it: sets SIZE (bytes), TIME (s), CODE, and RSS, "N MB before, peak M MB
+# during".
+download() { # NAME URL FILE
   local before; before=$(awk '/VmRSS/ {print $2}' /proc/$GNLC_PID/status)
   rm -f "$OUT/raw/$1.done"
   ( peak=0; while kill -0 $GNLC_PID 2>/dev/null && [ ! -e "$OUT/raw/$1.done" ]; do
       r=$(awk '/VmRSS/ {print $2}' /proc/$GNLC_PID/status); [ "$r" -gt "$peak" ] && peak=$r; sleep 0.02
     done; echo "$peak" > "$OUT/raw/$1.peak" ) &
-  local sampler=$!
-  local got; got=$(curl -s -o "$OUT/raw/$1.zip" -w '%{size_download} %{time_total} %{http_code}' \
-    -H "Cookie: $ADMIN_COOKIE" "http://127.0.0.1:3000/uil/calls/$DEMO_CALL_ID/dossier.zip?$2")
+  local sampler=$! got
+  got=$(curl -s -o "$3" -w '%{size_download} %{time_total} %{http_code}' -H "Cookie: $ADMIN_COOKIE" "$2")
   touch "$OUT/raw/$1.done"; wait $sampler
-  local size time code; read -r size time code <<<"$got"
+  read -r SIZE TIME CODE <<<"$got"
+  RSS="RSS $((before / 1024)) MB before, peak $(( $(cat "$OUT/raw/$1.peak") / 1024 )) MB during"
+}
+mb() { awk -v s="$1" 'BEGIN {printf "%.1f MB", s / 1e6}'; }
+# The dossiers as one ZIP, streamed: its size, throughput and the server's memory.
+dossier() { # NAME QUERY
+  [[ -z "${ROWS:-}" || "$1" =~ $ROWS ]] || return 0
+  download "$1" "http://127.0.0.1:3000/uil/calls/$DEMO_CALL_ID/dossier.zip?$2" "$OUT/raw/$1.zip"
   local apps; apps=$(python3 -c "import sys, zipfile; print(sum(n.endswith('/contents.txt') for n in zipfile.ZipFile(sys.argv[1]).namelist()))" "$OUT/raw/$1.zip" 2>/dev/null || echo "?")
-  echo "   $1: HTTP $code, $apps applications, $(awk -v s="$size" 'BEGIN {printf "%.1f MB", s / 1e6}') in ${time}s ($(awk -v s="$size" -v t="$time" 'BEGIN {printf "%.1f MB/s", s / 1e6 / t}')); RSS $((before / 1024)) MB before, peak $(( $(cat "$OUT/raw/$1.peak") / 1024 )) MB during" | tee -a "$OUT/latest.md"
+  echo "   $1: HTTP $CODE, $apps applications, $(mb "$SIZE") in ${TIME}s ($(awk -v s="$SIZE" -v t="$TIME" 'BEGIN {printf "%.1f MB/s", s / 1e6 / t}')); $RSS" | tee -a "$OUT/latest.md"
   rm -f "$OUT/raw/$1.zip"
 }
-# The CSV export of every application at UIL, streamed: its size, its time, and the
-# server's resident memory during it (sampled every 20 ms).
+# The CSV export of every application at UIL, streamed: its size, its time and the
+# server's memory.
 export_csv() {
   [[ -z "${ROWS:-}" || export_csv =~ $ROWS ]] || return 0
-  local before; before=$(awk '/VmRSS/ {print $2}' /proc/$GNLC_PID/status)
-  rm -f "$OUT/raw/export.done"
-  ( peak=0; while kill -0 $GNLC_PID 2>/dev/null && [ ! -e "$OUT/raw/export.done" ]; do
-      r=$(awk '/VmRSS/ {print $2}' /proc/$GNLC_PID/status); [ "$r" -gt "$peak" ] && peak=$r; sleep 0.02
-    done; echo "$peak" > "$OUT/raw/export.peak" ) &
-  local sampler=$!
-  local got; got=$(curl -s -o "$OUT/raw/export.csv" -w '%{size_download} %{time_total} %{http_code}' \
-    -H "Cookie: $ADMIN_COOKIE" "http://127.0.0.1:3000/uil/export.csv")
-  touch "$OUT/raw/export.done"; wait $sampler
-  local size time code; read -r size time code <<<"$got"
+  download export "http://127.0.0.1:3000/uil/export.csv" "$OUT/raw/export.csv"
   local rows; rows=$(python3 -c "import csv, sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline=''))) - 1)" "$OUT/raw/export.csv" 2>/dev/null || echo "?")
-  echo "   export_csv: HTTP $code, $rows rows, $(awk -v s="$size" 'BEGIN {printf "%.1f MB", s / 1e6}') in ${time}s; RSS $((before / 1024)) MB before, peak $(( $(cat "$OUT/raw/export.peak") / 1024 )) MB during" | tee -a "$OUT/latest.md"
+  echo "   export_csv: HTTP $CODE, $rows rows, $(mb "$SIZE") in ${TIME}s; $RSS" | tee -a "$OUT/latest.md"
   rm -f "$OUT/raw/export.csv"
 }
 export_csv
