@@ -169,11 +169,7 @@ async fn each_reminder_arrives_once_to_the_right_people_and_follows_an_extension
     let db = TestDb::seeded().await;
     // 10 May: a draft (Lyon), a submitted application (Lille), a withdrawn draft (Nantes),
     // a German application already at UIL.
-    let early = crate::helpers::spawn_app_on(&db, &[("GNLC_NOW", "2023-05-10T12:00:00Z")]).await;
-    let lyon_city = early
-        .signed_in(Role::Applicant, "lyon@fr.example", None)
-        .await;
-    let lyon = start(&lyon_city, "Lyon", "FR").await;
+    let (early, lyon) = lyon_draft_on_10_may(&db).await;
     submitted(&early, "Lille", "FR").await;
     let nantes_city = early
         .signed_in(Role::Applicant, "nantes@fr.example", None)
@@ -327,16 +323,9 @@ async fn each_reminder_arrives_once_to_the_right_people_and_follows_an_extension
 
 #[tokio::test]
 async fn a_server_leaves_the_reminders_to_the_one_queueing_them_and_takes_its_turn_after() {
-    use crate::city::start;
-    use gnlc::domain::Role;
-
     let smtp = SmtpServer::start();
     let db = TestDb::seeded().await;
-    let early = crate::helpers::spawn_app_on(&db, &[("GNLC_NOW", "2023-05-10T12:00:00Z")]).await;
-    let lyon_city = early
-        .signed_in(Role::Applicant, "lyon@fr.example", None)
-        .await;
-    start(&lyon_city, "Lyon", "FR").await;
+    let _draft = lyon_draft_on_10_may(&db).await;
 
     // Another server is queueing them: it holds the job until its transaction ends.
     let mut other = db.pool.begin().await.unwrap();
@@ -361,6 +350,17 @@ async fn a_server_leaves_the_reminders_to_the_one_queueing_them_and_takes_its_tu
         got[0].subject()
     );
     assert_eq!(settled_mail(&smtp, "lyon@fr.example").await.len(), 1);
+}
+
+/// On 10 May 2023, a server without SMTP and Lyon's draft (lyon@fr.example), due a
+/// reminder in the week before the city deadline: the server and the draft's id.
+async fn lyon_draft_on_10_may(db: &TestDb) -> (crate::helpers::TestApp, i64) {
+    let early = crate::helpers::spawn_app_on(db, &[("GNLC_NOW", "2023-05-10T12:00:00Z")]).await;
+    let lyon_city = early
+        .signed_in(gnlc::domain::Role::Applicant, "lyon@fr.example", None)
+        .await;
+    let lyon = crate::city::start(&lyon_city, "Lyon", "FR").await;
+    (early, lyon)
 }
 
 /// UIL extends the city deadline of `application` to `date`, granted by `admin`.
